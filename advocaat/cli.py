@@ -1,0 +1,133 @@
+"""The ``advocaat`` command: the desktop app by default, headless jobs as subcommands.
+
+The options ``--data-dir``, ``--demo`` and ``--lang`` come before any subcommand and hold for all
+of them (``advocaat --demo info``). Later parts of the app add their subcommands in
+:func:`build_parser`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from advocaat import __version__
+from advocaat.core.setup import load_setup
+from advocaat.core.workspace import Workspace
+from advocaat.db.migrate import head_revision
+from advocaat.db.models import Municipality
+from advocaat.errors import UserFacingError
+from advocaat.i18n import LANGUAGES, _, choose_language, current_language, set_language
+from advocaat.paths import DATA_DIR_ENV, AppPaths, resolve_data_dir
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    """What the global options decided, handed to the GUI and to every subcommand."""
+
+    paths: AppPaths
+    language: str
+    language_from_command_line: bool
+    quit_after: float | None = None
+
+
+def _global_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--data-dir",
+        metavar=_("FOLDER"),
+        help=_(
+            "keep all data of the app in FOLDER (default: the folder in {env}, or else your"
+            " user data folder)"
+        ).format(env=DATA_DIR_ENV),
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help=_("open a separate demo database with fictional data; your own data is not touched"),
+    )
+    parser.add_argument(
+        "--lang",
+        choices=sorted(LANGUAGES),
+        help=_("language of the app: nl (Dutch, the default) or en (English)"),
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="advocaat",
+        description=_(
+            "Advocaat: contacts, keukentafelgesprekken and signals for local patient advocates."
+            " Without a command it opens the app."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"advocaat {__version__}")
+    _global_options(parser)
+    # For CI and the screenshot script: open the app, then close it after SECONDS.
+    parser.add_argument("--quit-after", type=float, metavar="SECONDS", help=argparse.SUPPRESS)
+    commands = parser.add_subparsers(dest="command", metavar=_("COMMAND"), title=_("commands"))
+    info = commands.add_parser(
+        "info", help=_("show where the data is kept and what the database holds")
+    )
+    info.set_defaults(handler=command_info)
+    return parser
+
+
+def _pre_parse_language(argv: Sequence[str]) -> tuple[str, bool, AppPaths]:
+    """Find the language before the full parser is built, so its help text is translated."""
+    early = argparse.ArgumentParser(add_help=False)
+    _global_options(early)
+    known, _rest = early.parse_known_args(argv)
+    paths = AppPaths(resolve_data_dir(known.data_dir), demo=known.demo)
+    language = choose_language(known.lang, paths.preferences_file)
+    return language, known.lang is not None, paths
+
+
+def command_info(options: RunOptions) -> int:
+    """Print where the data lives and a short summary of the database."""
+    with Workspace.open(options.paths) as workspace, workspace.session() as session:
+        setup = load_setup(session)
+        municipalities = [
+            session.get(Municipality, code) for code in (setup.municipalities if setup else ())
+        ]
+        lines = [
+            _("Data folder: {path}").format(path=options.paths.root),
+            _("Database: {path}").format(path=options.paths.database),
+            _("Schema version: {revision}").format(revision=head_revision()),
+            _("Demo: {answer}").format(answer=_("yes") if options.paths.demo else _("no")),
+            _("Language: {language}").format(language=current_language().native_name),
+        ]
+        if setup is None:
+            lines.append(_("Organisation: not set up yet"))
+        else:
+            lines.append(_("Organisation: {name}").format(name=setup.organisation))
+            lines.append(_("Role: {role}").format(role=setup.role.label))
+            names = ", ".join(m.name for m in municipalities if m is not None)
+            lines.append(_("Municipalities: {names}").format(names=names or "-"))
+    print("\n".join(lines))
+    return 0
+
+
+def _run_gui(options: RunOptions) -> int:
+    from advocaat.ui.app import run_gui  # noqa: PLC0415 - Qt loads only when the GUI is wanted
+
+    return run_gui(options)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    language, from_command_line, paths = _pre_parse_language(arguments)
+    set_language(language)
+    parsed = build_parser().parse_args(arguments)
+    options = RunOptions(
+        paths=AppPaths(resolve_data_dir(parsed.data_dir), demo=parsed.demo),
+        language=language,
+        language_from_command_line=from_command_line,
+        quit_after=parsed.quit_after,
+    )
+    handler: Callable[[RunOptions], int] = getattr(parsed, "handler", _run_gui)
+    try:
+        return handler(options)
+    except UserFacingError as error:
+        print(_("advocaat: {message}").format(message=error.message), file=sys.stderr)
+        return 1

@@ -1,0 +1,97 @@
+"""An opened profile: its data folder locked for this process, its database migrated and ready.
+
+Both the GUI and the headless commands start here, so the same checks hold for both: a second
+running copy is told so instead of writing alongside the first, an older database is backed up and
+upgraded, a newer or damaged one is refused untouched.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from filelock import FileLock, Timeout
+from sqlalchemy import Engine
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from advocaat.core import demo
+from advocaat.core.municipalities import bundled_municipalities, sync_municipalities
+from advocaat.core.setup import load_setup
+from advocaat.db import migrate
+from advocaat.db.engine import create_sqlite_engine
+from advocaat.db.errors import AlreadyOpenError, explain
+from advocaat.i18n import _
+from advocaat.paths import AppPaths
+
+_STORAGE_FAILURES = (SQLAlchemyError, sqlite3.Error, OSError)
+
+
+@contextmanager
+def storage_errors_explained(database: Path) -> Iterator[None]:
+    """Turn a storage failure the user can act on into a :class:`StorageError`."""
+    try:
+        yield
+    except _STORAGE_FAILURES as error:
+        explained = explain(error, database)
+        if explained is None:
+            raise
+        raise explained from error
+
+
+class Workspace:
+    """The opened profile. Use :meth:`open`, and :meth:`close` (or ``with``) when done."""
+
+    def __init__(self, paths: AppPaths, engine: Engine, lock: FileLock) -> None:
+        self.paths = paths
+        self.engine = engine
+        self._lock = lock
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @classmethod
+    def open(cls, paths: AppPaths) -> Workspace:
+        with storage_errors_explained(paths.database):
+            paths.ensure()
+            lock = FileLock(paths.lock_file, timeout=0)
+            try:
+                lock.acquire()
+            except Timeout as error:
+                raise AlreadyOpenError(
+                    _(
+                        "Advocaat is already open with this data on this computer. Switch to"
+                        " that window, or close it first."
+                    )
+                ) from error
+            engine = None
+            try:
+                engine = create_sqlite_engine(paths.database)
+                migrate.upgrade(engine, paths.database)
+                workspace = cls(paths, engine, lock)
+                with workspace.session() as session:
+                    sync_municipalities(session, bundled_municipalities())
+                    if paths.demo and load_setup(session) is None:
+                        demo.fill(session)
+            except BaseException:
+                if engine is not None:
+                    engine.dispose()
+                lock.release()
+                raise
+        return workspace
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One unit of work: everything in it is committed together, or nothing is."""
+        with storage_errors_explained(self.paths.database), self._sessions.begin() as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+        self._lock.release()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()

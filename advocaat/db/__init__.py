@@ -1,0 +1,1 @@
+"""Database engine, models, migrations and the errors a user can act on."""

@@ -1,0 +1,102 @@
+"""Database failures the user can act on, told in one plain sentence.
+
+SQLite reports these as generic exceptions with an English message; :func:`explain` turns the ones
+a user can do something about (disk full, read-only file, locked, damaged) into a
+:class:`StorageError` and leaves every other exception alone, so real bugs still surface as bugs.
+"""
+
+from __future__ import annotations
+
+import errno
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy import exc as sa_exc
+
+from advocaat.errors import UserFacingError
+from advocaat.i18n import _
+
+
+class StorageError(UserFacingError):
+    """The database cannot be used right now, for a reason the user can do something about."""
+
+
+class DiskFullError(StorageError):
+    pass
+
+
+class ReadOnlyError(StorageError):
+    pass
+
+
+class LockedError(StorageError):
+    pass
+
+
+class CorruptDatabaseError(StorageError):
+    pass
+
+
+class NewerDatabaseError(StorageError):
+    """The database was written by a newer version of Advocaat; it is left untouched."""
+
+
+class NotAnAdvocaatDatabaseError(StorageError):
+    pass
+
+
+class AlreadyOpenError(StorageError):
+    """Another running copy of Advocaat has this data folder open."""
+
+
+def _sqlite_cause(error: BaseException) -> BaseException:
+    if isinstance(error, sa_exc.DBAPIError) and error.orig is not None:
+        return error.orig
+    return error
+
+
+def explain(error: BaseException, database: Path) -> StorageError | None:
+    """The user-facing form of ``error`` when it is a storage problem, else ``None``."""
+    cause = _sqlite_cause(error)
+    text = str(cause).lower()
+    where = str(database)
+    if isinstance(cause, OSError) and cause.errno == errno.ENOSPC or "disk is full" in text:
+        return DiskFullError(
+            _("The disk is full, so Advocaat cannot save. Make room on the disk and try again.")
+        )
+    if isinstance(cause, PermissionError) or "readonly" in text or "read-only" in text:
+        return ReadOnlyError(
+            _(
+                "Advocaat may not write to {path}. Check that the file and its folder are not"
+                " read-only, or choose another data folder."
+            ).format(path=where)
+        )
+    if "database is locked" in text or "database table is locked" in text:
+        return LockedError(
+            _(
+                "The database is in use by another program. Close other copies of Advocaat"
+                " and try again."
+            )
+        )
+    if "file is not a database" in text or "malformed" in text or "not a database" in text:
+        return CorruptDatabaseError(
+            _(
+                "The database {path} is damaged and cannot be opened. Restore a backup from"
+                " the backups folder, or ask for help."
+            ).format(path=where)
+        )
+    if "unable to open database file" in text:
+        return ReadOnlyError(
+            _(
+                "Advocaat cannot open {path}. Check that the folder exists and that you may"
+                " write to it."
+            ).format(path=where)
+        )
+    if isinstance(cause, sqlite3.OperationalError) and "disk i/o error" in text:
+        return DiskFullError(
+            _(
+                "Advocaat could not write to the disk. Check that the disk or USB stick is still"
+                " connected and has room, then try again."
+            )
+        )
+    return None

@@ -1,0 +1,21 @@
+"""Alembic environment: migrations always run on a connection handed in by Advocaat itself."""
+
+from alembic import context
+
+from advocaat.db.models import Base
+
+connection = context.config.attributes.get("connection")
+if connection is None:
+    raise RuntimeError(
+        "Advocaat runs its migrations itself (advocaat.db.migrate); "
+        "to write a new one, use scripts/new_migration.py"
+    )
+
+context.configure(
+    connection=connection,
+    target_metadata=Base.metadata,
+    render_as_batch=True,  # SQLite alters tables by copying them
+    compare_type=True,
+)
+with context.begin_transaction():
+    context.run_migrations()

@@ -1,0 +1,74 @@
+"""The one place that decides where Advocaat keeps its files.
+
+Everything the app writes lives below one data folder: the platform's user-data folder by default,
+or the folder given with ``--data-dir`` or the ``ADVOCAAT_DATA_DIR`` environment variable, so tests and
+a portable install never touch the real profile. The demo database lives in a folder of its own
+inside it and never shares a file with the user's own data.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "Advocaat"
+DATA_DIR_ENV = "ADVOCAAT_DATA_DIR"
+DATABASE_NAME = "advocaat.sqlite3"
+
+
+def default_data_dir() -> Path:
+    """The platform's per-user data folder (roaming on Windows, so it follows the user)."""
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=True))
+
+
+def resolve_data_dir(cli_value: str | os.PathLike[str] | None = None) -> Path:
+    """Pick the data folder: the command line wins, then the environment, then the platform default."""
+    if cli_value:
+        return Path(cli_value).expanduser().resolve()
+    env_value = os.environ.get(DATA_DIR_ENV, "").strip()
+    if env_value:
+        return Path(env_value).expanduser().resolve()
+    return default_data_dir()
+
+
+@dataclass(frozen=True)
+class AppPaths:
+    """Where one profile (the user's own, or the demo) keeps its files."""
+
+    root: Path
+    """The data folder chosen by the user (shared by the own profile and the demo)."""
+    demo: bool = False
+
+    @property
+    def profile_dir(self) -> Path:
+        return self.root / "demo" if self.demo else self.root
+
+    @property
+    def database(self) -> Path:
+        return self.profile_dir / DATABASE_NAME
+
+    @property
+    def logs_dir(self) -> Path:
+        return self.root / "logs"
+
+    @property
+    def preferences_file(self) -> Path:
+        """Preferences that hold for the whole data folder, such as the language."""
+        return self.root / "preferences.ini"
+
+    @property
+    def window_state_file(self) -> Path:
+        """Window size, position and last view (written by the GUI layer)."""
+        return self.profile_dir / "window-state.ini"
+
+    @property
+    def lock_file(self) -> Path:
+        return self.profile_dir / "advocaat.lock"
+
+    def ensure(self) -> None:
+        """Create the folders this profile writes to."""
+        for folder in (self.profile_dir, self.logs_dir):
+            folder.mkdir(parents=True, exist_ok=True)

@@ -1,0 +1,61 @@
+"""Start the desktop app: Qt application, translations, the opened workspace, the main window."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from advocaat.cli import RunOptions
+from advocaat.core.workspace import Workspace
+from advocaat.errors import UserFacingError
+from advocaat.i18n import _
+from advocaat.ui.controller import AppController
+from advocaat.ui.feedback import CrashReporter
+from advocaat.ui.main_window import MainWindow
+from advocaat.ui.qt_language import QtLanguage
+
+
+def application() -> QApplication:
+    """The one QApplication of this process, made on first use."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Advocaat")
+    app.setApplicationDisplayName("Advocaat")
+    app.setDesktopFileName("nl.advocaat.Advocaat")
+    app.setStyle("Fusion")  # the same clear focus frame and layout on every platform
+    return app
+
+
+def open_workspace(options: RunOptions) -> Workspace | None:
+    """The user's workspace, or ``None`` after telling them in one sentence why it cannot open."""
+    try:
+        return Workspace.open(options.paths)
+    except UserFacingError as error:
+        QMessageBox.critical(None, _("Advocaat cannot start"), error.message)
+        return None
+
+
+def run_gui(options: RunOptions) -> int:
+    app = application()
+    qt_language = QtLanguage(app)
+    qt_language.apply()
+    workspace = open_workspace(options)
+    if workspace is None:
+        return 1
+    crash_reporter = CrashReporter(options.paths.logs_dir)
+    crash_reporter.install()
+    try:
+        controller = AppController(workspace, options, qt_language)
+        window = MainWindow(controller)
+        window.show()
+        window.open_setup_when_needed()
+        if options.quit_after is not None:
+            QTimer.singleShot(int(options.quit_after * 1000), app.closeAllWindows)
+        return app.exec()
+    finally:
+        crash_reporter.uninstall()
+        workspace.close()

@@ -1,0 +1,62 @@
+"""The GUI's single door to the services: views ask it, and listen to what changed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from advocaat.cli import RunOptions
+from advocaat.core.municipalities import active_municipalities
+from advocaat.core.setup import OrganisationSetup, load_setup, save_setup
+from advocaat.core.workspace import Workspace, storage_errors_explained
+from advocaat.db.models import Municipality
+from advocaat.i18n import set_language, write_language_preference
+from advocaat.paths import AppPaths
+from advocaat.ui.qt_language import QtLanguage
+
+
+class AppController(QObject):
+    setup_changed = Signal()
+    language_changed = Signal()
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        options: RunOptions,
+        qt_language: QtLanguage,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.options = options
+        self._qt_language = qt_language
+
+    @property
+    def paths(self) -> AppPaths:
+        return self.workspace.paths
+
+    def setup(self) -> OrganisationSetup | None:
+        with self.workspace.session() as session:
+            return load_setup(session)
+
+    def save_setup(self, setup: OrganisationSetup) -> None:
+        """Store the setup; raises a UserFacingError with one sentence when it cannot."""
+        with self.workspace.session() as session:
+            save_setup(session, setup)
+        self.setup_changed.emit()
+
+    def municipalities(self) -> list[Municipality]:
+        with self.workspace.session() as session:
+            return active_municipalities(session)
+
+    def municipality_names(self, codes: tuple[str, ...]) -> list[str]:
+        with self.workspace.session() as session:
+            found = (session.get(Municipality, code) for code in codes)
+            return [m.name for m in found if m is not None]
+
+    def change_language(self, code: str) -> None:
+        """Switch the whole app to ``code`` now, and remember it for the next start."""
+        with storage_errors_explained(self.paths.preferences_file):
+            write_language_preference(self.paths.preferences_file, code)
+        set_language(code)
+        self._qt_language.apply()
+        self.language_changed.emit()

@@ -1,0 +1,186 @@
+"""The first-run setup: organisation, own municipalities, language and role. Re-opened from Settings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from advocaat.core.municipalities import fold
+from advocaat.core.setup import OrganisationSetup, Role
+from advocaat.errors import UserFacingError
+from advocaat.i18n import LANGUAGES, _, current_language
+from advocaat.ui.controller import AppController
+from advocaat.ui.widgets import paragraph
+
+CODE_ROLE = Qt.ItemDataRole.UserRole + 1
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class FoldedFilter(QSortFilterProxyModel):
+    """Filters on the typed text regardless of case and accents ("sudwest" finds Súdwest-Fryslân)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._needle = ""
+
+    def set_text(self, text: str) -> None:
+        self.beginFilterChange()
+        self._needle = fold(text.strip())
+        self.endFilterChange()
+
+    def filterAcceptsRow(  # noqa: N802 - Qt's name
+        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
+    ) -> bool:
+        if not self._needle:
+            return True
+        index = self.sourceModel().index(source_row, 0, source_parent)
+        return self._needle in index.data(SEARCH_ROLE)
+
+
+class SetupDialog(QDialog):
+    def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("setup-dialog")
+        self._controller = controller
+        self.setWindowTitle(_("Set up Advocaat"))
+        current = controller.setup()
+        chosen = set(current.municipalities if current else ())
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            paragraph(_("You can change all of this later under Settings."), self)
+        )
+        form = QFormLayout()
+        layout.addLayout(form)
+
+        self.organisation = QLineEdit(current.organisation if current else "")
+        self.organisation.setPlaceholderText(_("for example: Parkinson Vereniging, afdeling Zwolle"))
+        form.addRow(_("&Organisation:"), self.organisation)
+
+        self.language = QComboBox()
+        for language in LANGUAGES.values():
+            self.language.addItem(language.native_name, language.code)
+        self.language.setCurrentIndex(self.language.findData(current_language().code))
+        form.addRow(_("&Language:"), self.language)
+
+        role_box = QGroupBox(_("Role"))
+        role_layout = QVBoxLayout(role_box)
+        self.roles = QButtonGroup(self)
+        for role in Role:
+            button = QRadioButton(role.label)
+            button.setProperty("role_value", role.value)
+            button.setChecked(role == (current.role if current else Role.VOLUNTEER))
+            self.roles.addButton(button)
+            role_layout.addWidget(button)
+        layout.addWidget(role_box)
+
+        municipalities_box = QGroupBox(_("Your municipalities"))
+        municipalities_layout = QVBoxLayout(municipalities_box)
+        self.municipality_search = QLineEdit()
+        self.municipality_search.setPlaceholderText(_("Type to search, for example Zwolle"))
+        self.municipality_search.setClearButtonEnabled(True)
+        search_label = QLabel(_("&Search municipality:"))
+        search_label.setBuddy(self.municipality_search)
+        municipalities_layout.addWidget(search_label)
+        municipalities_layout.addWidget(self.municipality_search)
+
+        self.municipality_model = QStandardItemModel(self)
+        for municipality in controller.municipalities():
+            item = QStandardItem(f"{municipality.name} ({municipality.province})")
+            item.setCheckable(True)
+            item.setEditable(False)
+            item.setCheckState(
+                Qt.CheckState.Checked if municipality.cbs_code in chosen else Qt.CheckState.Unchecked
+            )
+            item.setData(municipality.cbs_code, CODE_ROLE)
+            searchable = " ".join([municipality.name, municipality.aliases, municipality.province])
+            item.setData(fold(searchable), SEARCH_ROLE)
+            self.municipality_model.appendRow(item)
+        self.municipality_filter = FoldedFilter(self)
+        self.municipality_filter.setSourceModel(self.municipality_model)
+        self.municipality_list = QListView()
+        self.municipality_list.setModel(self.municipality_filter)
+        self.municipality_list.setAccessibleName(_("Municipalities"))
+        self.municipality_list.setAccessibleDescription(
+            _("Press the space bar to tick or untick a municipality.")
+        )
+        municipalities_layout.addWidget(self.municipality_list)
+        self.chosen_label = paragraph("", self)
+        municipalities_layout.addWidget(self.chosen_label)
+        layout.addWidget(municipalities_box, 1)
+
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #a51d2d; font-weight: bold;")
+        self.problem.hide()
+        layout.addWidget(self.problem)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+        self.municipality_search.textChanged.connect(self.municipality_filter.set_text)
+        self.municipality_model.itemChanged.connect(self._show_chosen)
+        self._show_chosen()
+        self.resize(self.sizeHint().expandedTo(self.fontMetrics().size(0, "M" * 45)))
+
+    def chosen_codes(self) -> tuple[str, ...]:
+        model = self.municipality_model
+        return tuple(
+            model.item(row).data(CODE_ROLE)
+            for row in range(model.rowCount())
+            if model.item(row).checkState() == Qt.CheckState.Checked
+        )
+
+    def _show_chosen(self) -> None:
+        model = self.municipality_model
+        names = [
+            model.item(row).text()
+            for row in range(model.rowCount())
+            if model.item(row).checkState() == Qt.CheckState.Checked
+        ]
+        self.chosen_label.setText(
+            _("Chosen: {names}").format(names=", ".join(names)) if names else _("None chosen yet.")
+        )
+
+    def setup(self) -> OrganisationSetup:
+        checked = self.roles.checkedButton()
+        role = Role(checked.property("role_value")) if checked else Role.VOLUNTEER
+        return OrganisationSetup(self.organisation.text(), self.chosen_codes(), role)
+
+    def accept(self) -> None:
+        """Save, then close; a problem is shown in the dialog and nothing is saved."""
+        try:
+            self._controller.save_setup(self.setup())
+        except UserFacingError as error:
+            self.problem.setText(error.message)
+            self.problem.setAccessibleName(error.message)
+            self.problem.show()
+            self.organisation.setFocus()
+            return
+        language = self.language.currentData()
+        if language != current_language().code:
+            try:
+                self._controller.change_language(language)
+            except UserFacingError as error:
+                self.problem.setText(error.message)
+                self.problem.show()
+                return
+        super().accept()

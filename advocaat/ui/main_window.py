@@ -1,0 +1,256 @@
+"""The main window: a navigation list of the parts of the app, and the part in view beside it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QStackedWidget,
+    QWidget,
+)
+
+from advocaat import __version__
+from advocaat.i18n import N_, _
+from advocaat.ui.controller import AppController
+from advocaat.ui.dialogs.setup_dialog import SetupDialog
+from advocaat.ui.views.coming import ComingView
+from advocaat.ui.views.settings import SettingsView
+from advocaat.ui.views.start import StartView
+
+GEOMETRY_KEY = "window/geometry"
+LAST_VIEW_KEY = "window/last_view"
+
+
+@dataclass(frozen=True)
+class Part:
+    """One entry of the navigation: a stable key (stored as the last view) and its title."""
+
+    key: str
+    title: str
+    purpose: str = ""
+
+
+PARTS = (
+    Part("start", N_("Start")),
+    Part(
+        "contacts",
+        N_("Contacts"),
+        N_(
+            "Keep track of who is who at the municipality and at local care providers, log your"
+            " contact moments and follow them up."
+        ),
+    ),
+    Part(
+        "visits",
+        N_("Keukentafelgesprekken"),
+        N_(
+            "Prepare a keukentafelgesprek with a member: a checklist, the legal deadlines and"
+            " printed sheets to take along."
+        ),
+    ),
+    Part(
+        "signals",
+        N_("Signals"),
+        N_(
+            "Record what members run into in your municipalities, and send it safely to the"
+            " national office."
+        ),
+    ),
+    Part(
+        "network",
+        N_("Network"),
+        N_(
+            "See which parties and people matter locally: their influence and their attitude"
+            " toward your cause."
+        ),
+    ),
+    Part(
+        "reports",
+        N_("Reports"),
+        N_("Signals per municipality, theme and period, as tables and charts to print."),
+    ),
+    Part("settings", N_("Settings")),
+)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, controller: AppController) -> None:
+        super().__init__()
+        self.setObjectName("main-window")
+        self.controller = controller
+        self._settings = QSettings(
+            str(controller.paths.window_state_file), QSettings.Format.IniFormat
+        )
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.stack = QStackedWidget()
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.demo_label = QLabel()
+        self.statusBar().addPermanentWidget(self.demo_label)
+        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(self._remember_view)
+        controller.language_changed.connect(self.rebuild)
+        controller.setup_changed.connect(self.rebuild)
+
+        self._create_menus()
+        self.rebuild()
+        self._restore_state()
+
+    # -- building (again, after a change of language or setup) ----------------------------------
+
+    def rebuild(self) -> None:
+        """Build every text and view anew, so a change of language or setup shows at once."""
+        row = max(self.navigation.currentRow(), 0)
+        self.navigation.blockSignals(True)
+        self.navigation.clear()
+        while self.stack.count():
+            old = self.stack.widget(0)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+        for number, part in enumerate(PARTS, start=1):
+            item = QListWidgetItem(_(part.title))
+            item.setToolTip(_("{title} (Ctrl+{number})").format(title=_(part.title), number=number))
+            self.navigation.addItem(item)
+            self.stack.addWidget(self._scrollable(self._build_view(part)))
+        self.navigation.setAccessibleName(_("Parts of Advocaat"))
+        spare = 4 * self.fontMetrics().averageCharWidth()
+        self.navigation.setFixedWidth(max(self.navigation.sizeHintForColumn(0), 120) + spare)
+        self.navigation.blockSignals(False)
+        self.navigation.setCurrentRow(row)
+        self.stack.setCurrentIndex(row)
+        self._retranslate_menus()
+        self._update_title()
+
+    def _scrollable(self, view: QWidget) -> QScrollArea:
+        """Each view scrolls, so nothing is cut off at a large system font."""
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setFrameShape(QScrollArea.Shape.NoFrame)
+        area.setWidget(view)
+        return area
+
+    def _build_view(self, part: Part) -> QWidget:
+        builders: dict[str, Callable[[], QWidget]] = {
+            "start": self._build_start,
+            "settings": self._build_settings,
+        }
+        builder = builders.get(part.key)
+        return builder() if builder else ComingView(_(part.title), _(part.purpose))
+
+    def _build_start(self) -> QWidget:
+        view = StartView(self.controller)
+        view.setup_requested.connect(self.open_setup)
+        return view
+
+    def _build_settings(self) -> QWidget:
+        view = SettingsView(self.controller)
+        view.setup_requested.connect(self.open_setup)
+        return view
+
+    def _create_menus(self) -> None:
+        """Menus and actions are made once; :meth:`_retranslate_menus` sets their texts."""
+        menu_bar = self.menuBar()
+        self.file_menu = menu_bar.addMenu("")
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.quit_action)
+
+        self.go_menu = menu_bar.addMenu("")
+        self.part_actions: list[QAction] = []
+        for number in range(1, len(PARTS) + 1):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False, row=number - 1: self.show_part(row))
+            self.go_menu.addAction(action)
+            self.part_actions.append(action)
+
+        self.help_menu = menu_bar.addMenu("")
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self._about)
+        self.help_menu.addAction(self.about_action)
+
+    def _retranslate_menus(self) -> None:
+        self.file_menu.setTitle(_("&File"))
+        self.quit_action.setText(_("&Quit"))
+        self.go_menu.setTitle(_("&Go"))
+        for action, part in zip(self.part_actions, PARTS, strict=True):
+            action.setText(_(part.title))
+        self.help_menu.setTitle(_("&Help"))
+        self.about_action.setText(_("&About Advocaat"))
+
+    def _update_title(self) -> None:
+        setup = self.controller.setup()
+        title = f"Advocaat — {setup.organisation}" if setup else "Advocaat"
+        if self.controller.paths.demo:
+            title += " " + _("(demo)")
+            self.demo_label.setText(_("Demo: all data here is fictional"))
+        self.setWindowTitle(title)
+
+    # -- actions -----------------------------------------------------------------------------------
+
+    def show_part(self, row: int) -> None:
+        self.navigation.setCurrentRow(row)
+        self.navigation.setFocus()
+
+    def current_part(self) -> Part:
+        return PARTS[self.navigation.currentRow()]
+
+    def open_setup(self) -> SetupDialog:
+        """Open the setup over the window (window-modal, so the app stays visible behind it)."""
+        dialog = SetupDialog(self.controller, self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            _("About Advocaat"),
+            _(
+                "Advocaat {version}\n\nFor volunteers who stand up for patients and clients in their"
+                " municipality, and for the national office they work with."
+            ).format(version=__version__),
+        )
+
+    # -- remembered state --------------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        geometry = self._settings.value(GEOMETRY_KEY)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            metrics = self.fontMetrics()
+            self.resize(metrics.averageCharWidth() * 130, metrics.height() * 42)
+        keys = [part.key for part in PARTS]
+        last = self._settings.value(LAST_VIEW_KEY, "start")
+        self.navigation.setCurrentRow(keys.index(last) if last in keys else 0)
+
+    def _remember_view(self, row: int) -> None:
+        if 0 <= row < len(PARTS):
+            self._settings.setValue(LAST_VIEW_KEY, PARTS[row].key)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        self._settings.sync()
+        super().closeEvent(event)
+
+    def open_setup_when_needed(self) -> None:
+        """On first run, open the setup as soon as the window shows."""
+        if self.controller.setup() is None:
+            QTimer.singleShot(0, self.open_setup)

@@ -1,0 +1,86 @@
+"""Settings: language, the organisation setup, and where the data is kept."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from advocaat.db.migrate import head_revision
+from advocaat.i18n import LANGUAGES, _, current_language
+from advocaat.ui.controller import AppController
+from advocaat.ui.feedback import problems_shown
+from advocaat.ui.widgets import heading, paragraph
+
+
+class SettingsView(QWidget):
+    setup_requested = Signal()
+
+    def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settings-view")
+        self._controller = controller
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(_("Settings")))
+
+        language_box = QGroupBox(_("Language"))
+        language_form = QFormLayout(language_box)
+        self.language = QComboBox()
+        for language in LANGUAGES.values():
+            self.language.addItem(language.native_name, language.code)
+        self.language.setCurrentIndex(self.language.findData(current_language().code))
+        self.language.activated.connect(self._language_chosen)
+        language_form.addRow(_("&Language of the app:"), self.language)
+        layout.addWidget(language_box)
+
+        setup_box = QGroupBox(_("Organisation"))
+        setup_layout = QVBoxLayout(setup_box)
+        setup = controller.setup()
+        if setup is None:
+            setup_layout.addWidget(paragraph(_("Advocaat is not set up yet.")))
+        else:
+            names = ", ".join(controller.municipality_names(setup.municipalities)) or "-"
+            for line in (
+                _("Organisation: {name}").format(name=setup.organisation),
+                _("Role: {role}").format(role=setup.role.label),
+                _("Municipalities: {names}").format(names=names),
+            ):
+                setup_layout.addWidget(paragraph(line))
+        self.setup_button = QPushButton(_("Change &organisation, municipalities and role…"))
+        self.setup_button.clicked.connect(self.setup_requested)
+        setup_layout.addWidget(self.setup_button)
+        layout.addWidget(setup_box)
+
+        data_box = QGroupBox(_("Your data"))
+        data_layout = QVBoxLayout(data_box)
+        paths = controller.paths
+        for line in (
+            _("Data folder: {path}").format(path=paths.root),
+            _("Database: {path}").format(path=paths.database),
+            _("Schema version: {revision}").format(revision=head_revision()),
+        ):
+            data_layout.addWidget(paragraph(line))
+        if paths.demo:
+            data_layout.addWidget(
+                paragraph(_("This is the demo database: its data is fictional."))
+            )
+        self.open_folder_button = QPushButton(_("Open the data &folder"))
+        self.open_folder_button.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.profile_dir)))
+        )
+        data_layout.addWidget(self.open_folder_button)
+        layout.addWidget(data_box)
+        layout.addStretch(1)
+
+    def _language_chosen(self, index: int) -> None:
+        code = self.language.itemData(index)
+        if code != current_language().code:
+            with problems_shown(self):
+                self._controller.change_language(code)

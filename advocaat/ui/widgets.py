@@ -1,0 +1,28 @@
+"""Small building blocks shared by the views, so they look and read alike."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QWidget
+
+
+def heading(text: str, parent: QWidget | None = None, level: int = 1) -> QLabel:
+    """A view or section title, sized relative to the user's font so 200% scaling still fits."""
+    label = QLabel(text, parent)
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() * (1.6 if level == 1 else 1.25))
+    font.setBold(True)
+    label.setFont(font)
+    label.setWordWrap(True)
+    label.setAccessibleName(text)
+    return label
+
+
+def paragraph(text: str, parent: QWidget | None = None) -> QLabel:
+    """Running text that wraps, can be copied with the mouse, and is read out by screen readers."""
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setAccessibleName(text)
+    return label

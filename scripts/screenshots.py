@@ -1,0 +1,83 @@
+"""Take the README's screenshots of the real window, with the demo data, on a virtual screen.
+
+    xvfb-run -a -s "-screen 0 1600x1000x24" python scripts/screenshots.py [--output docs/screenshots]
+
+Each part of the app is shown in turn and the screen area of the window is grabbed from the X
+server, so the pictures are what a user sees, not a drawing. Needs the app installed
+(``pip install -e .``) and Xvfb.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+from advocaat.cli import RunOptions
+from advocaat.core.workspace import Workspace
+from advocaat.i18n import set_language
+from advocaat.paths import AppPaths
+from advocaat.ui.app import application
+from advocaat.ui.controller import AppController
+from advocaat.ui.main_window import PARTS, MainWindow
+from advocaat.ui.qt_language import QtLanguage
+
+SHOTS = {
+    "nl": ["start", "contacts", "settings"],
+    "en": ["start"],
+}
+
+
+def settle(app: QApplication, rounds: int = 20) -> None:
+    for _ in range(rounds):
+        app.processEvents()
+
+
+def grab(app: QApplication, widget: QWidget, target: Path) -> None:
+    settle(app)
+    frame = widget.frameGeometry()
+    screen = widget.screen()
+    picture = screen.grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height())
+    if not picture.save(str(target)):
+        raise SystemExit(f"could not write {target}")
+    print(f"wrote {target} ({picture.width()}x{picture.height()})")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--output", type=Path, default=Path("docs/screenshots"))
+    arguments = parser.parse_args()
+    if not os.environ.get("DISPLAY"):
+        raise SystemExit("run this under Xvfb: xvfb-run -a python scripts/screenshots.py")
+    arguments.output.mkdir(parents=True, exist_ok=True)
+    app = application()
+    keys = [part.key for part in PARTS]
+    with tempfile.TemporaryDirectory() as folder:
+        paths = AppPaths(Path(folder), demo=True)
+        for language, parts in SHOTS.items():
+            set_language(language)
+            qt_language = QtLanguage(app)
+            qt_language.apply()
+            with Workspace.open(paths) as workspace:
+                options = RunOptions(paths=paths, language=language, language_from_command_line=True)
+                window = MainWindow(AppController(workspace, options, qt_language))
+                window.resize(1280, 800)
+                window.move(0, 0)
+                window.show()
+                for key in parts:
+                    window.show_part(keys.index(key))
+                    grab(app, window, arguments.output / f"{language}-{key}.png")
+                dialog = window.open_setup()
+                dialog.move(window.x() + 200, window.y() + 60)
+                grab(app, dialog, arguments.output / f"{language}-setup.png")
+                dialog.close()
+                window.close()
+                settle(app)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

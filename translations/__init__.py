@@ -1,0 +1,1 @@
+"""Gettext catalogs, read through importlib.resources."""
