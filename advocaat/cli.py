@@ -73,14 +73,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _pre_parse_language(argv: Sequence[str]) -> tuple[str, bool, AppPaths]:
+def _pre_parse_language(argv: Sequence[str]) -> tuple[str, bool]:
     """Find the language before the full parser is built, so its help text is translated."""
     early = argparse.ArgumentParser(add_help=False)
     _global_options(early)
     known, _rest = early.parse_known_args(argv)
     paths = AppPaths(resolve_data_dir(known.data_dir), demo=known.demo)
     language = choose_language(known.lang, paths.preferences_file)
-    return language, known.lang is not None, paths
+    return language, known.lang is not None
 
 
 def command_info(options: RunOptions) -> int:
@@ -116,7 +116,7 @@ def _run_gui(options: RunOptions) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
-    language, from_command_line, paths = _pre_parse_language(arguments)
+    language, from_command_line = _pre_parse_language(arguments)
     set_language(language)
     parsed = build_parser().parse_args(arguments)
     options = RunOptions(

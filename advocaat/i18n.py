@@ -6,9 +6,9 @@ Strings are marked with the explicit functions of this module, never a builtins 
     _("Contacts")
     ngettext("{count} signal", "{count} signals", n).format(count=n)
 
-The source language of the code is English; Dutch is the default language of the app. The catalogs
-live in the ``advocaat.translations`` package and are read with importlib.resources, so they work the
-same from a source checkout, an installed wheel and a frozen build.
+The source language of the code is English; Dutch is the default language of the app. The
+catalogs live in the ``advocaat.translations`` package and are read with importlib.resources, so
+they work the same from a source checkout, an installed wheel and a frozen build.
 
 The active language is process-wide, like gettext itself: one app, one language at a time.
 """
@@ -99,11 +99,11 @@ def babel_locale() -> Locale:
     return Locale.parse(_Active.language.babel_locale)
 
 
-def format_date(value: date, format: str = "medium") -> str:  # noqa: A002 - Babel's own name
+def format_date(value: date, format: str = "medium") -> str:
     return babel_dates.format_date(value, format=format, locale=_Active.language.babel_locale)
 
 
-def format_datetime(value: datetime, format: str = "medium") -> str:  # noqa: A002
+def format_datetime(value: datetime, format: str = "medium") -> str:
     return babel_dates.format_datetime(value, format=format, locale=_Active.language.babel_locale)
 
 

@@ -1,9 +1,9 @@
 """The one place that decides where Advocaat keeps its files.
 
-Everything the app writes lives below one data folder: the platform's user-data folder by default,
-or the folder given with ``--data-dir`` or the ``ADVOCAAT_DATA_DIR`` environment variable, so tests and
-a portable install never touch the real profile. The demo database lives in a folder of its own
-inside it and never shares a file with the user's own data.
+Everything the app writes lives below one data folder: the platform's user-data folder by
+default, or the folder given with ``--data-dir`` or the ``ADVOCAAT_DATA_DIR`` environment
+variable, so tests and a portable install never touch the real profile. The demo database lives
+in a folder of its own inside it and never shares a file with the user's own data.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ def default_data_dir() -> Path:
 
 
 def resolve_data_dir(cli_value: str | os.PathLike[str] | None = None) -> Path:
-    """Pick the data folder: the command line wins, then the environment, then the platform default."""
+    """The data folder: the command line wins, then the environment, then the platform default."""
     if cli_value:
         return Path(cli_value).expanduser().resolve()
     env_value = os.environ.get(DATA_DIR_ENV, "").strip()

@@ -1,6 +1,6 @@
 """Take the README's screenshots of the real window, with the demo data, on a virtual screen.
 
-    xvfb-run -a -s "-screen 0 1600x1000x24" python scripts/screenshots.py [--output docs/screenshots]
+    xvfb-run -a -s "-screen 0 1600x1000x24" python scripts/screenshots.py [--output DIR]
 
 Each part of the app is shown in turn and the screen area of the window is grabbed from the X
 server, so the pictures are what a user sees, not a drawing. Needs the app installed
@@ -62,7 +62,9 @@ def main() -> int:
             qt_language = QtLanguage(app)
             qt_language.apply()
             with Workspace.open(paths) as workspace:
-                options = RunOptions(paths=paths, language=language, language_from_command_line=True)
+                options = RunOptions(
+                    paths=paths, language=language, language_from_command_line=True
+                )
                 window = MainWindow(AppController(workspace, options, qt_language))
                 window.resize(1280, 800)
                 window.move(0, 0)

@@ -50,9 +50,7 @@ def parse_municipalities(data: bytes) -> list[MunicipalityRecord]:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise MunicipalityListError(
-            _("The municipality list is not a UTF-8 text file.")
-        ) from error
+        raise MunicipalityListError(_("The municipality list is not a UTF-8 text file.")) from error
     reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
     try:
         if reader.fieldnames is None or tuple(reader.fieldnames[: len(COLUMNS)]) != COLUMNS:

@@ -1,4 +1,4 @@
-"""The first-run setup: who uses this copy of Advocaat, for which organisation and municipalities."""
+"""The first-run setup: who uses this copy of Advocaat, for which organisation and where."""
 
 from __future__ import annotations
 

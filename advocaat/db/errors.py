@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import exc as sa_exc
@@ -55,48 +56,65 @@ def _sqlite_cause(error: BaseException) -> BaseException:
     return error
 
 
-def explain(error: BaseException, database: Path) -> StorageError | None:
-    """The user-facing form of ``error`` when it is a storage problem, else ``None``."""
-    cause = _sqlite_cause(error)
-    text = str(cause).lower()
-    where = str(database)
-    if isinstance(cause, OSError) and cause.errno == errno.ENOSPC or "disk is full" in text:
+_RULES: tuple[tuple[str, Callable[[BaseException, str], bool]], ...] = (
+    ("full", lambda cause, text: getattr(cause, "errno", None) == errno.ENOSPC),
+    ("full", lambda _cause, text: "disk is full" in text),
+    ("read_only", lambda cause, _text: isinstance(cause, PermissionError)),
+    ("read_only", lambda _cause, text: "readonly" in text or "read-only" in text),
+    ("locked", lambda _cause, text: "database is locked" in text or "table is locked" in text),
+    ("corrupt", lambda _cause, text: "not a database" in text or "malformed" in text),
+    ("unopenable", lambda _cause, text: "unable to open database file" in text),
+    ("io", lambda cause, text: isinstance(cause, sqlite3.Error) and "disk i/o error" in text),
+)
+
+
+def _storage_error(kind: str, where: str) -> StorageError:
+    """The error of ``kind``, its sentence translated into the language active now."""
+    if kind == "full":
         return DiskFullError(
             _("The disk is full, so Advocaat cannot save. Make room on the disk and try again.")
         )
-    if isinstance(cause, PermissionError) or "readonly" in text or "read-only" in text:
+    if kind == "read_only":
         return ReadOnlyError(
             _(
                 "Advocaat may not write to {path}. Check that the file and its folder are not"
                 " read-only, or choose another data folder."
             ).format(path=where)
         )
-    if "database is locked" in text or "database table is locked" in text:
+    if kind == "locked":
         return LockedError(
             _(
                 "The database is in use by another program. Close other copies of Advocaat"
                 " and try again."
             )
         )
-    if "file is not a database" in text or "malformed" in text or "not a database" in text:
+    if kind == "corrupt":
         return CorruptDatabaseError(
             _(
-                "The database {path} is damaged and cannot be opened. Restore a backup from"
-                " the backups folder, or ask for help."
+                "The database {path} is damaged and cannot be opened. Put back a backup copy"
+                " (a file named advocaat-backup-…), or ask for help."
             ).format(path=where)
         )
-    if "unable to open database file" in text:
+    if kind == "unopenable":
         return ReadOnlyError(
             _(
                 "Advocaat cannot open {path}. Check that the folder exists and that you may"
                 " write to it."
             ).format(path=where)
         )
-    if isinstance(cause, sqlite3.OperationalError) and "disk i/o error" in text:
-        return DiskFullError(
-            _(
-                "Advocaat could not write to the disk. Check that the disk or USB stick is still"
-                " connected and has room, then try again."
-            )
+    return DiskFullError(
+        _(
+            "Advocaat could not write to the disk. Check that the disk or USB stick is still"
+            " connected and has room, then try again."
         )
+    )
+
+
+def explain(error: BaseException, database: Path) -> StorageError | None:
+    """The user-facing form of ``error`` when it is a storage problem, else ``None``."""
+    cause = _sqlite_cause(error)
+    text = str(cause).lower()
+    for kind, matches in _RULES:
+        if matches(cause, text):
+            return _storage_error(kind, str(database))
     return None

@@ -16,15 +16,15 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from alembic.util import CommandError
-from sqlalchemy import Connection, Engine, inspect
+from sqlalchemy import Engine
 
 from advocaat.db.errors import NewerDatabaseError, NotAnAdvocaatDatabaseError
 from advocaat.i18n import _
 
 VERSION_TABLE = "alembic_version"
+SCRIPT_LOCATION = "advocaat.db:migrations"
 
 
 @dataclass(frozen=True)
@@ -34,34 +34,48 @@ class MigrationOutcome:
     backup: Path | None
 
 
-def alembic_config() -> Config:
+def alembic_config(script_location: str = SCRIPT_LOCATION) -> Config:
     config = Config()
-    config.set_main_option("script_location", "advocaat.db:migrations")
+    config.set_main_option("script_location", script_location)
     return config
 
 
-def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+def head_revision(script_location: str = SCRIPT_LOCATION) -> str:
+    head = ScriptDirectory.from_config(alembic_config(script_location)).get_current_head()
     assert head is not None, "the migrations have no head revision"
     return head
 
 
-def _is_known(revision: str) -> bool:
+def _is_known(revision: str, script_location: str) -> bool:
+    scripts = ScriptDirectory.from_config(alembic_config(script_location))
     try:
-        return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
+        return scripts.get_revision(revision) is not None
     except CommandError:
         return False
 
 
-def _current_revision(connection: Connection, database: Path) -> str | None:
-    tables = inspect(connection).get_table_names()
-    if tables and VERSION_TABLE not in tables:
-        raise NotAnAdvocaatDatabaseError(
-            _("{path} is not an Advocaat database, so Advocaat leaves it alone.").format(
-                path=database
+def stored_revision(database: Path) -> str | None:
+    """The schema revision of ``database``, read without changing a byte of the file."""
+    if not database.exists() or database.stat().st_size == 0:
+        return None
+    connection = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        tables = {
+            name
+            for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+        if tables and VERSION_TABLE not in tables:
+            raise NotAnAdvocaatDatabaseError(
+                _("{path} is not an Advocaat database, so Advocaat leaves it alone.").format(
+                    path=database
+                )
             )
-        )
-    return MigrationContext.configure(connection).get_current_revision()
+        if VERSION_TABLE not in tables:
+            return None
+        row = connection.execute(f"SELECT version_num FROM {VERSION_TABLE}").fetchone()
+        return row[0] if row else None
+    finally:
+        connection.close()
 
 
 def backup_copy(database: Path, label: str) -> Path:
@@ -80,14 +94,15 @@ def backup_copy(database: Path, label: str) -> Path:
     return target
 
 
-def upgrade(engine: Engine, database: Path) -> MigrationOutcome:
+def upgrade(
+    engine: Engine, database: Path, script_location: str = SCRIPT_LOCATION
+) -> MigrationOutcome:
     """Run the migrations this database still needs; see the module docstring."""
-    head = head_revision()
-    with engine.connect() as connection:
-        current = _current_revision(connection, database)
+    head = head_revision(script_location)
+    current = stored_revision(database)
     if current == head:
         return MigrationOutcome(current, head, None)
-    if current is not None and not _is_known(current):
+    if current is not None and not _is_known(current, script_location):
         raise NewerDatabaseError(
             _(
                 "This database was made by a newer version of Advocaat. Install that version"
@@ -95,7 +110,7 @@ def upgrade(engine: Engine, database: Path) -> MigrationOutcome:
             )
         )
     backup = backup_copy(database, f"before-{head}") if current is not None else None
-    config = alembic_config()
+    config = alembic_config(script_location)
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")

@@ -45,7 +45,7 @@ class Municipality(Base):
 
 
 class Setting(Base):
-    """A value of the profile that belongs with the data (organisation, own municipalities, role)."""
+    """A profile value that belongs with the data (organisation, own municipalities, role)."""
 
     __tablename__ = "setting"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from advocaat.cli import RunOptions
@@ -51,6 +51,7 @@ def run_gui(options: RunOptions) -> int:
     try:
         controller = AppController(workspace, options, qt_language)
         window = MainWindow(controller)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.show()
         window.open_setup_when_needed()
         if options.quit_after is not None:

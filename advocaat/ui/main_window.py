@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -26,6 +26,7 @@ from advocaat.ui.dialogs.setup_dialog import SetupDialog
 from advocaat.ui.views.coming import ComingView
 from advocaat.ui.views.settings import SettingsView
 from advocaat.ui.views.start import StartView
+from advocaat.ui.widgets import fit_to_screen
 
 GEOMETRY_KEY = "window/geometry"
 LAST_VIEW_KEY = "window/last_view"
@@ -93,6 +94,8 @@ class MainWindow(QMainWindow):
         )
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
+        # Roomy entries, in units of the font, so they are easy to hit and to read.
+        self.navigation.setStyleSheet("QListWidget#navigation::item { padding: 0.35em 0.5em; }")
         self.stack = QStackedWidget()
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -129,9 +132,9 @@ class MainWindow(QMainWindow):
         self.navigation.setAccessibleName(_("Parts of Advocaat"))
         spare = 4 * self.fontMetrics().averageCharWidth()
         self.navigation.setFixedWidth(max(self.navigation.sizeHintForColumn(0), 120) + spare)
-        self.navigation.blockSignals(False)
         self.navigation.setCurrentRow(row)
         self.stack.setCurrentIndex(row)
+        self.navigation.blockSignals(False)
         self._retranslate_menus()
         self._update_title()
 
@@ -166,7 +169,8 @@ class MainWindow(QMainWindow):
         menu_bar = self.menuBar()
         self.file_menu = menu_bar.addMenu("")
         self.quit_action = QAction(self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        # Spelled out: the platform's standard Quit key is empty on Windows.
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.quit_action)
 
@@ -223,8 +227,8 @@ class MainWindow(QMainWindow):
             self,
             _("About Advocaat"),
             _(
-                "Advocaat {version}\n\nFor volunteers who stand up for patients and clients in their"
-                " municipality, and for the national office they work with."
+                "Advocaat {version}\n\nFor volunteers who stand up for patients and clients"
+                " in their municipality, and for the national office they work with."
             ).format(version=__version__),
         )
 
@@ -236,7 +240,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             metrics = self.fontMetrics()
-            self.resize(metrics.averageCharWidth() * 130, metrics.height() * 42)
+            fit_to_screen(self, QSize(metrics.averageCharWidth() * 130, metrics.height() * 42))
         keys = [part.key for part in PARTS]
         last = self._settings.value(LAST_VIEW_KEY, "start")
         self.navigation.setCurrentRow(keys.index(last) if last in keys else 0)

@@ -16,7 +16,7 @@ class QtLanguage:
         self._translator: QTranslator | None = None
 
     def apply(self) -> None:
-        """Install the translator of the active language (see :func:`advocaat.i18n.set_language`)."""
+        """Install the translator of the active language (:func:`advocaat.i18n.set_language`)."""
         locale = QLocale(current_language().babel_locale)
         QLocale.setDefault(locale)
         if self._translator is not None:

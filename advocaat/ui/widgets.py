@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -17,6 +17,12 @@ def heading(text: str, parent: QWidget | None = None, level: int = 1) -> QLabel:
     label.setWordWrap(True)
     label.setAccessibleName(text)
     return label
+
+
+def fit_to_screen(widget: QWidget, wanted: QSize) -> None:
+    """Resize to ``wanted``, but never beyond the screen (a 200% font makes everything larger)."""
+    screen = widget.screen().availableGeometry().size()
+    widget.resize(wanted.boundedTo(QSize(screen.width() * 9 // 10, screen.height() * 9 // 10)))
 
 
 def paragraph(text: str, parent: QWidget | None = None) -> QLabel:

@@ -1,4 +1,4 @@
-"""The first-run setup: organisation, own municipalities, language and role. Re-opened from Settings."""
+"""The first-run setup: organisation, municipalities, language and role; again from Settings."""
 
 from __future__ import annotations
 
@@ -22,16 +22,16 @@ from PySide6.QtWidgets import (
 from advocaat.core.municipalities import fold
 from advocaat.core.setup import OrganisationSetup, Role
 from advocaat.errors import UserFacingError
-from advocaat.i18n import LANGUAGES, _, current_language
+from advocaat.i18n import LANGUAGES, _, current_language, ngettext
 from advocaat.ui.controller import AppController
-from advocaat.ui.widgets import paragraph
+from advocaat.ui.widgets import fit_to_screen, paragraph
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class FoldedFilter(QSortFilterProxyModel):
-    """Filters on the typed text regardless of case and accents ("sudwest" finds Súdwest-Fryslân)."""
+    """Filters on typed text regardless of case and accents ("sudwest" finds Súdwest-Fryslân)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,14 +61,12 @@ class SetupDialog(QDialog):
         chosen = set(current.municipalities if current else ())
 
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            paragraph(_("You can change all of this later under Settings."), self)
-        )
+        layout.addWidget(paragraph(_("You can change all of this later under Settings."), self))
         form = QFormLayout()
         layout.addLayout(form)
 
         self.organisation = QLineEdit(current.organisation if current else "")
-        self.organisation.setPlaceholderText(_("for example: Parkinson Vereniging, afdeling Zwolle"))
+        self.organisation.setPlaceholderText(_("for example: Patiëntenvereniging, afdeling Zwolle"))
         form.addRow(_("&Organisation:"), self.organisation)
 
         self.language = QComboBox()
@@ -77,51 +75,8 @@ class SetupDialog(QDialog):
         self.language.setCurrentIndex(self.language.findData(current_language().code))
         form.addRow(_("&Language:"), self.language)
 
-        role_box = QGroupBox(_("Role"))
-        role_layout = QVBoxLayout(role_box)
-        self.roles = QButtonGroup(self)
-        for role in Role:
-            button = QRadioButton(role.label)
-            button.setProperty("role_value", role.value)
-            button.setChecked(role == (current.role if current else Role.VOLUNTEER))
-            self.roles.addButton(button)
-            role_layout.addWidget(button)
-        layout.addWidget(role_box)
-
-        municipalities_box = QGroupBox(_("Your municipalities"))
-        municipalities_layout = QVBoxLayout(municipalities_box)
-        self.municipality_search = QLineEdit()
-        self.municipality_search.setPlaceholderText(_("Type to search, for example Zwolle"))
-        self.municipality_search.setClearButtonEnabled(True)
-        search_label = QLabel(_("&Search municipality:"))
-        search_label.setBuddy(self.municipality_search)
-        municipalities_layout.addWidget(search_label)
-        municipalities_layout.addWidget(self.municipality_search)
-
-        self.municipality_model = QStandardItemModel(self)
-        for municipality in controller.municipalities():
-            item = QStandardItem(f"{municipality.name} ({municipality.province})")
-            item.setCheckable(True)
-            item.setEditable(False)
-            item.setCheckState(
-                Qt.CheckState.Checked if municipality.cbs_code in chosen else Qt.CheckState.Unchecked
-            )
-            item.setData(municipality.cbs_code, CODE_ROLE)
-            searchable = " ".join([municipality.name, municipality.aliases, municipality.province])
-            item.setData(fold(searchable), SEARCH_ROLE)
-            self.municipality_model.appendRow(item)
-        self.municipality_filter = FoldedFilter(self)
-        self.municipality_filter.setSourceModel(self.municipality_model)
-        self.municipality_list = QListView()
-        self.municipality_list.setModel(self.municipality_filter)
-        self.municipality_list.setAccessibleName(_("Municipalities"))
-        self.municipality_list.setAccessibleDescription(
-            _("Press the space bar to tick or untick a municipality.")
-        )
-        municipalities_layout.addWidget(self.municipality_list)
-        self.chosen_label = paragraph("", self)
-        municipalities_layout.addWidget(self.chosen_label)
-        layout.addWidget(municipalities_box, 1)
+        layout.addWidget(self._role_box(current.role if current else Role.VOLUNTEER))
+        layout.addWidget(self._municipalities_box(chosen), 1)
 
         self.problem = QLabel()
         self.problem.setWordWrap(True)
@@ -139,7 +94,57 @@ class SetupDialog(QDialog):
         self.municipality_search.textChanged.connect(self.municipality_filter.set_text)
         self.municipality_model.itemChanged.connect(self._show_chosen)
         self._show_chosen()
-        self.resize(self.sizeHint().expandedTo(self.fontMetrics().size(0, "M" * 45)))
+        fit_to_screen(self, self.sizeHint().expandedTo(self.fontMetrics().size(0, "M" * 45)))
+
+    def _role_box(self, selected: Role) -> QGroupBox:
+        role_box = QGroupBox(_("Role"))
+        role_layout = QVBoxLayout(role_box)
+        self.roles = QButtonGroup(self)
+        for role in Role:
+            button = QRadioButton(role.label)
+            button.setProperty("role_value", role.value)
+            button.setChecked(role == selected)
+            self.roles.addButton(button)
+            role_layout.addWidget(button)
+        return role_box
+
+    def _municipalities_box(self, chosen: set[str]) -> QGroupBox:
+        municipalities_box = QGroupBox(_("Your municipalities"))
+        municipalities_layout = QVBoxLayout(municipalities_box)
+        self.municipality_search = QLineEdit()
+        self.municipality_search.setPlaceholderText(_("Type to search, for example Zwolle"))
+        self.municipality_search.setClearButtonEnabled(True)
+        search_label = QLabel(_("&Search municipality:"))
+        search_label.setBuddy(self.municipality_search)
+        municipalities_layout.addWidget(search_label)
+        municipalities_layout.addWidget(self.municipality_search)
+
+        self.municipality_model = QStandardItemModel(self)
+        for municipality in self._controller.municipalities():
+            item = QStandardItem(f"{municipality.name} ({municipality.province})")
+            item.setCheckable(True)
+            item.setEditable(False)
+            item.setCheckState(
+                Qt.CheckState.Checked
+                if municipality.cbs_code in chosen
+                else Qt.CheckState.Unchecked
+            )
+            item.setData(municipality.cbs_code, CODE_ROLE)
+            searchable = " ".join([municipality.name, municipality.aliases, municipality.province])
+            item.setData(fold(searchable), SEARCH_ROLE)
+            self.municipality_model.appendRow(item)
+        self.municipality_filter = FoldedFilter(self)
+        self.municipality_filter.setSourceModel(self.municipality_model)
+        self.municipality_list = QListView()
+        self.municipality_list.setModel(self.municipality_filter)
+        self.municipality_list.setAccessibleName(_("Municipalities"))
+        self.municipality_list.setAccessibleDescription(
+            _("Press the space bar to tick or untick a municipality.")
+        )
+        municipalities_layout.addWidget(self.municipality_list)
+        self.chosen_label = paragraph("", self)
+        municipalities_layout.addWidget(self.chosen_label)
+        return municipalities_box
 
     def chosen_codes(self) -> tuple[str, ...]:
         model = self.municipality_model
@@ -157,7 +162,13 @@ class SetupDialog(QDialog):
             if model.item(row).checkState() == Qt.CheckState.Checked
         ]
         self.chosen_label.setText(
-            _("Chosen: {names}").format(names=", ".join(names)) if names else _("None chosen yet.")
+            ngettext(
+                "{count} municipality chosen: {names}",
+                "{count} municipalities chosen: {names}",
+                len(names),
+            ).format(count=len(names), names=", ".join(names))
+            if names
+            else _("No municipality chosen yet.")
         )
 
     def setup(self) -> OrganisationSetup:

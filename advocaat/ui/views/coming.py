@@ -14,5 +14,7 @@ class ComingView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(heading(title))
         layout.addWidget(paragraph(purpose))
-        layout.addWidget(paragraph(_("This part is not available yet in this version of Advocaat.")))
+        layout.addWidget(
+            paragraph(_("This part is not available yet in this version of Advocaat."))
+        )
         layout.addStretch(1)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,6 +32,7 @@ class SettingsView(QWidget):
 
         language_box = QGroupBox(_("Language"))
         language_form = QFormLayout(language_box)
+        language_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.language = QComboBox()
         for language in LANGUAGES.values():
             self.language.addItem(language.native_name, language.code)
@@ -55,7 +56,7 @@ class SettingsView(QWidget):
                 setup_layout.addWidget(paragraph(line))
         self.setup_button = QPushButton(_("Change &organisation, municipalities and role…"))
         self.setup_button.clicked.connect(self.setup_requested)
-        setup_layout.addWidget(self.setup_button)
+        setup_layout.addWidget(self.setup_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(setup_box)
 
         data_box = QGroupBox(_("Your data"))
@@ -68,14 +69,12 @@ class SettingsView(QWidget):
         ):
             data_layout.addWidget(paragraph(line))
         if paths.demo:
-            data_layout.addWidget(
-                paragraph(_("This is the demo database: its data is fictional."))
-            )
+            data_layout.addWidget(paragraph(_("This is the demo database: its data is fictional.")))
         self.open_folder_button = QPushButton(_("Open the data &folder"))
         self.open_folder_button.clicked.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.profile_dir)))
         )
-        data_layout.addWidget(self.open_folder_button)
+        data_layout.addWidget(self.open_folder_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(data_box)
         layout.addStretch(1)
 

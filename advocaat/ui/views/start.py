@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QPushButton, QVBoxLayout, QWidget
 
 from advocaat.i18n import _
@@ -30,7 +30,7 @@ class StartView(QWidget):
             )
             self.setup_button = QPushButton(_("&Set up Advocaat…"))
             self.setup_button.clicked.connect(self.setup_requested)
-            layout.addWidget(self.setup_button)
+            layout.addWidget(self.setup_button, 0, Qt.AlignmentFlag.AlignLeft)
         else:
             layout.addWidget(heading(setup.organisation))
             names = controller.municipality_names(setup.municipalities)

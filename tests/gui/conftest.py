@@ -1,0 +1,53 @@
+"""Fixtures for GUI tests: a real workspace, controller and main window in a temporary folder."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from advocaat.cli import RunOptions
+from advocaat.core.workspace import Workspace
+from advocaat.paths import AppPaths
+from advocaat.ui.app import application
+from advocaat.ui.controller import AppController
+from advocaat.ui.main_window import MainWindow
+from advocaat.ui.qt_language import QtLanguage
+
+
+@pytest.fixture
+def app(qapp: QApplication) -> QApplication:
+    return application()
+
+
+def make_controller(paths: AppPaths, app: QApplication) -> tuple[Workspace, AppController]:
+    workspace = Workspace.open(paths)
+    language = QtLanguage(app)
+    language.apply()
+    options = RunOptions(paths=paths, language="nl", language_from_command_line=False)
+    return workspace, AppController(workspace, options, language)
+
+
+@pytest.fixture
+def controller(paths: AppPaths, app: QApplication) -> Iterator[AppController]:
+    workspace, controller = make_controller(paths, app)
+    yield controller
+    workspace.close()
+
+
+@pytest.fixture
+def demo_controller(demo_paths: AppPaths, app: QApplication) -> Iterator[AppController]:
+    workspace, controller = make_controller(demo_paths, app)
+    yield controller
+    workspace.close()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, controller: AppController) -> MainWindow:
+    window = MainWindow(controller)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window

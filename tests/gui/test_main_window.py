@@ -1,0 +1,121 @@
+"""The main window: every part reachable by mouse and keyboard, state remembered, language live."""
+
+from __future__ import annotations
+
+from accessibility import unnamed_inputs
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
+from pytestqt.qtbot import QtBot
+
+from advocaat.i18n import read_language_preference
+from advocaat.paths import AppPaths
+from advocaat.ui.controller import AppController
+from advocaat.ui.main_window import PARTS, MainWindow
+from advocaat.ui.views.coming import ComingView
+
+DUTCH_TITLES = [
+    "Start",
+    "Contacten",
+    "Keukentafelgesprekken",
+    "Signalen",
+    "Netwerk",
+    "Rapportages",
+    "Instellingen",
+]
+
+
+def texts_of(window: MainWindow) -> list[str]:
+    return [label.text() for label in window.stack.currentWidget().findChildren(QLabel)]
+
+
+def test_navigation_lists_every_part_in_dutch(window: MainWindow) -> None:
+    titles = [window.navigation.item(row).text() for row in range(window.navigation.count())]
+    assert titles == DUTCH_TITLES
+    assert window.stack.count() == len(PARTS)
+    assert window.windowTitle() == "Advocaat"
+
+
+def test_every_part_opens_with_its_ctrl_number_shortcut(qtbot: QtBot, window: MainWindow) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    for number, part in enumerate(PARTS, start=1):
+        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
+        assert window.current_part() == part
+        assert window.stack.currentIndex() == number - 1
+
+
+def test_arrow_keys_in_the_navigation_switch_parts(qtbot: QtBot, window: MainWindow) -> None:
+    window.navigation.setFocus()
+    window.show_part(0)
+    qtbot.keyClick(window.navigation, Qt.Key.Key_Down)
+    qtbot.keyClick(window.navigation, Qt.Key.Key_Down)
+    assert window.current_part().key == "visits"
+
+
+def test_parts_still_to_come_say_so_honestly(window: MainWindow) -> None:
+    window.show_part(3)
+    view = window.stack.currentWidget().widget()
+    assert isinstance(view, ComingView)
+    assert "nog niet" in " ".join(texts_of(window))
+
+
+def test_start_of_a_new_user_offers_the_setup(qtbot: QtBot, window: MainWindow) -> None:
+    window.show_part(0)
+    assert any("nog niet ingesteld" in text for text in texts_of(window))
+
+
+def test_start_shows_the_demo_organisation_and_municipalities(
+    qtbot: QtBot, demo_controller: AppController
+) -> None:
+    window = MainWindow(demo_controller)
+    qtbot.addWidget(window)
+    texts = " ".join(texts_of(window))
+    assert "Vereniging Samen Sterk (demo)" in texts
+    assert "Zwolle, Deventer, Kampen" in texts
+    assert "(demo)" in window.windowTitle()
+    assert "fictief" in window.demo_label.text()
+
+
+def test_size_position_and_last_view_are_remembered(
+    qtbot: QtBot, window: MainWindow, controller: AppController
+) -> None:
+    window.resize(700, 500)  # inside the 800x600 offscreen screen
+    window.show_part(4)
+    window.close()
+    again = MainWindow(controller)
+    qtbot.addWidget(again)
+    assert again.current_part().key == "network"
+    assert (again.width(), again.height()) == (700, 500)
+
+
+def test_switching_language_rebuilds_every_text_and_is_remembered(
+    qtbot: QtBot, window: MainWindow, controller: AppController, paths: AppPaths
+) -> None:
+    window.show_part(6)
+    controller.change_language("en")
+    qtbot.waitUntil(lambda: window.navigation.item(6).text() == "Settings")
+    assert window.current_part().key == "settings"
+    assert window.menuBar().actions()[0].text() == "&File"
+    assert QLocale().language() == QLocale.Language.English
+    assert read_language_preference(paths.preferences_file) == "en"
+    controller.change_language("nl")
+    assert window.navigation.item(6).text() == "Instellingen"
+    assert QLocale().language() == QLocale.Language.Dutch
+
+
+def test_every_input_of_the_main_window_has_a_name(window: MainWindow) -> None:
+    assert unnamed_inputs(window) == []
+
+
+def test_name_check_catches_an_unnamed_input(window: MainWindow) -> None:
+    stray = QLineEdit(window.stack.currentWidget())
+    stray.setObjectName("stray")
+    assert unnamed_inputs(window) == ["QLineEdit 'stray'"]
+
+
+def test_quit_shortcut_closes_the_window(qtbot: QtBot, window: MainWindow) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert QApplication.activeWindow() is not window

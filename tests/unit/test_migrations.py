@@ -1,0 +1,194 @@
+"""Migrations: fresh, up to date, upgraded with a backup, rolled back on failure, newer refused."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import sqlite3
+from importlib import resources
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import inspect, text
+
+from advocaat.db import migrate
+from advocaat.db.engine import create_sqlite_engine
+from advocaat.db.errors import NewerDatabaseError, NotAnAdvocaatDatabaseError
+from advocaat.db.models import Base
+
+pytestmark = pytest.mark.usefixtures("english")
+
+
+SECOND_MIGRATION = '''
+"""Test-only: a later schema version.
+
+Revision ID: 0002
+Revises: 0001
+"""
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0002"
+down_revision = "0001"
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    with op.batch_alter_table("setting") as batch:
+        batch.add_column(sa.Column("note", sa.Text(), nullable=True))
+'''
+
+FAILING_MIGRATION = '''
+"""Test-only: a migration that breaks halfway.
+
+Revision ID: 0003
+Revises: 0002
+"""
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0003"
+down_revision = "0002"
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    op.create_table("half_done", sa.Column("id", sa.Integer, primary_key=True))
+    raise RuntimeError("broken migration")
+'''
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def revision_of(database: Path) -> str | None:
+    engine = create_sqlite_engine(database)
+    with engine.connect() as connection:
+        revision = MigrationContext.configure(connection).get_current_revision()
+    engine.dispose()
+    return revision
+
+
+@pytest.fixture
+def later_migrations(tmp_path: Path) -> Path:
+    """A copy of the real migrations with a test-only revision 0002 on top."""
+    target = tmp_path / "migrations"
+    source = resources.files("advocaat.db") / "migrations"
+    with resources.as_file(source) as folder:
+        shutil.copytree(folder, target, ignore=shutil.ignore_patterns("__pycache__"))
+    (target / "versions" / "0002_test_note.py").write_text(SECOND_MIGRATION, encoding="utf-8")
+    return target
+
+
+def test_fresh_database_gets_every_table_and_matches_the_models(tmp_path: Path) -> None:
+    database = tmp_path / "fresh.sqlite3"
+    engine = create_sqlite_engine(database)
+    outcome = migrate.upgrade(engine, database)
+    assert outcome.previous_revision is None
+    assert outcome.revision == migrate.head_revision()
+    assert outcome.backup is None
+    with engine.connect() as connection:
+        assert {"municipality", "setting", "alembic_version"} <= set(
+            inspect(connection).get_table_names()
+        )
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    engine.dispose()
+    assert differences == []
+
+
+def test_up_to_date_database_is_left_alone(tmp_path: Path) -> None:
+    database = tmp_path / "db.sqlite3"
+    engine = create_sqlite_engine(database)
+    migrate.upgrade(engine, database)
+    outcome = migrate.upgrade(engine, database)
+    engine.dispose()
+    assert outcome.backup is None
+    assert outcome.previous_revision == outcome.revision == migrate.head_revision()
+    assert list(tmp_path.glob("*backup*")) == []
+
+
+def test_sqlite_pragmas_are_set_on_every_connection(tmp_path: Path) -> None:
+    engine = create_sqlite_engine(tmp_path / "db.sqlite3")
+    with engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar() == 5000
+    engine.dispose()
+
+
+def test_older_database_is_backed_up_then_upgraded(tmp_path: Path, later_migrations: Path) -> None:
+    database = tmp_path / "db.sqlite3"
+    engine = create_sqlite_engine(database)
+    migrate.upgrade(engine, database)
+    with engine.begin() as connection:
+        connection.execute(text("INSERT INTO setting (key, value) VALUES ('k', '\"kept\"')"))
+
+    outcome = migrate.upgrade(engine, database, str(later_migrations))
+    engine.dispose()
+
+    assert (outcome.previous_revision, outcome.revision) == ("0001", "0002")
+    assert outcome.backup is not None
+    assert outcome.backup.parent == database.parent
+    backup = sqlite3.connect(outcome.backup)
+    assert backup.execute("SELECT value FROM setting WHERE key = 'k'").fetchone() == ('"kept"',)
+    assert backup.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    backup.close()
+    upgraded = sqlite3.connect(database)
+    columns = [row[1] for row in upgraded.execute("PRAGMA table_info(setting)")]
+    assert "note" in columns
+    assert upgraded.execute("SELECT value FROM setting WHERE key = 'k'").fetchone() == ('"kept"',)
+    upgraded.close()
+
+
+def test_failing_migration_leaves_the_database_as_it_was(
+    tmp_path: Path, later_migrations: Path
+) -> None:
+    database = tmp_path / "db.sqlite3"
+    engine = create_sqlite_engine(database)
+    migrate.upgrade(engine, database, str(later_migrations))
+    (later_migrations / "versions" / "0003_broken.py").write_text(
+        FAILING_MIGRATION, encoding="utf-8"
+    )
+    with pytest.raises(RuntimeError, match="broken migration"):
+        migrate.upgrade(engine, database, str(later_migrations))
+    with engine.connect() as connection:
+        tables = set(inspect(connection).get_table_names())
+    engine.dispose()
+    assert "half_done" not in tables
+    assert revision_of(database) == "0002"
+
+
+def test_database_of_a_newer_version_is_refused_untouched(tmp_path: Path) -> None:
+    database = tmp_path / "db.sqlite3"
+    engine = create_sqlite_engine(database)
+    migrate.upgrade(engine, database)
+    with engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    engine.dispose()
+    before = digest(database)
+
+    engine = create_sqlite_engine(database)
+    with pytest.raises(NewerDatabaseError, match="newer version of Advocaat"):
+        migrate.upgrade(engine, database)
+    engine.dispose()
+    assert digest(database) == before
+    assert list(tmp_path.glob("*backup*")) == []
+
+
+def test_foreign_sqlite_file_is_refused_untouched(tmp_path: Path) -> None:
+    database = tmp_path / "other.sqlite3"
+    other = sqlite3.connect(database)
+    other.execute("CREATE TABLE recipes (name TEXT)")
+    other.commit()
+    other.close()
+    before = digest(database)
+    engine = create_sqlite_engine(database)
+    with pytest.raises(NotAnAdvocaatDatabaseError, match="not an Advocaat database"):
+        migrate.upgrade(engine, database)
+    engine.dispose()
+    assert digest(database) == before

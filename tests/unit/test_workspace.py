@@ -1,0 +1,91 @@
+"""Opening a profile: migrated, reference data loaded, demo kept apart, one copy at a time."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from advocaat.core.setup import load_setup
+from advocaat.core.workspace import Workspace
+from advocaat.db.errors import AlreadyOpenError, CorruptDatabaseError
+from advocaat.db.models import Municipality, Setting
+from advocaat.paths import AppPaths
+
+pytestmark = pytest.mark.usefixtures("english")
+
+
+def test_fresh_profile_is_migrated_and_has_every_municipality(paths: AppPaths) -> None:
+    with Workspace.open(paths) as workspace, workspace.session() as session:
+        assert session.scalar(select(func.count()).select_from(Municipality)) == 342
+        assert load_setup(session) is None
+    assert paths.database.exists()
+
+
+def test_second_copy_on_the_same_data_is_refused(paths: AppPaths) -> None:
+    with Workspace.open(paths), pytest.raises(AlreadyOpenError, match="already open"):
+        Workspace.open(paths)
+    # Once the first copy closes, the data can be opened again.
+    with Workspace.open(paths):
+        pass
+
+
+def test_demo_is_filled_and_kept_apart_from_own_data(paths: AppPaths, demo_paths: AppPaths) -> None:
+    with Workspace.open(paths) as own, own.session() as session:
+        own_setup = load_setup(session)
+    with Workspace.open(demo_paths) as demo, demo.session() as session:
+        demo_setup = load_setup(session)
+    assert own_setup is None
+    assert demo_setup is not None
+    assert demo_setup.organisation.endswith("(demo)")
+    assert demo_paths.database != paths.database
+    assert demo_paths.database.parent == paths.root / "demo"
+
+
+def test_demo_is_filled_once_and_keeps_the_users_changes(demo_paths: AppPaths) -> None:
+    with Workspace.open(demo_paths) as demo, demo.session() as session:
+        row = session.get(Setting, "setup")
+        assert row is not None
+        row.value = row.value.replace("Samen Sterk", "Eigen Naam")
+    with Workspace.open(demo_paths) as demo, demo.session() as session:
+        setup = load_setup(session)
+    assert setup is not None
+    assert "Eigen Naam" in setup.organisation
+
+
+def test_unit_of_work_lands_whole_or_not_at_all(paths: AppPaths) -> None:
+    def failing_action(workspace: Workspace) -> None:
+        with workspace.session() as session:
+            session.add(Setting(key="half", value="1"))
+            session.flush()
+            raise RuntimeError("the user's action failed halfway")
+
+    with Workspace.open(paths) as workspace:
+        with pytest.raises(RuntimeError):
+            failing_action(workspace)
+        with workspace.session() as session:
+            assert session.get(Setting, "half") is None
+
+
+def test_damaged_database_gets_a_plain_message_and_is_not_changed(paths: AppPaths) -> None:
+    paths.ensure()
+    paths.database.write_bytes(b"this is not a database at all " * 200)
+    before = hashlib.sha256(paths.database.read_bytes()).hexdigest()
+    with pytest.raises(CorruptDatabaseError, match="damaged"):
+        Workspace.open(paths)
+    assert hashlib.sha256(paths.database.read_bytes()).hexdigest() == before
+    # The failed attempt let go of the data folder.
+    paths.database.unlink()
+    with Workspace.open(paths):
+        pass
+
+
+def test_municipality_links_survive_a_municipality_leaving_the_list(tmp_path: Path) -> None:
+    paths = AppPaths(tmp_path)
+    with Workspace.open(paths) as workspace, workspace.session() as session:
+        session.get(Municipality, "GM0193").active = False  # as if merged away
+    with Workspace.open(paths) as workspace, workspace.session() as session:
+        # Still in the bundled list, so the next start makes it active again.
+        assert session.get(Municipality, "GM0193").active is True
