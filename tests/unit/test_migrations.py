@@ -192,3 +192,34 @@ def test_foreign_sqlite_file_is_refused_untouched(tmp_path: Path) -> None:
         migrate.upgrade(engine, database)
     engine.dispose()
     assert digest(database) == before
+
+
+SCHEMAS = sorted((Path(__file__).parents[1] / "data" / "schemas").glob("*.sql"))
+
+
+@pytest.mark.parametrize("dump", SCHEMAS, ids=[dump.stem for dump in SCHEMAS])
+def test_every_past_schema_upgrades_to_the_models_and_keeps_its_data(
+    tmp_path: Path, dump: Path
+) -> None:
+    database = tmp_path / "past.sqlite3"
+    past = sqlite3.connect(database)
+    past.executescript(dump.read_text(encoding="utf-8"))
+    past.close()
+    assert revision_of(database) == dump.stem
+
+    engine = create_sqlite_engine(database)
+    outcome = migrate.upgrade(engine, database)
+    with engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+        setup = connection.execute(text("SELECT value FROM setting WHERE key = 'setup'")).scalar()
+    engine.dispose()
+
+    assert outcome.revision == migrate.head_revision()
+    assert (outcome.backup is None) == (dump.stem == migrate.head_revision())
+    assert differences == []
+    assert "Vereniging Samen Sterk (demo)" in setup
+
+
+def test_there_is_a_past_schema_for_the_newest_revision() -> None:
+    """Whoever adds a migration also adds a dump of the new schema for the next one to test."""
+    assert migrate.head_revision() in [dump.stem for dump in SCHEMAS]
