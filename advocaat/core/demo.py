@@ -1,27 +1,243 @@
 """The demo profile: realistic, fictional data, so a newcomer sees a populated app at once.
 
-Every name of a person or organisation here is invented; municipality names are real. The demo
+Every name of a person and organisation here is invented; municipality names are real. The demo
 lives in its own database (see :class:`advocaat.paths.AppPaths`) and never touches the user's data.
+Dates are relative to the day the demo is made, so follow-ups are due this week whenever it is run.
 Each part of the app adds its own demo records here as it arrives.
 """
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from sqlalchemy.orm import Session
 
+from advocaat.contacts.kinds import MomentChannel, OrganisationKind
+from advocaat.contacts.moments import MomentData, log_moment
+from advocaat.contacts.people import (
+    OrganisationData,
+    PersonData,
+    create_organisation,
+    create_person,
+    move_person,
+)
 from advocaat.core.setup import OrganisationSetup, Role, save_setup
 
 DEMO_ORGANISATION = "Vereniging Samen Sterk (demo)"
 DEMO_MUNICIPALITIES = ("GM0193", "GM0150", "GM0166")  # Zwolle, Deventer, Kampen
 
+ORGANISATIONS = (
+    ("Gemeente Zwolle", OrganisationKind.MUNICIPALITY, "GM0193", "Zwolle", "038 498 0000"),
+    ("Gemeente Deventer", OrganisationKind.MUNICIPALITY, "GM0150", "Deventer", "0570 690 000"),
+    ("Gemeente Kampen", OrganisationKind.MUNICIPALITY, "GM0166", "Kampen", "038 339 0000"),
+    ("Sociaal Wijkteam Zwolle-Zuid", OrganisationKind.SOCIAL_TEAM, "GM0193", "Zwolle", ""),
+    ("Thuiszorg De Linde", OrganisationKind.CARE_PROVIDER, "GM0193", "Zwolle", "038 765 4321"),
+    ("Zorggroep IJsseloever", OrganisationKind.CARE_PROVIDER, "GM0150", "Deventer", ""),
+    ("Adviesraad Sociaal Domein Kampen", OrganisationKind.ADVISORY_COUNCIL, "GM0166", "Kampen", ""),
+    ("Cliëntenraad Zorggroep IJsseloever", OrganisationKind.CLIENT_COUNCIL, "GM0150", "", ""),
+    ("Stichting Welzijn Overijssel-West", OrganisationKind.WELFARE, "GM0193", "Zwolle", ""),
+)
+
+# given, family (with tussenvoegsel), organisation, role, portfolio, municipality, themes,
+# influence, attitude
+PEOPLE = (
+    (
+        "Marieke",
+        "van den Heuvel",
+        "Gemeente Zwolle",
+        "wethouder",
+        "Zorg en Wmo",
+        "GM0193",
+        ["Wmo", "vervoer"],
+        5,
+        1,
+    ),
+    (
+        "Bram",
+        "Kuipers",
+        "Gemeente Zwolle",
+        "beleidsmedewerker",
+        "Wmo-vervoer",
+        "GM0193",
+        ["vervoer", "parkeerkaart"],
+        3,
+        0,
+    ),
+    (
+        "Özlem",
+        "Demir",
+        "Gemeente Zwolle",
+        "Wmo-consulent",
+        "",
+        "GM0193",
+        ["keukentafelgesprek"],
+        2,
+        1,
+    ),
+    (
+        "Joost",
+        "ter Horst",
+        "Gemeente Deventer",
+        "wethouder",
+        "Sociaal domein",
+        "GM0150",
+        ["Wmo", "jeugd"],
+        5,
+        -1,
+    ),
+    ("Femke", "de Boer", "Gemeente Deventer", "raadslid", "", "GM0150", ["toegankelijkheid"], 3, 2),
+    (
+        "Sanne",
+        "Mulder",
+        "Sociaal Wijkteam Zwolle-Zuid",
+        "cliëntondersteuner",
+        "",
+        "GM0193",
+        ["keukentafelgesprek"],
+        2,
+        2,
+    ),
+    (
+        "Ingrid",
+        "van Dijk",
+        "Thuiszorg De Linde",
+        "wijkverpleegkundige",
+        "",
+        "GM0193",
+        ["thuiszorg"],
+        2,
+        1,
+    ),
+    ("Kees", "Brouwer", "Zorggroep IJsseloever", "bestuurder", "", "GM0150", ["thuiszorg"], 4, 0),
+    (
+        "Hanneke",
+        "Smit",
+        "Gemeente Kampen",
+        "beleidsmedewerker",
+        "Wmo en hulpmiddelen",
+        "GM0166",
+        ["hulpmiddelen"],
+        3,
+        0,
+    ),
+    (
+        "Gerrit",
+        "Bakker",
+        "Adviesraad Sociaal Domein Kampen",
+        "voorzitter",
+        "",
+        "GM0166",
+        ["Wmo"],
+        3,
+        2,
+    ),
+)
+
 
 def fill(session: Session) -> None:
     """Fill an empty, migrated demo database."""
+    today = date.today()
     save_setup(
         session,
         OrganisationSetup(
             organisation=DEMO_ORGANISATION,
             municipalities=DEMO_MUNICIPALITIES,
             role=Role.VOLUNTEER,
+        ),
+    )
+    organisations = {}
+    for name, kind, code, city, phone in ORGANISATIONS:
+        organisations[name] = create_organisation(
+            session,
+            OrganisationData(
+                name=name,
+                kind=kind.value,
+                municipality_code=code,
+                city=city,
+                phone=phone,
+                email=f"info@{name.split()[-1].lower()}.example.nl",
+            ),
+        )
+    people = {}
+    for index, row in enumerate(PEOPLE):
+        given, family, employer, role, portfolio, code, themes, influence, attitude = row
+        people[given] = create_person(
+            session,
+            PersonData(
+                given_name=given,
+                family_name=family,
+                organisation_id=organisations[employer].id,
+                role=role,
+                portfolio=portfolio,
+                municipality_code=code,
+                themes=themes,
+                influence=influence,
+                attitude=attitude,
+                phones=[(f"06 5555 {1000 + index * 37:04d}", "mobile")],
+                emails=[(f"{given.lower()}.{family.split()[-1].lower()}@example.nl", "work")],
+            ),
+        )
+    # An official who changed jobs: the history shows both positions.
+    move_person(
+        session,
+        people["Bram"],
+        organisation_id=organisations["Gemeente Deventer"].id,
+        role="senior beleidsmedewerker",
+        portfolio="Wmo en mobiliteit",
+        on=today - timedelta(days=40),
+    )
+    for days_ago, channel, who, summary, follow_up, due_in in (
+        (
+            30,
+            MomentChannel.MEETING,
+            ["Marieke", "Bram"],
+            "Kennismaking over de Wmo-vervoersregeling; zorgen over wachttijden regiotaxi.",
+            "Cijfers over klachten regiotaxi opsturen",
+            -3,
+        ),
+        (
+            12,
+            MomentChannel.PHONE,
+            ["Özlem"],
+            "Gebeld over de voorbereiding van keukentafelgesprekken; zij wil graag een folder.",
+            "Folder over de voorbereiding langsbrengen",
+            2,
+        ),
+        (
+            5,
+            MomentChannel.EMAIL,
+            ["Femke"],
+            "Mail over de toegankelijkheid van het nieuwe gemeentehuis.",
+            "",
+            None,
+        ),
+        (
+            2,
+            MomentChannel.WMO_COUNCIL,
+            ["Gerrit", "Hanneke"],
+            "Vergadering adviesraad: hulpmiddelenbeleid komt in het voorjaar op de agenda.",
+            "Signalen over hulpmiddelen bundelen voor de adviesraad",
+            6,
+        ),
+    ):
+        log_moment(
+            session,
+            MomentData(
+                happened_on=today - timedelta(days=days_ago),
+                channel=channel.value,
+                summary=summary,
+                person_ids=[people[name].id for name in who],
+                follow_up=follow_up,
+                follow_up_due=today + timedelta(days=due_in) if due_in is not None else None,
+            ),
+        )
+    log_moment(
+        session,
+        MomentData(
+            happened_on=today + timedelta(days=9),
+            channel=MomentChannel.CONVERSATION.value,
+            summary="Afspraak met het wijkteam over cliëntondersteuning bij keukentafelgesprekken.",
+            person_ids=[people["Sanne"].id],
+            organisation_ids=[organisations["Sociaal Wijkteam Zwolle-Zuid"].id],
         ),
     )

@@ -131,9 +131,15 @@ def sync_municipalities(session: Session, records: Iterable[MunicipalityRecord])
     return changed
 
 
+# Letters that carry no combining mark to strip, spelled as people type them without accents.
+_PLAIN_LETTERS = str.maketrans(
+    {"ı": "i", "ø": "o", "Ø": "o", "ł": "l", "Ł": "l", "đ": "d", "Đ": "d"}
+)
+
+
 def fold(text: str) -> str:
     """Lower case without diacritics, for matching what people type ("sudwest" ~ "Súdwest")."""
-    decomposed = unicodedata.normalize("NFKD", text)
+    decomposed = unicodedata.normalize("NFKD", text.translate(_PLAIN_LETTERS))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from advocaat.core import demo
 from advocaat.core.municipalities import bundled_municipalities, sync_municipalities
 from advocaat.core.setup import load_setup
-from advocaat.db import migrate
+from advocaat.db import migrate, schema  # noqa: F401 - every table registered
 from advocaat.db.engine import create_sqlite_engine
 from advocaat.db.errors import AlreadyOpenError, explain
 from advocaat.i18n import _

@@ -16,7 +16,7 @@ from sqlalchemy import inspect, text
 from advocaat.db import migrate
 from advocaat.db.engine import create_sqlite_engine
 from advocaat.db.errors import NewerDatabaseError, NotAnAdvocaatDatabaseError
-from advocaat.db.models import Base
+from advocaat.db.schema import metadata
 
 pytestmark = pytest.mark.usefixtures("english")
 
@@ -24,14 +24,13 @@ pytestmark = pytest.mark.usefixtures("english")
 SECOND_MIGRATION = '''
 """Test-only: a later schema version.
 
-Revision ID: 0002
-Revises: 0001
+Revision ID: 9001
 """
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "9001"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -44,14 +43,13 @@ def upgrade():
 FAILING_MIGRATION = '''
 """Test-only: a migration that breaks halfway.
 
-Revision ID: 0003
-Revises: 0002
+Revision ID: 9002
 """
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0003"
-down_revision = "0002"
+revision = "9002"
+down_revision = "9001"
 branch_labels = None
 depends_on = None
 
@@ -76,12 +74,13 @@ def revision_of(database: Path) -> str | None:
 
 @pytest.fixture
 def later_migrations(tmp_path: Path) -> Path:
-    """A copy of the real migrations with a test-only revision 0002 on top."""
+    """A copy of the real migrations with a test-only revision 9001 on top of the real head."""
     target = tmp_path / "migrations"
     source = resources.files("advocaat.db") / "migrations"
     with resources.as_file(source) as folder:
         shutil.copytree(folder, target, ignore=shutil.ignore_patterns("__pycache__"))
-    (target / "versions" / "0002_test_note.py").write_text(SECOND_MIGRATION, encoding="utf-8")
+    later = SECOND_MIGRATION.replace("{head}", migrate.head_revision())
+    (target / "versions" / "9001_test_note.py").write_text(later, encoding="utf-8")
     return target
 
 
@@ -96,7 +95,7 @@ def test_fresh_database_gets_every_table_and_matches_the_models(tmp_path: Path) 
         assert {"municipality", "setting", "alembic_version"} <= set(
             inspect(connection).get_table_names()
         )
-        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+        differences = compare_metadata(MigrationContext.configure(connection), metadata)
     engine.dispose()
     assert differences == []
 
@@ -131,12 +130,13 @@ def test_older_database_is_backed_up_then_upgraded(tmp_path: Path, later_migrati
     outcome = migrate.upgrade(engine, database, str(later_migrations))
     engine.dispose()
 
-    assert (outcome.previous_revision, outcome.revision) == ("0001", "0002")
+    assert (outcome.previous_revision, outcome.revision) == (migrate.head_revision(), "9001")
     assert outcome.backup is not None
     assert outcome.backup.parent == database.parent
     backup = sqlite3.connect(outcome.backup)
     assert backup.execute("SELECT value FROM setting WHERE key = 'k'").fetchone() == ('"kept"',)
-    assert backup.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    revision = backup.execute("SELECT version_num FROM alembic_version").fetchone()
+    assert revision == (migrate.head_revision(),)
     backup.close()
     upgraded = sqlite3.connect(database)
     columns = [row[1] for row in upgraded.execute("PRAGMA table_info(setting)")]
@@ -151,7 +151,7 @@ def test_failing_migration_leaves_the_database_as_it_was(
     database = tmp_path / "db.sqlite3"
     engine = create_sqlite_engine(database)
     migrate.upgrade(engine, database, str(later_migrations))
-    (later_migrations / "versions" / "0003_broken.py").write_text(
+    (later_migrations / "versions" / "9002_broken.py").write_text(
         FAILING_MIGRATION, encoding="utf-8"
     )
     with pytest.raises(RuntimeError, match="broken migration"):
@@ -160,7 +160,7 @@ def test_failing_migration_leaves_the_database_as_it_was(
         tables = set(inspect(connection).get_table_names())
     engine.dispose()
     assert "half_done" not in tables
-    assert revision_of(database) == "0002"
+    assert revision_of(database) == "9001"
 
 
 def test_database_of_a_newer_version_is_refused_untouched(tmp_path: Path) -> None:
@@ -210,7 +210,7 @@ def test_every_past_schema_upgrades_to_the_models_and_keeps_its_data(
     engine = create_sqlite_engine(database)
     outcome = migrate.upgrade(engine, database)
     with engine.connect() as connection:
-        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+        differences = compare_metadata(MigrationContext.configure(connection), metadata)
         setup = connection.execute(text("SELECT value FROM setting WHERE key = 'setup'")).scalar()
     engine.dispose()
 

@@ -92,3 +92,4 @@ def test_find_by_code_name_alias_and_without_accents(paths: AppPaths) -> None:
 def test_fold_ignores_case_and_diacritics() -> None:
     assert fold("Súdwest-Fryslân") == "sudwest-fryslan"
     assert fold("ÖZGÜR") == "ozgur"
+    assert fold("Yılmaz Søren Łukasz") == "yilmaz soren lukasz"

@@ -1,0 +1,125 @@
+"""Search as you type: case and accents ignored, filters, Dutch order, rows loaded lazily."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from sqlalchemy.orm import Session
+
+from advocaat.contacts.kinds import OrganisationKind
+from advocaat.contacts.people import (
+    OrganisationData,
+    PersonData,
+    create_organisation,
+    create_person,
+)
+from advocaat.contacts.search import (
+    ContactFilter,
+    ContactType,
+    find_contacts,
+    known_roles,
+    known_themes,
+    load_rows,
+)
+from advocaat.core.workspace import Workspace
+from advocaat.paths import AppPaths
+
+
+@pytest.fixture
+def session(paths: AppPaths) -> Iterator[Session]:
+    with Workspace.open(paths) as workspace, workspace.session() as session:
+        municipality = create_organisation(
+            session,
+            OrganisationData(
+                name="Gemeente Súdwest-Fryslân",
+                kind=OrganisationKind.MUNICIPALITY,
+                municipality_code="GM1900",
+            ),
+        )
+        provider = create_organisation(
+            session,
+            OrganisationData(
+                name="Thuiszorg De Linde",
+                kind=OrganisationKind.CARE_PROVIDER,
+                municipality_code="GM0193",
+                themes=["thuiszorg"],
+            ),
+        )
+        for given, family, organisation, role, code in (
+            ("Özgür", "Yılmaz", municipality, "Wmo-consulent", "GM1900"),
+            ("Anouk", "van der Berg", municipality, "wethouder", "GM1900"),
+            ("Henk", "de Vries", provider, "wijkverpleegkundige", "GM0193"),
+            ("Aafke", "Zandstra", None, "", None),
+        ):
+            create_person(
+                session,
+                PersonData(
+                    given_name=given,
+                    family_name=family,
+                    organisation_id=organisation.id if organisation else None,
+                    role=role,
+                    municipality_code=code,
+                    themes=["Wmo"] if role == "wethouder" else [],
+                ),
+            )
+        yield session
+
+
+def names(session: Session, criteria: ContactFilter) -> list[str]:
+    return [row.name for row in load_rows(session, find_contacts(session, criteria))]
+
+
+def test_everything_in_dutch_order_surname_without_infix(session: Session) -> None:
+    assert names(session, ContactFilter()) == [
+        "Anouk van der Berg",
+        "Gemeente Súdwest-Fryslân",
+        "Thuiszorg De Linde",
+        "Henk de Vries",
+        "Özgür Yılmaz",
+        "Aafke Zandstra",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("sudwest", ["Anouk van der Berg", "Gemeente Súdwest-Fryslân", "Özgür Yılmaz"]),
+        ("ozgur", ["Özgür Yılmaz"]),
+        ("OZGUR yilm", ["Özgür Yılmaz"]),
+        ("wethouder", ["Anouk van der Berg"]),
+        ("linde", ["Thuiszorg De Linde", "Henk de Vries"]),
+        ("nobody", []),
+    ],
+)
+def test_text_ignores_case_and_accents(session: Session, text: str, expected: list[str]) -> None:
+    assert names(session, ContactFilter(text=text)) == expected
+
+
+def test_filters(session: Session) -> None:
+    assert names(session, ContactFilter(municipality_code="GM0193")) == [
+        "Thuiszorg De Linde",
+        "Henk de Vries",
+    ]
+    assert names(session, ContactFilter(role="Wethouder")) == ["Anouk van der Berg"]
+    assert names(session, ContactFilter(organisation_kind=OrganisationKind.CARE_PROVIDER)) == [
+        "Thuiszorg De Linde",
+        "Henk de Vries",
+    ]
+    assert names(session, ContactFilter(theme="thuiszorg")) == ["Thuiszorg De Linde"]
+    only_people = ContactFilter(types=frozenset({ContactType.PERSON}), text="de")
+    assert "Thuiszorg De Linde" not in names(session, only_people)
+
+
+def test_rows_show_role_organisation_and_municipality(session: Session) -> None:
+    (row,) = load_rows(session, find_contacts(session, ContactFilter(text="henk")))
+    assert (row.role, row.organisation, row.municipality) == (
+        "wijkverpleegkundige",
+        "Thuiszorg De Linde",
+        "Zwolle",
+    )
+
+
+def test_known_roles_and_themes(session: Session) -> None:
+    assert known_roles(session) == ["wethouder", "wijkverpleegkundige", "Wmo-consulent"]
+    assert known_themes(session) == ["thuiszorg", "Wmo"]
