@@ -19,6 +19,7 @@ from advocaat.contacts.names import full_name, sort_key, sort_name, split_infix
 from advocaat.contacts.phones import normalize_phone
 from advocaat.core.municipalities import fold
 from advocaat.db.contact_tables import (
+    ContactIndex,
     EmailAddress,
     Organisation,
     Person,
@@ -256,6 +257,21 @@ def person_name(person: Person) -> str:
     return full_name(person.given_name, person.infix, person.family_name)
 
 
+def _index(session: Session, kind: str, identifier: int, key: str, words: list[str]) -> None:
+    """Write the search row of one contact (see :class:`ContactIndex`)."""
+    text = fold(" ".join(word for word in words if word))
+    row = session.get(ContactIndex, (kind, identifier))
+    if row is None:
+        session.add(ContactIndex(kind=kind, id=identifier, sort_key=key, search_text=text))
+    else:
+        row.sort_key, row.search_text = key, text
+
+
+def search_text_of(session: Session, kind: str, identifier: int) -> str:
+    row = session.get(ContactIndex, (kind, identifier))
+    return row.search_text if row else ""
+
+
 def refresh_person(session: Session, person: Person) -> None:
     """Recompute the sort key and search text after any change to the person or their job."""
     position = current_position(person)
@@ -277,9 +293,10 @@ def refresh_person(session: Session, person: Person) -> None:
         person.notes,
         *(email.address for email in person.emails),
         *(phone.normalized or phone.number for phone in person.phones),
+        *(phone.number.replace(" ", "") for phone in person.phones),
         *(theme.name for theme in person.themes),
     ]
-    person.search_text = fold(" ".join(word for word in words if word))
+    _index(session, "person", person.id, person.sort_key, words)
 
 
 def _check_organisation(session: Session, data: OrganisationData) -> None:
@@ -364,11 +381,18 @@ def refresh_organisation(session: Session, organisation: Organisation) -> None:
         organisation.notes,
         *(theme.name for theme in organisation.themes),
     ]
-    organisation.search_text = fold(" ".join(word for word in words if word))
+    _index(session, "organisation", organisation.id, organisation.sort_key, words)
 
 
 def delete_person(session: Session, person: Person) -> None:
+    _unindex(session, "person", person.id)
     session.delete(person)
+
+
+def _unindex(session: Session, kind: str, identifier: int) -> None:
+    row = session.get(ContactIndex, (kind, identifier))
+    if row is not None:
+        session.delete(row)
 
 
 def delete_organisation(session: Session, organisation: Organisation) -> None:
@@ -377,6 +401,7 @@ def delete_organisation(session: Session, organisation: Organisation) -> None:
     for position in list(organisation.positions):
         position.organisation = None
         people.append(position.person)
+    _unindex(session, "organisation", organisation.id)
     session.delete(organisation)
     session.flush()
     for person in people:

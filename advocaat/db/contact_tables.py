@@ -5,8 +5,9 @@ organisation the old position is closed and a new one opened: the history stays.
 organisation has a stable ``uid`` (``urn:uuid:…``) that vCard and CSV exports carry, so
 importing our own export again updates instead of duplicating.
 
-``search_text`` holds the folded (lower case, no diacritics) words a user may type; the contact
-services keep it up to date, and search reads only that column.
+:class:`ContactIndex` holds one row per person and organisation: the Dutch sort key and the folded
+(lower case, no diacritics) words a user may type. The contact services keep it up to date; search
+scans its covering index in sort order, so a keystroke needs no sort and no join.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 
-from sqlalchemy import Column, Date, DateTime, ForeignKey, Integer, String, Table, Text
+from sqlalchemy import Column, Date, DateTime, ForeignKey, Index, Integer, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from advocaat.db.models import Base
@@ -80,7 +81,6 @@ class Organisation(Base):
     website: Mapped[str] = mapped_column(String(300), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     sort_key: Mapped[str] = mapped_column(String(200), index=True, default="")
-    search_text: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
 
@@ -106,7 +106,6 @@ class Person(Base):
     attitude: Mapped[int | None] = mapped_column(Integer, default=None)
     """-2 (against our cause) … 2 (for it), for the netwerkanalyse."""
     sort_key: Mapped[str] = mapped_column(String(300), index=True, default="")
-    search_text: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
 
@@ -186,3 +185,16 @@ class ContactMoment(Base):
 
     people: Mapped[list[Person]] = relationship(secondary=moment_person)
     organisations: Mapped[list[Organisation]] = relationship(secondary=moment_organisation)
+
+
+class ContactIndex(Base):
+    """One searchable row per person or organisation (see the module docstring)."""
+
+    __tablename__ = "contact_index"
+    __table_args__ = (Index("ix_contact_index_order", "sort_key", "kind", "id", "search_text"),)
+
+    kind: Mapped[str] = mapped_column(String(20), primary_key=True)
+    """"person" or "organisation"."""
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    sort_key: Mapped[str] = mapped_column(String(300))
+    search_text: Mapped[str] = mapped_column(Text)

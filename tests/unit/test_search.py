@@ -17,6 +17,7 @@ from advocaat.contacts.people import (
 from advocaat.contacts.search import (
     ContactFilter,
     ContactType,
+    count_contacts,
     find_contacts,
     known_roles,
     known_themes,
@@ -123,3 +124,12 @@ def test_rows_show_role_organisation_and_municipality(session: Session) -> None:
 def test_known_roles_and_themes(session: Session) -> None:
     assert known_roles(session) == ["wethouder", "wijkverpleegkundige", "Wmo-consulent"]
     assert known_themes(session) == ["thuiszorg", "Wmo"]
+
+
+def test_pages_and_count_agree_with_the_whole_list(session: Session) -> None:
+    everything = find_contacts(session, ContactFilter())
+    assert count_contacts(session, ContactFilter()) == len(everything) == 6
+    pages = [find_contacts(session, ContactFilter(), offset, 4) for offset in (0, 4)]
+    assert pages[0] + pages[1] == everything
+    assert count_contacts(session, ContactFilter(text="ozgur")) == 1
+    assert count_contacts(session, ContactFilter(role="wethouder", text="zzz")) == 0

@@ -6,6 +6,32 @@ CREATE TABLE alembic_version (
 	CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
 );
 INSERT INTO "alembic_version" VALUES('0002');
+CREATE TABLE contact_index (
+	kind VARCHAR(20) NOT NULL, 
+	id INTEGER NOT NULL, 
+	sort_key VARCHAR(300) NOT NULL, 
+	search_text TEXT NOT NULL, 
+	CONSTRAINT pk_contact_index PRIMARY KEY (kind, id)
+);
+INSERT INTO "contact_index" VALUES('organisation',1,'gemeente zwolle','gemeente zwolle municipality zwolle zwolle info@zwolle.example.nl');
+INSERT INTO "contact_index" VALUES('organisation',2,'gemeente deventer','gemeente deventer municipality deventer deventer info@deventer.example.nl');
+INSERT INTO "contact_index" VALUES('organisation',3,'gemeente kampen','gemeente kampen municipality kampen kampen info@kampen.example.nl');
+INSERT INTO "contact_index" VALUES('organisation',4,'sociaal wijkteam zwolle-zuid','sociaal wijkteam zwolle-zuid neighbourhood or social team zwolle zwolle info@zwolle-zuid.example.nl');
+INSERT INTO "contact_index" VALUES('organisation',5,'thuiszorg de linde','thuiszorg de linde care provider zwolle zwolle info@linde.example.nl');
+INSERT INTO "contact_index" VALUES('organisation',6,'zorggroep ijsseloever','zorggroep ijsseloever care provider deventer deventer info@ijsseloever.example.nl');
+INSERT INTO "contact_index" VALUES('organisation',7,'adviesraad sociaal domein kampen','adviesraad sociaal domein kampen wmo council or social domain advisory council kampen kampen info@kampen.example.nl');
+INSERT INTO "contact_index" VALUES('organisation',8,'clientenraad zorggroep ijsseloever','clientenraad zorggroep ijsseloever client council deventer info@ijsseloever.example.nl');
+INSERT INTO "contact_index" VALUES('organisation',9,'stichting welzijn overijssel-west','stichting welzijn overijssel-west welfare organisation zwolle zwolle info@overijssel-west.example.nl');
+INSERT INTO "contact_index" VALUES('person',1,'heuvel, marieke van den','marieke van den heuvel wethouder zorg en wmo gemeente zwolle zwolle marieke.heuvel@example.nl +31655551000 0655551000 wmo vervoer');
+INSERT INTO "contact_index" VALUES('person',2,'kuipers, bram','bram kuipers senior beleidsmedewerker wmo en mobiliteit gemeente deventer zwolle bram.kuipers@example.nl +31655551037 0655551037 vervoer parkeerkaart');
+INSERT INTO "contact_index" VALUES('person',3,'demir, ozlem','ozlem demir wmo-consulent gemeente zwolle zwolle ozlem.demir@example.nl +31655551074 0655551074 keukentafelgesprek');
+INSERT INTO "contact_index" VALUES('person',4,'horst, joost ter','joost ter horst wethouder sociaal domein gemeente deventer deventer joost.horst@example.nl +31655551111 0655551111 wmo jeugd');
+INSERT INTO "contact_index" VALUES('person',5,'boer, femke de','femke de boer raadslid gemeente deventer deventer femke.boer@example.nl +31655551148 0655551148 toegankelijkheid');
+INSERT INTO "contact_index" VALUES('person',6,'mulder, sanne','sanne mulder clientondersteuner sociaal wijkteam zwolle-zuid zwolle sanne.mulder@example.nl +31655551185 0655551185 keukentafelgesprek');
+INSERT INTO "contact_index" VALUES('person',7,'dijk, ingrid van','ingrid van dijk wijkverpleegkundige thuiszorg de linde zwolle ingrid.dijk@example.nl +31655551222 0655551222 thuiszorg');
+INSERT INTO "contact_index" VALUES('person',8,'brouwer, kees','kees brouwer bestuurder zorggroep ijsseloever deventer kees.brouwer@example.nl +31655551259 0655551259 thuiszorg');
+INSERT INTO "contact_index" VALUES('person',9,'smit, hanneke','hanneke smit beleidsmedewerker wmo en hulpmiddelen gemeente kampen kampen hanneke.smit@example.nl +31655551296 0655551296 hulpmiddelen');
+INSERT INTO "contact_index" VALUES('person',10,'bakker, gerrit','gerrit bakker voorzitter adviesraad sociaal domein kampen kampen gerrit.bakker@example.nl +31655551333 0655551333 wmo');
 CREATE TABLE contact_moment (
 	id INTEGER NOT NULL, 
 	uid VARCHAR(64) NOT NULL, 
@@ -19,11 +45,11 @@ CREATE TABLE contact_moment (
 	CONSTRAINT pk_contact_moment PRIMARY KEY (id), 
 	CONSTRAINT uq_contact_moment_uid UNIQUE (uid)
 );
-INSERT INTO "contact_moment" VALUES(1,'urn:uuid:98a71783-3cf8-450b-8f56-6ccd25e4ff38','2026-10-24','meeting','Kennismaking over de Wmo-vervoersregeling; zorgen over de wachttijden bij de regiotaxi.','Cijfers over klachten regiotaxi opsturen','2026-11-20',NULL,'2026-11-23 06:11:45.033295');
-INSERT INTO "contact_moment" VALUES(2,'urn:uuid:9e4e0bdf-e5fc-4100-8e9e-15d748b9e19f','2026-11-11','phone','Gebeld over hoe keukentafelgesprekken worden voorbereid; zij staat open voor een folder.','Folder over de voorbereiding langsbrengen','2026-11-25',NULL,'2026-11-23 06:11:45.034327');
-INSERT INTO "contact_moment" VALUES(3,'urn:uuid:75b5ecaf-c7d6-4847-b58f-462b4171fb94','2026-11-18','email','Mail over de toegankelijkheid van het nieuwe gemeentehuis.','',NULL,NULL,'2026-11-23 06:11:45.034943');
-INSERT INTO "contact_moment" VALUES(4,'urn:uuid:c59d64bf-924a-48a5-8f70-72a62c4bb6a4','2026-11-21','wmo_council','Vergadering adviesraad: hulpmiddelenbeleid komt in het voorjaar op de agenda.','Signalen over hulpmiddelen bundelen voor de adviesraad','2026-11-29',NULL,'2026-11-23 06:11:45.035346');
-INSERT INTO "contact_moment" VALUES(5,'urn:uuid:f224d322-2eb1-4dc9-8882-7237e2dfba76','2026-12-02','conversation','Afspraak met het wijkteam over cliëntondersteuning bij keukentafelgesprekken.','',NULL,NULL,'2026-11-23 06:11:45.035732');
+INSERT INTO "contact_moment" VALUES(1,'urn:uuid:4cd4725e-5097-4b47-806c-1730293e6706','2026-10-24','meeting','Kennismaking over de Wmo-vervoersregeling; zorgen over wachttijden regiotaxi.','Cijfers over klachten regiotaxi opsturen','2026-11-20',NULL,'2026-11-23 06:19:47.439279');
+INSERT INTO "contact_moment" VALUES(2,'urn:uuid:2c05ce0c-2749-4779-980e-72e09d4a53bb','2026-11-11','phone','Gebeld over de voorbereiding van keukentafelgesprekken; zij wil graag een folder.','Folder over de voorbereiding langsbrengen','2026-11-25',NULL,'2026-11-23 06:19:47.439983');
+INSERT INTO "contact_moment" VALUES(3,'urn:uuid:3cd890ae-d4b9-410b-b768-a790776e874a','2026-11-18','email','Mail over de toegankelijkheid van het nieuwe gemeentehuis.','',NULL,NULL,'2026-11-23 06:19:47.440460');
+INSERT INTO "contact_moment" VALUES(4,'urn:uuid:a129010c-b1ac-4f29-9dc3-3ef9bf3bb324','2026-11-21','wmo_council','Vergadering adviesraad: hulpmiddelenbeleid komt in het voorjaar op de agenda.','Signalen over hulpmiddelen bundelen voor de adviesraad','2026-11-29',NULL,'2026-11-23 06:19:47.440834');
+INSERT INTO "contact_moment" VALUES(5,'urn:uuid:a19d0062-401a-4e78-8c67-e55eae298d28','2026-12-02','conversation','Afspraak met het wijkteam over cliëntondersteuning bij keukentafelgesprekken.','',NULL,NULL,'2026-11-23 06:19:47.441216');
 CREATE TABLE contact_moment_organisation (
 	moment_id INTEGER NOT NULL, 
 	organisation_id INTEGER NOT NULL, 
@@ -93,22 +119,21 @@ CREATE TABLE organisation (
 	website VARCHAR(300) NOT NULL, 
 	notes TEXT NOT NULL, 
 	sort_key VARCHAR(200) NOT NULL, 
-	search_text TEXT NOT NULL, 
 	created_at DATETIME NOT NULL, 
 	updated_at DATETIME NOT NULL, 
 	CONSTRAINT pk_organisation PRIMARY KEY (id), 
 	CONSTRAINT fk_organisation_municipality_code_municipality FOREIGN KEY(municipality_code) REFERENCES municipality (cbs_code), 
 	CONSTRAINT uq_organisation_uid UNIQUE (uid)
 );
-INSERT INTO "organisation" VALUES(1,'urn:uuid:8d54776f-6f92-4d50-98e8-17b061554e01','Gemeente Zwolle','municipality','GM0193','','','Zwolle','038 498 0000','info@zwolle.example.nl','','','gemeente zwolle','gemeente zwolle municipality zwolle zwolle info@zwolle.example.nl','2026-11-23 06:11:44.986848','2026-11-23 06:11:44.985835');
-INSERT INTO "organisation" VALUES(2,'urn:uuid:f83a7110-5bbb-4432-8285-1e8da3417716','Gemeente Deventer','municipality','GM0150','','','Deventer','0570 690 000','info@deventer.example.nl','','','gemeente deventer','gemeente deventer municipality deventer deventer info@deventer.example.nl','2026-11-23 06:11:44.988851','2026-11-23 06:11:44.988674');
-INSERT INTO "organisation" VALUES(3,'urn:uuid:b1c6888a-4b1d-4753-9312-22e64f9820cc','Gemeente Kampen','municipality','GM0166','','','Kampen','038 339 0000','info@kampen.example.nl','','','gemeente kampen','gemeente kampen municipality kampen kampen info@kampen.example.nl','2026-11-23 06:11:44.989788','2026-11-23 06:11:44.989654');
-INSERT INTO "organisation" VALUES(4,'urn:uuid:8c0602d3-e808-4139-a1a1-a24e1bbb8862','Sociaal Wijkteam Zwolle-Zuid','social_team','GM0193','','','Zwolle','','info@zwolle-zuid.example.nl','','','sociaal wijkteam zwolle-zuid','sociaal wijkteam zwolle-zuid neighbourhood or social team zwolle zwolle info@zwolle-zuid.example.nl','2026-11-23 06:11:44.990565','2026-11-23 06:11:44.990444');
-INSERT INTO "organisation" VALUES(5,'urn:uuid:d9e628fb-c2dc-45f0-ae7d-dcd614e487d1','Thuiszorg De Linde','care_provider','GM0193','','','Zwolle','038 765 4321','info@linde.example.nl','','','thuiszorg de linde','thuiszorg de linde care provider zwolle zwolle info@linde.example.nl','2026-11-23 06:11:44.991567','2026-11-23 06:11:44.991438');
-INSERT INTO "organisation" VALUES(6,'urn:uuid:e51a8f02-9513-4c7c-ae01-1d441f3ee008','Zorggroep IJsseloever','care_provider','GM0150','','','Deventer','','info@ijsseloever.example.nl','','','zorggroep ijsseloever','zorggroep ijsseloever care provider deventer deventer info@ijsseloever.example.nl','2026-11-23 06:11:44.992294','2026-11-23 06:11:44.992181');
-INSERT INTO "organisation" VALUES(7,'urn:uuid:b20ed4d8-65f2-42c9-b1a1-2fa60d64dc51','Adviesraad Sociaal Domein Kampen','advisory_council','GM0166','','','Kampen','','info@kampen.example.nl','','','adviesraad sociaal domein kampen','adviesraad sociaal domein kampen wmo council or social domain advisory council kampen kampen info@kampen.example.nl','2026-11-23 06:11:44.992977','2026-11-23 06:11:44.992868');
-INSERT INTO "organisation" VALUES(8,'urn:uuid:a941aec1-99e8-40e3-8541-f4e319129b0c','Cliëntenraad Zorggroep IJsseloever','client_council','GM0150','','','','','info@ijsseloever.example.nl','','','clientenraad zorggroep ijsseloever','clientenraad zorggroep ijsseloever client council deventer info@ijsseloever.example.nl','2026-11-23 06:11:44.993684','2026-11-23 06:11:44.993571');
-INSERT INTO "organisation" VALUES(9,'urn:uuid:2a699c8f-b6b1-4095-befd-a78d22eb7a5a','Stichting Welzijn Overijssel-West','welfare','GM0193','','','Zwolle','','info@overijssel-west.example.nl','','','stichting welzijn overijssel-west','stichting welzijn overijssel-west welfare organisation zwolle zwolle info@overijssel-west.example.nl','2026-11-23 06:11:44.994388','2026-11-23 06:11:44.994280');
+INSERT INTO "organisation" VALUES(1,'urn:uuid:a2412183-18e1-4d48-89df-51c8f0c0d3a1','Gemeente Zwolle','municipality','GM0193','','','Zwolle','038 498 0000','info@zwolle.example.nl','','','gemeente zwolle','2026-11-23 06:19:47.384539','2026-11-23 06:19:47.383678');
+INSERT INTO "organisation" VALUES(2,'urn:uuid:3f1d949d-2eb3-4abb-8593-01b12cab2afb','Gemeente Deventer','municipality','GM0150','','','Deventer','0570 690 000','info@deventer.example.nl','','','gemeente deventer','2026-11-23 06:19:47.388008','2026-11-23 06:19:47.387824');
+INSERT INTO "organisation" VALUES(3,'urn:uuid:02997bca-5916-4c3d-818d-6a2e09e923a4','Gemeente Kampen','municipality','GM0166','','','Kampen','038 339 0000','info@kampen.example.nl','','','gemeente kampen','2026-11-23 06:19:47.389243','2026-11-23 06:19:47.389109');
+INSERT INTO "organisation" VALUES(4,'urn:uuid:6007b971-1df5-4894-8df5-8ca261a63684','Sociaal Wijkteam Zwolle-Zuid','social_team','GM0193','','','Zwolle','','info@zwolle-zuid.example.nl','','','sociaal wijkteam zwolle-zuid','2026-11-23 06:19:47.390260','2026-11-23 06:19:47.390140');
+INSERT INTO "organisation" VALUES(5,'urn:uuid:61058c12-e781-42f6-a858-ecf5714fe7c4','Thuiszorg De Linde','care_provider','GM0193','','','Zwolle','038 765 4321','info@linde.example.nl','','','thuiszorg de linde','2026-11-23 06:19:47.391538','2026-11-23 06:19:47.391404');
+INSERT INTO "organisation" VALUES(6,'urn:uuid:868f61dd-dbc1-4689-9fa1-ea53f53480ff','Zorggroep IJsseloever','care_provider','GM0150','','','Deventer','','info@ijsseloever.example.nl','','','zorggroep ijsseloever','2026-11-23 06:19:47.392533','2026-11-23 06:19:47.392419');
+INSERT INTO "organisation" VALUES(7,'urn:uuid:435e02eb-70c5-48c8-947d-bcfa0b9eecfe','Adviesraad Sociaal Domein Kampen','advisory_council','GM0166','','','Kampen','','info@kampen.example.nl','','','adviesraad sociaal domein kampen','2026-11-23 06:19:47.393656','2026-11-23 06:19:47.393540');
+INSERT INTO "organisation" VALUES(8,'urn:uuid:324f16d5-918a-40a1-8696-83eade55de12','Cliëntenraad Zorggroep IJsseloever','client_council','GM0150','','','','','info@ijsseloever.example.nl','','','clientenraad zorggroep ijsseloever','2026-11-23 06:19:47.394635','2026-11-23 06:19:47.394521');
+INSERT INTO "organisation" VALUES(9,'urn:uuid:261ed493-1a58-4904-b316-4a16d48d218e','Stichting Welzijn Overijssel-West','welfare','GM0193','','','Zwolle','','info@overijssel-west.example.nl','','','stichting welzijn overijssel-west','2026-11-23 06:19:47.395776','2026-11-23 06:19:47.395657');
 CREATE TABLE organisation_theme (
 	organisation_id INTEGER NOT NULL, 
 	theme_id INTEGER NOT NULL, 
@@ -127,23 +152,22 @@ CREATE TABLE person (
 	influence INTEGER, 
 	attitude INTEGER, 
 	sort_key VARCHAR(300) NOT NULL, 
-	search_text TEXT NOT NULL, 
 	created_at DATETIME NOT NULL, 
 	updated_at DATETIME NOT NULL, 
 	CONSTRAINT pk_person PRIMARY KEY (id), 
 	CONSTRAINT fk_person_municipality_code_municipality FOREIGN KEY(municipality_code) REFERENCES municipality (cbs_code), 
 	CONSTRAINT uq_person_uid UNIQUE (uid)
 );
-INSERT INTO "person" VALUES(1,'urn:uuid:e2c8c144-3cd9-4d54-b77a-0e8c12a5a708','Marieke','van den','Heuvel','GM0193','',5,1,'heuvel, marieke van den','marieke van den heuvel wethouder zorg en wmo gemeente zwolle zwolle marieke.heuvel@example.nl +31655551000 wmo vervoer','2026-11-23 06:11:44.996576','2026-11-23 06:11:44.999913');
-INSERT INTO "person" VALUES(2,'urn:uuid:74c0568a-6ad8-41d9-9c8b-99f44e19303c','Bram','','Kuipers','GM0193','',3,0,'kuipers, bram','bram kuipers senior beleidsmedewerker wmo en mobiliteit gemeente deventer zwolle bram.kuipers@example.nl +31655551037 vervoer parkeerkaart','2026-11-23 06:11:45.004457','2026-11-23 06:11:45.005425');
-INSERT INTO "person" VALUES(3,'urn:uuid:8f413d41-0f9c-4eb8-b8f6-b718035833cc','Özlem','','Demir','GM0193','',2,1,'demir, ozlem','ozlem demir wmo-consulent gemeente zwolle zwolle ozlem.demir@example.nl +31655551074 keukentafelgesprek','2026-11-23 06:11:45.008040','2026-11-23 06:11:45.008810');
-INSERT INTO "person" VALUES(4,'urn:uuid:89e909fa-4560-438a-87ff-7cdb12e92fea','Joost','ter','Horst','GM0150','',5,-1,'horst, joost ter','joost ter horst wethouder sociaal domein gemeente deventer deventer joost.horst@example.nl +31655551111 wmo jeugd','2026-11-23 06:11:45.011424','2026-11-23 06:11:45.012188');
-INSERT INTO "person" VALUES(5,'urn:uuid:a512045f-245a-42b6-94dc-3da7ee80a634','Femke','de','Boer','GM0150','',3,2,'boer, femke de','femke de boer raadslid gemeente deventer deventer femke.boer@example.nl +31655551148 toegankelijkheid','2026-11-23 06:11:45.014351','2026-11-23 06:11:45.015210');
-INSERT INTO "person" VALUES(6,'urn:uuid:36f7b669-0e35-40c9-a6b3-29da7b1ad64b','Sanne','','Mulder','GM0193','',2,2,'mulder, sanne','sanne mulder clientondersteuner sociaal wijkteam zwolle-zuid zwolle sanne.mulder@example.nl +31655551185 keukentafelgesprek','2026-11-23 06:11:45.017581','2026-11-23 06:11:45.018178');
-INSERT INTO "person" VALUES(7,'urn:uuid:33f3f59a-6915-4d53-a162-ff55b40da068','Ingrid','van','Dijk','GM0193','',2,1,'dijk, ingrid van','ingrid van dijk wijkverpleegkundige thuiszorg de linde zwolle ingrid.dijk@example.nl +31655551222 thuiszorg','2026-11-23 06:11:45.020449','2026-11-23 06:11:45.021180');
-INSERT INTO "person" VALUES(8,'urn:uuid:0f264727-7004-4e68-b619-43d20e69c4c8','Kees','','Brouwer','GM0150','',4,0,'brouwer, kees','kees brouwer bestuurder zorggroep ijsseloever deventer kees.brouwer@example.nl +31655551259 thuiszorg','2026-11-23 06:11:45.023399','2026-11-23 06:11:45.023993');
-INSERT INTO "person" VALUES(9,'urn:uuid:e0a1bc64-ead0-49ca-88c8-c6207e1206f3','Hanneke','','Smit','GM0166','',3,0,'smit, hanneke','hanneke smit beleidsmedewerker wmo en hulpmiddelen gemeente kampen kampen hanneke.smit@example.nl +31655551296 hulpmiddelen','2026-11-23 06:11:45.026215','2026-11-23 06:11:45.027118');
-INSERT INTO "person" VALUES(10,'urn:uuid:7ceeeef7-0b34-438d-b476-d38a891591d4','Gerrit','','Bakker','GM0166','',3,2,'bakker, gerrit','gerrit bakker voorzitter adviesraad sociaal domein kampen kampen gerrit.bakker@example.nl +31655551333 wmo','2026-11-23 06:11:45.029281','2026-11-23 06:11:45.029895');
+INSERT INTO "person" VALUES(1,'urn:uuid:411aa7aa-5e35-4e99-a7cb-8c36df8d1cf8','Marieke','van den','Heuvel','GM0193','',5,1,'heuvel, marieke van den','2026-11-23 06:19:47.397957','2026-11-23 06:19:47.401295');
+INSERT INTO "person" VALUES(2,'urn:uuid:dbecb890-84a2-404b-b053-ee7f75328bc4','Bram','','Kuipers','GM0193','',3,0,'kuipers, bram','2026-11-23 06:19:47.406187','2026-11-23 06:19:47.407365');
+INSERT INTO "person" VALUES(3,'urn:uuid:5e37b3fb-102a-4dfb-a21a-860cc5eee1db','Özlem','','Demir','GM0193','',2,1,'demir, ozlem','2026-11-23 06:19:47.410038','2026-11-23 06:19:47.410955');
+INSERT INTO "person" VALUES(4,'urn:uuid:0bafe668-0fdd-4da6-967e-195869c34e05','Joost','ter','Horst','GM0150','',5,-1,'horst, joost ter','2026-11-23 06:19:47.413837','2026-11-23 06:19:47.414652');
+INSERT INTO "person" VALUES(5,'urn:uuid:0901c188-3d15-4ce8-b49e-43a9866fe35e','Femke','de','Boer','GM0150','',3,2,'boer, femke de','2026-11-23 06:19:47.417332','2026-11-23 06:19:47.418090');
+INSERT INTO "person" VALUES(6,'urn:uuid:2477a1a1-5ff6-42a7-ab38-ee2299c5478e','Sanne','','Mulder','GM0193','',2,2,'mulder, sanne','2026-11-23 06:19:47.420695','2026-11-23 06:19:47.421311');
+INSERT INTO "person" VALUES(7,'urn:uuid:8fda0c66-c747-413f-832d-d1cd35a16e8d','Ingrid','van','Dijk','GM0193','',2,1,'dijk, ingrid van','2026-11-23 06:19:47.424074','2026-11-23 06:19:47.424907');
+INSERT INTO "person" VALUES(8,'urn:uuid:02b67ec9-111b-43d6-a1d5-a4288be0824d','Kees','','Brouwer','GM0150','',4,0,'brouwer, kees','2026-11-23 06:19:47.427470','2026-11-23 06:19:47.428075');
+INSERT INTO "person" VALUES(9,'urn:uuid:1514bb8e-232d-4b2e-ab0f-64ce26f77d14','Hanneke','','Smit','GM0166','',3,0,'smit, hanneke','2026-11-23 06:19:47.430474','2026-11-23 06:19:47.431379');
+INSERT INTO "person" VALUES(10,'urn:uuid:7d7018d3-9210-4983-ab3a-9b186ed13bc3','Gerrit','','Bakker','GM0166','',3,2,'bakker, gerrit','2026-11-23 06:19:47.434049','2026-11-23 06:19:47.434779');
 CREATE TABLE person_theme (
 	person_id INTEGER NOT NULL, 
 	theme_id INTEGER NOT NULL, 
@@ -227,6 +251,7 @@ INSERT INTO "theme" VALUES(6,'toegankelijkheid');
 INSERT INTO "theme" VALUES(7,'thuiszorg');
 INSERT INTO "theme" VALUES(8,'hulpmiddelen');
 CREATE INDEX ix_municipality_name ON municipality (name);
+CREATE INDEX ix_contact_index_order ON contact_index (sort_key, kind, id, search_text);
 CREATE INDEX ix_contact_moment_follow_up_due ON contact_moment (follow_up_due);
 CREATE INDEX ix_contact_moment_happened_on ON contact_moment (happened_on);
 CREATE INDEX ix_organisation_municipality_code ON organisation (municipality_code);
