@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from advocaat.cli import RunOptions
+from advocaat.contacts.book import ContactBook
 from advocaat.core.municipalities import active_municipalities
 from advocaat.core.setup import OrganisationSetup, load_setup, save_setup
 from advocaat.core.workspace import Workspace, storage_errors_explained
@@ -28,6 +29,7 @@ class AppController(QObject):
         super().__init__(parent)
         self.workspace = workspace
         self.options = options
+        self.contacts = ContactBook(workspace)
         self._qt_language = qt_language
 
     @property
@@ -47,6 +49,10 @@ class AppController(QObject):
     def municipalities(self) -> list[Municipality]:
         with self.workspace.session() as session:
             return active_municipalities(session)
+
+    def municipality_choices(self) -> list[tuple[str, str]]:
+        """(CBS code, name) of every current municipality, for choosing one in a form."""
+        return [(m.cbs_code, m.name) for m in self.municipalities()]
 
     def municipality_names(self, codes: tuple[str, ...]) -> list[str]:
         with self.workspace.session() as session:

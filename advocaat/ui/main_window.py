@@ -24,6 +24,7 @@ from advocaat.i18n import N_, _
 from advocaat.ui.controller import AppController
 from advocaat.ui.dialogs.setup_dialog import SetupDialog
 from advocaat.ui.views.coming import ComingView
+from advocaat.ui.views.contacts import ContactsView
 from advocaat.ui.views.settings import SettingsView
 from advocaat.ui.views.start import StartView
 from advocaat.ui.widgets import fit_to_screen
@@ -149,6 +150,7 @@ class MainWindow(QMainWindow):
     def _build_view(self, part: Part) -> QWidget:
         builders: dict[str, Callable[[], QWidget]] = {
             "start": self._build_start,
+            "contacts": self._build_contacts,
             "settings": self._build_settings,
         }
         builder = builders.get(part.key)
@@ -158,6 +160,17 @@ class MainWindow(QMainWindow):
         view = StartView(self.controller)
         view.setup_requested.connect(self.open_setup)
         return view
+
+    def _build_contacts(self) -> QWidget:
+        view = ContactsView(self.controller.contacts, self.controller.municipality_choices())
+        view.contacts_changed.connect(self._refresh_start)
+        return view
+
+    def _refresh_start(self) -> None:
+        """Follow-ups on the Start view change when contact moments do."""
+        start = self.stack.widget(0)
+        if isinstance(start, QScrollArea) and isinstance(start.widget(), StartView):
+            start.widget().refresh()
 
     def _build_settings(self) -> QWidget:
         view = SettingsView(self.controller)

@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGroupBox, QPushButton, QVBoxLayout, QWidget
+from datetime import date
 
-from advocaat.i18n import _
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from advocaat.i18n import _, format_date
 from advocaat.ui.controller import AppController
+from advocaat.ui.feedback import problems_shown
 from advocaat.ui.widgets import heading, paragraph
+
+MOMENT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class StartView(QWidget):
@@ -16,6 +28,7 @@ class StartView(QWidget):
     def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("start-view")
+        self._controller = controller
         layout = QVBoxLayout(self)
         setup = controller.setup()
         if setup is None:
@@ -41,11 +54,19 @@ class StartView(QWidget):
                     else _("You have not chosen any municipalities yet.")
                 )
             )
+
+        follow_ups = QGroupBox(_("To follow up this week"))
+        follow_up_layout = QVBoxLayout(follow_ups)
+        self.follow_ups = QListWidget()
+        self.follow_ups.setAccessibleName(_("Follow-ups due this week"))
+        self.follow_ups.setWordWrap(True)
+        follow_up_layout.addWidget(self.follow_ups)
+        self.done_button = QPushButton(_("Mark the chosen follow-up as &done"))
+        self.done_button.clicked.connect(self.mark_done)
+        follow_up_layout.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(follow_ups)
+
         for title, empty_text in (
-            (
-                _("To follow up this week"),
-                _("Nothing to follow up. Follow-ups from your contact moments will appear here."),
-            ),
             (
                 _("Upcoming deadlines"),
                 _("No deadlines. Deadlines of keukentafelgesprekken will appear here."),
@@ -60,3 +81,38 @@ class StartView(QWidget):
             box_layout.addWidget(paragraph(empty_text))
             layout.addWidget(box)
         layout.addStretch(1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Show the follow-ups that are overdue or due within a week."""
+        self.follow_ups.clear()
+        today = date.today()
+        with problems_shown(self):
+            for line in self._controller.contacts.follow_ups_due(today):
+                due = line.follow_up_due or today
+                text = _("{due}: {what} ({who})").format(
+                    due=format_date(due), what=line.follow_up, who=line.who
+                )
+                if due < today:
+                    text = _("Overdue since {text}").format(text=text)
+                item = QListWidgetItem(text)
+                item.setData(MOMENT_ROLE, line.id)
+                self.follow_ups.addItem(item)
+        empty = self.follow_ups.count() == 0
+        if empty:
+            self.follow_ups.addItem(
+                _("Nothing to follow up. Follow-ups from your contact moments will appear here.")
+            )
+        self.done_button.setEnabled(not empty)
+        self.follow_ups.setMaximumHeight(
+            self.follow_ups.fontMetrics().height() * max(3, min(self.follow_ups.count(), 8) + 1) * 2
+        )
+
+    def mark_done(self) -> None:
+        item = self.follow_ups.currentItem()
+        moment_id = item.data(MOMENT_ROLE) if item else None
+        if moment_id is None:
+            return
+        with problems_shown(self):
+            self._controller.contacts.mark_done(moment_id)
+        self.refresh()

@@ -1,0 +1,78 @@
+"""A dialog with a form that saves through a service and shows a refusal inside the dialog."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from advocaat.errors import UserFacingError
+from advocaat.i18n import _
+
+
+class FormDialog(QDialog):
+    """Subclasses fill :attr:`form` and implement :meth:`save`; Save keeps the dialog open on a
+    refusal and shows the sentence above the buttons, so nothing typed is lost."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        layout = QVBoxLayout(self)
+        self.form = QFormLayout()
+        layout.addLayout(self.form)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #a51d2d; font-weight: bold;")
+        self.problem.hide()
+        layout.addWidget(self.problem)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def save(self) -> None:
+        raise NotImplementedError
+
+    def show_problem(self, message: str) -> None:
+        self.problem.setText(message)
+        self.problem.setAccessibleName(message)
+        self.problem.show()
+
+    def accept(self) -> None:
+        try:
+            self.save()
+        except UserFacingError as error:
+            self.show_problem(error.message)
+            return
+        super().accept()
+
+
+def choice_combo(
+    items: list[tuple[str, object]], current: object, none_label: str = ""
+) -> QComboBox:
+    """A combo box of (label, value) items; with ``none_label`` it starts with an empty choice."""
+    combo = QComboBox()
+    if none_label:
+        combo.addItem(none_label, None)
+    for label, value in items:
+        combo.addItem(label, value)
+    index = combo.findData(current)
+    combo.setCurrentIndex(max(index, 0))
+    return combo
+
+
+def no_choice() -> str:
+    return _("(none)")
+
+
+def to_qdate(value) -> QDate:  # type: ignore[no-untyped-def]
+    return QDate(value.year, value.month, value.day)

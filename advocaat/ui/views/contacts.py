@@ -1,0 +1,292 @@
+"""Contacten: search as you type, filters, the list, and the chosen contact's details."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from advocaat.contacts.book import ContactBook
+from advocaat.contacts.kinds import OrganisationKind
+from advocaat.contacts.search import ContactFilter, ContactRef, ContactType
+from advocaat.core.files import write_file_safely
+from advocaat.i18n import _, format_number, ngettext
+from advocaat.ui.dialogs.contact_dialogs import MomentDialog, OrganisationDialog, PersonDialog
+from advocaat.ui.dialogs.form_dialog import choice_combo
+from advocaat.ui.feedback import problems_shown
+from advocaat.ui.models.contacts_model import ContactsTableModel
+from advocaat.ui.widgets import heading, paragraph
+
+SEARCH_DELAY_MS = 120
+"""Wait this long after a keystroke, so fast typing runs one search, not one per letter."""
+
+
+class ContactsView(QWidget):
+    contacts_changed = Signal()
+
+    def __init__(
+        self,
+        book: ContactBook,
+        municipalities: list[tuple[str, str]],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("contacts-view")
+        self._book = book
+        self._municipalities = municipalities
+        self.model = ContactsTableModel(book.page, book.count)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(_("Contacts")))
+        layout.addLayout(self._build_search())
+        layout.addLayout(self._build_actions())
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self._build_table())
+        splitter.addWidget(self._build_details())
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout.addWidget(splitter, 1)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.apply_filter()
+
+    # -- building ----------------------------------------------------------------------------------
+
+    def _build_search(self) -> QFormLayout:
+        form = QFormLayout()
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(_("name, role, organisation, e-mail, phone or note"))
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        form.addRow(_("&Search:"), self.search)
+        filters = QHBoxLayout()
+        self.municipality_filter = choice_combo(
+            [(name, code) for code, name in self._municipalities], None, _("All municipalities")
+        )
+        self.municipality_filter.setAccessibleName(_("Municipality"))
+        self.kind_filter = choice_combo(
+            [(kind.label, kind.value) for kind in OrganisationKind], None, _("All kinds")
+        )
+        self.kind_filter.setAccessibleName(_("Kind of organisation"))
+        self.role_filter = choice_combo(
+            [(role, role) for role in self._book.roles()], None, _("All roles")
+        )
+        self.role_filter.setAccessibleName(_("Role"))
+        self.theme_filter = choice_combo(
+            [(theme, theme) for theme in self._book.themes()], None, _("All themes")
+        )
+        self.theme_filter.setAccessibleName(_("Theme"))
+        for combo in (
+            self.municipality_filter,
+            self.kind_filter,
+            self.role_filter,
+            self.theme_filter,
+        ):
+            combo.currentIndexChanged.connect(self.apply_filter)
+            filters.addWidget(combo, 1)
+        form.addRow(_("Filter:"), filters)
+        return form
+
+    def _build_actions(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.new_person_button = QPushButton(_("New &person…"))
+        self.new_person_button.clicked.connect(self.new_person)
+        self.new_organisation_button = QPushButton(_("New or&ganisation…"))
+        self.new_organisation_button.clicked.connect(self.new_organisation)
+        self.edit_button = QPushButton(_("&Change…"))
+        self.edit_button.clicked.connect(self.edit_current)
+        self.moment_button = QPushButton(_("&Log contact moment…"))
+        self.moment_button.clicked.connect(self.log_moment)
+        self.delete_button = QPushButton(_("&Delete…"))
+        self.delete_button.clicked.connect(self.delete_current)
+        self.calendar_button = QPushButton(_("Export follow-ups to ca&lendar…"))
+        self.calendar_button.clicked.connect(self.export_calendar)
+        for button in (
+            self.new_person_button,
+            self.new_organisation_button,
+            self.edit_button,
+            self.moment_button,
+            self.delete_button,
+            self.calendar_button,
+        ):
+            row.addWidget(button)
+        row.addStretch(1)
+        return row
+
+    def _build_table(self) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.count_label = QLabel()
+        layout.addWidget(self.count_label)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(_("Contacts"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.doubleClicked.connect(lambda _index: self.edit_current())
+        layout.addWidget(self.table, 1)
+        return box
+
+    def _build_details(self) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.details_title = heading("", level=2)
+        layout.addWidget(self.details_title)
+        self.details_text = paragraph(_("Choose a contact in the list to see the details."))
+        self.details_text.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.details_text)
+        layout.addWidget(QLabel(_("Contact moments")))
+        self.moments_list = QListWidget()
+        self.moments_list.setAccessibleName(_("Contact moments"))
+        self.moments_list.setWordWrap(True)
+        layout.addWidget(self.moments_list, 1)
+        return box
+
+    # -- behaviour ---------------------------------------------------------------------------------
+
+    def criteria(self) -> ContactFilter:
+        return ContactFilter(
+            text=self.search.text(),
+            municipality_code=self.municipality_filter.currentData(),
+            organisation_kind=self.kind_filter.currentData(),
+            role=self.role_filter.currentData(),
+            theme=self.theme_filter.currentData(),
+        )
+
+    def apply_filter(self) -> None:
+        self._search_timer.stop()
+        with problems_shown(self):
+            self.model.set_filter(self.criteria())
+        self.count_label.setText(
+            ngettext("{count} contact", "{count} contacts", self.model.total).format(
+                count=format_number(self.model.total)
+            )
+        )
+        self._show_details(None)
+
+    def current_ref(self) -> ContactRef | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.ref_at(rows[0].row()) if rows else None
+
+    def select(self, ref: ContactRef) -> None:
+        row = self.model.row_of(ref)
+        if row >= 0:
+            self.table.selectRow(row)
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._show_details(self.current_ref())
+
+    def _show_details(self, ref: ContactRef | None) -> None:
+        for button in (self.edit_button, self.moment_button, self.delete_button):
+            button.setEnabled(ref is not None)
+        self.moments_list.clear()
+        if ref is None:
+            self.details_title.setText("")
+            self.details_text.setText(_("Choose a contact in the list to see the details."))
+            return
+        with problems_shown(self):
+            details = self._book.details(ref)
+            self.details_title.setText(details.title)
+            lines = [f"{label}: {value}" for label, value in details.lines]
+            if details.history:
+                lines.append(_("Earlier:"))
+                lines += [f"  {line}" for line in details.history]
+            self.details_text.setText("\n".join(lines))
+            self.details_text.setAccessibleName("\n".join(lines))
+            for moment in details.moments:
+                self.moments_list.addItem(moment.text())
+            if not details.moments:
+                self.moments_list.addItem(_("No contact moments yet."))
+
+    def _after_save(self, ref: ContactRef | None) -> None:
+        if ref is None:
+            return
+        self.model.refresh()
+        self.select(ref)
+        self.contacts_changed.emit()
+
+    def new_person(self) -> None:
+        dialog = PersonDialog(self._book, self._municipalities, parent=self)
+        if dialog.exec():
+            self._after_save(dialog.saved)
+
+    def new_organisation(self) -> None:
+        dialog = OrganisationDialog(self._book, self._municipalities, parent=self)
+        if dialog.exec():
+            self._after_save(dialog.saved)
+
+    def edit_current(self) -> None:
+        ref = self.current_ref()
+        if ref is None:
+            return
+        with problems_shown(self):
+            if ref.type == ContactType.PERSON:
+                dialog = PersonDialog(self._book, self._municipalities, ref.id, parent=self)
+            else:
+                dialog = OrganisationDialog(self._book, self._municipalities, ref.id, parent=self)
+            if dialog.exec():
+                self._after_save(dialog.saved)
+
+    def log_moment(self) -> None:
+        ref = self.current_ref()
+        if ref is None:
+            return
+        with problems_shown(self):
+            dialog = MomentDialog(self._book, ref, self._book.details(ref).title, parent=self)
+            if dialog.exec():
+                self._show_details(ref)
+                self.contacts_changed.emit()
+
+    def delete_current(self) -> None:
+        ref = self.current_ref()
+        if ref is None:
+            return
+        with problems_shown(self):
+            name = self._book.details(ref).title
+            answer = QMessageBox.question(
+                self,
+                _("Delete contact"),
+                _("Delete {name} from the contact book? This cannot be undone.").format(name=name),
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                self._book.delete(ref)
+                self.model.refresh()
+                self._show_details(None)
+                self.contacts_changed.emit()
+
+    def export_calendar(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, _("Export follow-ups to calendar"), "advocaat.ics", _("Calendar (*.ics)")
+        )
+        if path:
+            with problems_shown(self):
+                self.write_calendar(path)
+
+    def write_calendar(self, path: str) -> None:
+        write_file_safely(path, self._book.calendar(date.today()))

@@ -1,0 +1,197 @@
+"""The contact book in the GUI: lazy list, search, details, forms, moments, follow-ups."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from accessibility import unnamed_inputs
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from advocaat.contacts.search import ContactFilter, ContactRef, ContactRow
+from advocaat.ui.controller import AppController
+from advocaat.ui.dialogs.contact_dialogs import MomentDialog, OrganisationDialog, PersonDialog
+from advocaat.ui.models.contacts_model import NAME, PAGE_SIZE, REF_ROLE, ContactsTableModel
+from advocaat.ui.views.contacts import ContactsView
+from advocaat.ui.views.start import StartView
+
+
+def fake_rows(total: int):  # type: ignore[no-untyped-def]
+    rows = [
+        ContactRow(ContactRef("person", n), f"Persoon {n}", "raadslid", "", "Zwolle")
+        for n in range(total)
+    ]
+    calls: list[tuple[int, int]] = []
+
+    def page(_criteria: ContactFilter, offset: int, limit: int) -> list[ContactRow]:
+        calls.append((offset, limit))
+        return rows[offset : offset + limit]
+
+    return page, (lambda _criteria: total), calls
+
+
+def test_model_loads_one_page_then_more_on_demand(qtbot: QtBot) -> None:
+    page, count, calls = fake_rows(PAGE_SIZE + 50)
+    model = ContactsTableModel(page, count)
+    model.set_filter(ContactFilter())
+    assert (model.rowCount(), model.total) == (PAGE_SIZE, PAGE_SIZE + 50)
+    assert model.canFetchMore(QModelIndex())
+    model.fetchMore(QModelIndex())
+    assert model.rowCount() == PAGE_SIZE + 50
+    assert not model.canFetchMore(QModelIndex())
+    assert calls == [(0, PAGE_SIZE), (PAGE_SIZE, PAGE_SIZE)]
+    index = model.index(3, NAME)
+    assert model.data(index) == "Persoon 3"
+    assert model.data(index, REF_ROLE) == ContactRef("person", 3)
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Naam"
+
+
+@pytest.fixture
+def view(qtbot: QtBot, demo_controller: AppController) -> ContactsView:
+    view = ContactsView(demo_controller.contacts, demo_controller.municipality_choices())
+    qtbot.addWidget(view)
+    view.show()
+    return view
+
+
+def names(view: ContactsView) -> list[str]:
+    return [view.model.data(view.model.index(row, NAME)) for row in range(view.model.rowCount())]
+
+
+def test_search_as_you_type_ignores_accents(qtbot: QtBot, view: ContactsView) -> None:
+    assert view.model.total == 19
+    qtbot.keyClicks(view.search, "ozlem")
+    qtbot.waitUntil(lambda: names(view) == ["Özlem Demir"])
+    assert view.count_label.text() == "1 contact"
+
+
+def test_filters_narrow_the_list(view: ContactsView) -> None:
+    view.role_filter.setCurrentIndex(view.role_filter.findData("wethouder"))
+    assert names(view) == ["Marieke van den Heuvel", "Joost ter Horst"]
+    view.municipality_filter.setCurrentIndex(view.municipality_filter.findData("GM0150"))
+    assert names(view) == ["Joost ter Horst"]
+
+
+def test_choosing_a_contact_shows_details_history_and_moments(view: ContactsView) -> None:
+    view.search.setText("bram")
+    view.apply_filter()
+    view.table.selectRow(0)
+    assert view.details_title.text() == "Bram Kuipers"
+    text = view.details_text.text()
+    assert "Functie: senior beleidsmedewerker" in text
+    assert "Organisatie: Gemeente Deventer" in text
+    assert "beleidsmedewerker bij Gemeente Zwolle" in text  # the earlier job
+    assert view.moments_list.count() == 1
+    assert "regiotaxi" in view.moments_list.item(0).text()
+    assert view.edit_button.isEnabled()
+
+
+def test_new_person_is_saved_and_chosen(qtbot: QtBot, view: ContactsView) -> None:
+    dialog = PersonDialog(view._book, view._municipalities, parent=view)
+    qtbot.addWidget(dialog)
+    dialog.given_name.setText("Noor")
+    dialog.family_name.setText("van Leeuwen")
+    dialog.mobile_phone.setText("06-98765432")
+    dialog.emails.setText("noor@example.nl")
+    dialog.accept()
+    assert dialog.result() == PersonDialog.DialogCode.Accepted
+    view._after_save(dialog.saved)
+    assert view.current_ref() == dialog.saved
+    assert "Mobiel" not in view.details_text.text()
+    assert "06 98765432" in view.details_text.text()
+    assert view.model.total == 20
+
+
+def test_person_form_refuses_a_bad_address_and_keeps_the_input(
+    qtbot: QtBot, view: ContactsView
+) -> None:
+    dialog = PersonDialog(view._book, view._municipalities, parent=view)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.given_name.setText("Noor")
+    dialog.emails.setText("noor-at-example")
+    dialog.accept()
+    assert dialog.isVisible()
+    assert dialog.problem.text() == "noor-at-example is geen geldig e-mailadres."
+    assert dialog.given_name.text() == "Noor"
+
+
+def test_editing_keeps_phone_kinds_it_does_not_show(qtbot: QtBot, view: ContactsView) -> None:
+    view.search.setText("marieke")
+    view.apply_filter()
+    view.table.selectRow(0)
+    ref = view.current_ref()
+    book = view._book
+    data = book.person(ref.id)
+    data.phones.append(("038-7777777", "fax"))
+    book.save_person(ref.id, data)
+    dialog = PersonDialog(book, view._municipalities, ref.id, parent=view)
+    qtbot.addWidget(dialog)
+    assert "038 777 7777" in dialog.other_phones.text()
+    dialog.accept()
+    assert ("038 777 7777", "fax") in book.person(ref.id).phones
+
+
+def test_logging_a_follow_up_shows_on_start_and_done_removes_it(
+    qtbot: QtBot, view: ContactsView, demo_controller: AppController
+) -> None:
+    start = StartView(demo_controller)
+    qtbot.addWidget(start)
+    before = start.follow_ups.count()
+    view.search.setText("sanne")
+    view.apply_filter()
+    view.table.selectRow(0)
+    dialog = MomentDialog(view._book, view.current_ref(), "Sanne Mulder", parent=view)
+    qtbot.addWidget(dialog)
+    dialog.summary.setPlainText("Gesproken over cliëntondersteuning")
+    dialog.follow_up.setText("Folder sturen")
+    dialog.has_due.setChecked(True)
+    dialog.accept()
+    assert dialog.saved_id is not None
+    start.refresh()
+    assert start.follow_ups.count() == before + 1
+    texts = [start.follow_ups.item(row).text() for row in range(start.follow_ups.count())]
+    assert any("Folder sturen (Sanne Mulder)" in text for text in texts)
+    assert any(text.startswith("Te laat sinds") for text in texts)  # the demo's overdue one
+    start.follow_ups.setCurrentRow(texts.index(next(t for t in texts if "Folder sturen" in t)))
+    start.mark_done()
+    assert start.follow_ups.count() == before
+
+
+def test_delete_asks_first(
+    qtbot: QtBot, view: ContactsView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view.search.setText("kees")
+    view.apply_filter()
+    view.table.selectRow(0)
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.No)
+    view.delete_current()
+    assert view.model.total == 1
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    view.delete_current()
+    assert view.model.total == 0
+
+
+def test_calendar_export_writes_an_ics_file(view: ContactsView, tmp_path: Path) -> None:
+    target = tmp_path / "agenda.ics"
+    view.write_calendar(str(target))
+    text = target.read_text(encoding="utf-8")
+    assert text.startswith("BEGIN:VCALENDAR")
+    assert "Vervolgactie: Folder over de voorbereiding langsbrengen" in text
+
+
+def test_every_input_of_the_contact_view_and_dialogs_has_a_name(
+    qtbot: QtBot, view: ContactsView
+) -> None:
+    view.table.selectRow(0)
+    book = view._book
+    widgets = [
+        view,
+        PersonDialog(book, view._municipalities, parent=view),
+        OrganisationDialog(book, view._municipalities, parent=view),
+        MomentDialog(book, view.current_ref(), "x", parent=view),
+    ]
+    for widget in widgets:
+        assert unnamed_inputs(widget) == [], widget.objectName()
