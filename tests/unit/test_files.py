@@ -19,7 +19,7 @@ def test_written_whole_and_replaces_an_older_file(tmp_path: Path) -> None:
 
 def test_missing_folder_is_one_sentence_and_leaves_nothing(tmp_path: Path) -> None:
     target = tmp_path / "gone" / "export.ics"
-    with pytest.raises(FileWriteError, match="could not save|kon .* niet opslaan"):
+    with pytest.raises(FileWriteError, match=r"kon .* niet opslaan"):
         write_file_safely(target, b"data")
     assert not (tmp_path / "gone").exists()
 
