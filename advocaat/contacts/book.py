@@ -16,10 +16,12 @@ from advocaat.contacts.kinds import ATTITUDE_LABELS, MomentChannel, Organisation
 from advocaat.contacts.moments import MomentData
 from advocaat.contacts.people import ContactError, OrganisationData, PersonData
 from advocaat.contacts.search import ContactFilter, ContactRef, ContactRow, ContactType
+from advocaat.core.setup import load_setup
 from advocaat.core.workspace import Workspace
 from advocaat.db.contact_tables import ContactMoment, Organisation, Person, Position
 from advocaat.db.models import Municipality
 from advocaat.i18n import _, format_date
+from advocaat.printing.contact_list import contact_list_pdf
 
 
 @dataclass(frozen=True)
@@ -168,6 +170,19 @@ class ContactBook:
                 return self._person_details(session, self._person(session, ref.id))
             return self._organisation_details(session, self._organisation(session, ref.id))
 
+    def print_list(self, criteria: ContactFilter, title: str, today: date) -> bytes:
+        """The contacts that match ``criteria`` as a printable PDF list."""
+        with self._workspace.session() as session:
+            setup = load_setup(session)
+            refs = search.find_contacts(session, criteria)
+            rows = [self._print_row(session, ref) for ref in refs]
+        return contact_list_pdf(
+            rows,
+            title=title,
+            organisation=setup.organisation if setup else "",
+            printed_on=today,
+        )
+
     # -- contact moments ---------------------------------------------------------------------------
 
     def log_moment(self, data: MomentData) -> int:
@@ -187,6 +202,31 @@ class ContactBook:
             return moments.calendar_of(session, today)
 
     # -- helpers -----------------------------------------------------------------------------------
+
+    def _print_row(self, session: Session, ref: ContactRef) -> tuple[str, str, str, str]:
+        if ref.type == ContactType.PERSON:
+            person = self._person(session, ref.id)
+            position = people.current_position(person)
+            job = ", ".join(
+                part
+                for part in (
+                    position.role if position else "",
+                    position.organisation.name if position and position.organisation else "",
+                )
+                if part
+            )
+            code = person.municipality_code
+            reach = [phone.number for phone in person.phones]
+            reach += [email.address for email in person.emails]
+            name = people.person_name(person)
+        else:
+            organisation = self._organisation(session, ref.id)
+            job = OrganisationKind(organisation.kind).label
+            code = organisation.municipality_code
+            reach = [value for value in (organisation.phone, organisation.email) if value]
+            name = organisation.name
+        municipality = session.get(Municipality, code) if code else None
+        return name, job, municipality.name if municipality else "", "\n".join(reach)
 
     @staticmethod
     def _person(session: Session, person_id: int) -> Person:

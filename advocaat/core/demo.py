@@ -21,6 +21,7 @@ from advocaat.contacts.people import (
     create_person,
     move_person,
 )
+from advocaat.core.municipalities import fold
 from advocaat.core.setup import OrganisationSetup, Role, save_setup
 
 DEMO_ORGANISATION = "Vereniging Samen Sterk (demo)"
@@ -174,7 +175,7 @@ def fill(session: Session) -> None:
                 influence=influence,
                 attitude=attitude,
                 phones=[(f"06 5555 {1000 + index * 37:04d}", "mobile")],
-                emails=[(f"{given.lower()}.{family.split()[-1].lower()}@example.nl", "work")],
+                emails=[(f"{fold(given)}.{fold(family.split()[-1])}@example.nl", "work")],
             ),
         )
     # An official who changed jobs: the history shows both positions.

@@ -195,3 +195,11 @@ def test_every_input_of_the_contact_view_and_dialogs_has_a_name(
     ]
     for widget in widgets:
         assert unnamed_inputs(widget) == [], widget.objectName()
+
+
+def test_print_writes_the_filtered_list_as_pdf(view: ContactsView, tmp_path: Path) -> None:
+    view.municipality_filter.setCurrentIndex(view.municipality_filter.findData("GM0166"))
+    assert view.list_title() == "Contacten in Kampen"
+    target = tmp_path / "lijst.pdf"
+    view.write_list_pdf(str(target))
+    assert target.read_bytes().startswith(b"%PDF")

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -120,6 +121,8 @@ class ContactsView(QWidget):
         self.delete_button.clicked.connect(self.delete_current)
         self.calendar_button = QPushButton(_("Export follow-ups to ca&lendar…"))
         self.calendar_button.clicked.connect(self.export_calendar)
+        self.print_button = QPushButton(_("P&rint list…"))
+        self.print_button.clicked.connect(self.print_list)
         for button in (
             self.new_person_button,
             self.new_organisation_button,
@@ -127,6 +130,7 @@ class ContactsView(QWidget):
             self.moment_button,
             self.delete_button,
             self.calendar_button,
+            self.print_button,
         ):
             row.addWidget(button)
         row.addStretch(1)
@@ -287,6 +291,28 @@ class ContactsView(QWidget):
         if path:
             with problems_shown(self):
                 self.write_calendar(path)
+
+    def list_title(self) -> str:
+        """ "Contacten", or "Contacten in Zwolle" when the list shows one municipality."""
+        municipality = self.municipality_filter.currentData()
+        if municipality is None:
+            return _("Contacts")
+        return _("Contacts in {municipality}").format(
+            municipality=self.municipality_filter.currentText()
+        )
+
+    def print_list(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, _("Print list"), f"{self.list_title()}.pdf", _("PDF document (*.pdf)")
+        )
+        if path:
+            with problems_shown(self):
+                self.write_list_pdf(path)
+                QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+
+    def write_list_pdf(self, path: str) -> None:
+        pdf = self._book.print_list(self.criteria(), self.list_title(), date.today())
+        write_file_safely(path, pdf)
 
     def write_calendar(self, path: str) -> None:
         write_file_safely(path, self._book.calendar(date.today()))

@@ -1,0 +1,1 @@
+"""Printed output as PDF (ReportLab): A4, an embedded font, page numbers and a footer."""
