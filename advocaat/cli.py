@@ -83,7 +83,7 @@ def _pre_parse_language(argv: Sequence[str]) -> tuple[str, bool]:
     return language, known.lang is not None
 
 
-def command_info(options: RunOptions) -> int:
+def command_info(options: RunOptions, _arguments: argparse.Namespace) -> int:
     """Print where the data lives and a short summary of the database."""
     with Workspace.open(options.paths) as workspace, workspace.session() as session:
         setup = load_setup(session)
@@ -108,7 +108,7 @@ def command_info(options: RunOptions) -> int:
     return 0
 
 
-def _run_gui(options: RunOptions) -> int:
+def _run_gui(options: RunOptions, _arguments: argparse.Namespace) -> int:
     from advocaat.ui.app import run_gui  # noqa: PLC0415 - Qt loads only when the GUI is wanted
 
     return run_gui(options)
@@ -125,9 +125,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         language_from_command_line=from_command_line,
         quit_after=parsed.quit_after,
     )
-    handler: Callable[[RunOptions], int] = getattr(parsed, "handler", _run_gui)
+    handler: Callable[[RunOptions, argparse.Namespace], int] = getattr(parsed, "handler", _run_gui)
     try:
-        return handler(options)
+        return handler(options, parsed)
     except UserFacingError as error:
         print(_("advocaat: {message}").format(message=error.message), file=sys.stderr)
         return 1

@@ -12,6 +12,12 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from advocaat.contacts import moments, people, search
+from advocaat.contacts.duplicates import (
+    DuplicatePair,
+    find_duplicates,
+    merge_organisations,
+    merge_people,
+)
 from advocaat.contacts.kinds import ATTITUDE_LABELS, MomentChannel, OrganisationKind
 from advocaat.contacts.moments import MomentData
 from advocaat.contacts.people import ContactError, OrganisationData, PersonData
@@ -169,6 +175,20 @@ class ContactBook:
             if ref.type == ContactType.PERSON:
                 return self._person_details(session, self._person(session, ref.id))
             return self._organisation_details(session, self._organisation(session, ref.id))
+
+    def duplicates(self) -> list[DuplicatePair]:
+        with self._workspace.session() as session:
+            return find_duplicates(session)
+
+    def merge(self, keep: ContactRef, other: ContactRef) -> None:
+        """Fold ``other`` into ``keep``; both must be people, or both organisations."""
+        if keep.type != other.type:
+            raise ContactError(_("A person and an organisation cannot be merged."))
+        with self._workspace.session() as session:
+            if keep.type == ContactType.PERSON:
+                merge_people(session, keep.id, other.id)
+            else:
+                merge_organisations(session, keep.id, other.id)
 
     def print_list(self, criteria: ContactFilter, title: str, today: date) -> bytes:
         """The contacts that match ``criteria`` as a printable PDF list."""

@@ -10,9 +10,11 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from advocaat.contacts.people import PersonData
 from advocaat.contacts.search import ContactFilter, ContactRef, ContactRow
 from advocaat.ui.controller import AppController
 from advocaat.ui.dialogs.contact_dialogs import MomentDialog, OrganisationDialog, PersonDialog
+from advocaat.ui.dialogs.duplicates_dialog import DuplicatesDialog
 from advocaat.ui.models.contacts_model import NAME, PAGE_SIZE, REF_ROLE, ContactsTableModel
 from advocaat.ui.views.contacts import ContactsView
 from advocaat.ui.views.start import StartView
@@ -89,7 +91,7 @@ def test_choosing_a_contact_shows_details_history_and_moments(view: ContactsView
 
 
 def test_new_person_is_saved_and_chosen(qtbot: QtBot, view: ContactsView) -> None:
-    dialog = PersonDialog(view._book, view._municipalities, parent=view)
+    dialog = PersonDialog(view.book, view.municipalities, parent=view)
     qtbot.addWidget(dialog)
     dialog.given_name.setText("Noor")
     dialog.family_name.setText("van Leeuwen")
@@ -107,7 +109,7 @@ def test_new_person_is_saved_and_chosen(qtbot: QtBot, view: ContactsView) -> Non
 def test_person_form_refuses_a_bad_address_and_keeps_the_input(
     qtbot: QtBot, view: ContactsView
 ) -> None:
-    dialog = PersonDialog(view._book, view._municipalities, parent=view)
+    dialog = PersonDialog(view.book, view.municipalities, parent=view)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.given_name.setText("Noor")
@@ -123,11 +125,11 @@ def test_editing_keeps_phone_kinds_it_does_not_show(qtbot: QtBot, view: Contacts
     view.apply_filter()
     view.table.selectRow(0)
     ref = view.current_ref()
-    book = view._book
+    book = view.book
     data = book.person(ref.id)
     data.phones.append(("038-7777777", "fax"))
     book.save_person(ref.id, data)
-    dialog = PersonDialog(book, view._municipalities, ref.id, parent=view)
+    dialog = PersonDialog(book, view.municipalities, ref.id, parent=view)
     qtbot.addWidget(dialog)
     assert "038 777 7777" in dialog.other_phones.text()
     dialog.accept()
@@ -143,7 +145,7 @@ def test_logging_a_follow_up_shows_on_start_and_done_removes_it(
     view.search.setText("sanne")
     view.apply_filter()
     view.table.selectRow(0)
-    dialog = MomentDialog(view._book, view.current_ref(), "Sanne Mulder", parent=view)
+    dialog = MomentDialog(view.book, view.current_ref(), "Sanne Mulder", parent=view)
     qtbot.addWidget(dialog)
     dialog.summary.setPlainText("Gesproken over cliëntondersteuning")
     dialog.follow_up.setText("Folder sturen")
@@ -186,11 +188,11 @@ def test_every_input_of_the_contact_view_and_dialogs_has_a_name(
     qtbot: QtBot, view: ContactsView
 ) -> None:
     view.table.selectRow(0)
-    book = view._book
+    book = view.book
     widgets = [
         view,
-        PersonDialog(book, view._municipalities, parent=view),
-        OrganisationDialog(book, view._municipalities, parent=view),
+        PersonDialog(book, view.municipalities, parent=view),
+        OrganisationDialog(book, view.municipalities, parent=view),
         MomentDialog(book, view.current_ref(), "x", parent=view),
     ]
     for widget in widgets:
@@ -203,3 +205,28 @@ def test_print_writes_the_filtered_list_as_pdf(view: ContactsView, tmp_path: Pat
     target = tmp_path / "lijst.pdf"
     view.write_list_pdf(str(target))
     assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_duplicates_dialog_merges_the_chosen_pair(qtbot: QtBot, view: ContactsView) -> None:
+    book = view.book
+    book.save_person(
+        None,
+        PersonData(
+            given_name="M.",
+            family_name="van den Heuvel",
+            emails=[("marieke.heuvel@example.nl", "home")],
+            notes="Van de verjaardag",
+        ),
+    )
+    dialog = DuplicatesDialog(book, view)
+    qtbot.addWidget(dialog)
+    assert dialog.pairs.count() == 1
+    assert "marieke.heuvel@example.nl" in dialog.pairs.item(0).text()
+    assert unnamed_inputs(dialog) == []
+    dialog.pairs.setCurrentRow(0)
+    dialog.merge_current(keep_first=True)
+    assert dialog.merged == 1
+    assert dialog.pairs.item(0).text() == "Geen mogelijke dubbelen gevonden."
+    view.search.setText("heuvel")
+    view.apply_filter()
+    assert names(view) == ["Marieke van den Heuvel"]

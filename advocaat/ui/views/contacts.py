@@ -29,6 +29,7 @@ from advocaat.contacts.search import ContactFilter, ContactRef, ContactType
 from advocaat.core.files import write_file_safely
 from advocaat.i18n import _, format_number, ngettext
 from advocaat.ui.dialogs.contact_dialogs import MomentDialog, OrganisationDialog, PersonDialog
+from advocaat.ui.dialogs.duplicates_dialog import DuplicatesDialog
 from advocaat.ui.dialogs.form_dialog import choice_combo
 from advocaat.ui.feedback import problems_shown
 from advocaat.ui.models.contacts_model import ContactsTableModel
@@ -49,8 +50,8 @@ class ContactsView(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("contacts-view")
-        self._book = book
-        self._municipalities = municipalities
+        self.book = book
+        self.municipalities = municipalities
         self.model = ContactsTableModel(book.page, book.count)
 
         layout = QVBoxLayout(self)
@@ -81,7 +82,7 @@ class ContactsView(QWidget):
         form.addRow(_("&Search:"), self.search)
         filters = QHBoxLayout()
         self.municipality_filter = choice_combo(
-            [(name, code) for code, name in self._municipalities], None, _("All municipalities")
+            [(name, code) for code, name in self.municipalities], None, _("All municipalities")
         )
         self.municipality_filter.setAccessibleName(_("Municipality"))
         self.kind_filter = choice_combo(
@@ -89,11 +90,11 @@ class ContactsView(QWidget):
         )
         self.kind_filter.setAccessibleName(_("Kind of organisation"))
         self.role_filter = choice_combo(
-            [(role, role) for role in self._book.roles()], None, _("All roles")
+            [(role, role) for role in self.book.roles()], None, _("All roles")
         )
         self.role_filter.setAccessibleName(_("Role"))
         self.theme_filter = choice_combo(
-            [(theme, theme) for theme in self._book.themes()], None, _("All themes")
+            [(theme, theme) for theme in self.book.themes()], None, _("All themes")
         )
         self.theme_filter.setAccessibleName(_("Theme"))
         for combo in (
@@ -123,6 +124,8 @@ class ContactsView(QWidget):
         self.calendar_button.clicked.connect(self.export_calendar)
         self.print_button = QPushButton(_("P&rint list…"))
         self.print_button.clicked.connect(self.print_list)
+        self.duplicates_button = QPushButton(_("Find d&uplicates…"))
+        self.duplicates_button.clicked.connect(self.find_duplicates)
         for button in (
             self.new_person_button,
             self.new_organisation_button,
@@ -131,6 +134,7 @@ class ContactsView(QWidget):
             self.delete_button,
             self.calendar_button,
             self.print_button,
+            self.duplicates_button,
         ):
             row.addWidget(button)
         row.addStretch(1)
@@ -215,7 +219,7 @@ class ContactsView(QWidget):
             self.details_text.setText(_("Choose a contact in the list to see the details."))
             return
         with problems_shown(self):
-            details = self._book.details(ref)
+            details = self.book.details(ref)
             self.details_title.setText(details.title)
             lines = [f"{label}: {value}" for label, value in details.lines]
             if details.history:
@@ -236,12 +240,12 @@ class ContactsView(QWidget):
         self.contacts_changed.emit()
 
     def new_person(self) -> None:
-        dialog = PersonDialog(self._book, self._municipalities, parent=self)
+        dialog = PersonDialog(self.book, self.municipalities, parent=self)
         if dialog.exec():
             self._after_save(dialog.saved)
 
     def new_organisation(self) -> None:
-        dialog = OrganisationDialog(self._book, self._municipalities, parent=self)
+        dialog = OrganisationDialog(self.book, self.municipalities, parent=self)
         if dialog.exec():
             self._after_save(dialog.saved)
 
@@ -251,9 +255,9 @@ class ContactsView(QWidget):
             return
         with problems_shown(self):
             if ref.type == ContactType.PERSON:
-                dialog = PersonDialog(self._book, self._municipalities, ref.id, parent=self)
+                dialog = PersonDialog(self.book, self.municipalities, ref.id, parent=self)
             else:
-                dialog = OrganisationDialog(self._book, self._municipalities, ref.id, parent=self)
+                dialog = OrganisationDialog(self.book, self.municipalities, ref.id, parent=self)
             if dialog.exec():
                 self._after_save(dialog.saved)
 
@@ -262,7 +266,7 @@ class ContactsView(QWidget):
         if ref is None:
             return
         with problems_shown(self):
-            dialog = MomentDialog(self._book, ref, self._book.details(ref).title, parent=self)
+            dialog = MomentDialog(self.book, ref, self.book.details(ref).title, parent=self)
             if dialog.exec():
                 self._show_details(ref)
                 self.contacts_changed.emit()
@@ -272,14 +276,14 @@ class ContactsView(QWidget):
         if ref is None:
             return
         with problems_shown(self):
-            name = self._book.details(ref).title
+            name = self.book.details(ref).title
             answer = QMessageBox.question(
                 self,
                 _("Delete contact"),
                 _("Delete {name} from the contact book? This cannot be undone.").format(name=name),
             )
             if answer == QMessageBox.StandardButton.Yes:
-                self._book.delete(ref)
+                self.book.delete(ref)
                 self.model.refresh()
                 self._show_details(None)
                 self.contacts_changed.emit()
@@ -291,6 +295,14 @@ class ContactsView(QWidget):
         if path:
             with problems_shown(self):
                 self.write_calendar(path)
+
+    def find_duplicates(self) -> None:
+        dialog = DuplicatesDialog(self.book, self)
+        dialog.exec()
+        if dialog.merged:
+            self.model.refresh()
+            self._show_details(None)
+            self.contacts_changed.emit()
 
     def list_title(self) -> str:
         """ "Contacten", or "Contacten in Zwolle" when the list shows one municipality."""
@@ -311,8 +323,8 @@ class ContactsView(QWidget):
                 QDesktopServices.openUrl(QUrl.fromLocalFile(path))
 
     def write_list_pdf(self, path: str) -> None:
-        pdf = self._book.print_list(self.criteria(), self.list_title(), date.today())
+        pdf = self.book.print_list(self.criteria(), self.list_title(), date.today())
         write_file_safely(path, pdf)
 
     def write_calendar(self, path: str) -> None:
-        write_file_safely(path, self._book.calendar(date.today()))
+        write_file_safely(path, self.book.calendar(date.today()))
