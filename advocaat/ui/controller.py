@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject, Signal
 
 from advocaat.cli import RunOptions
 from advocaat.contacts.book import ContactBook
+from advocaat.contacts.exchange import ContactExchange
 from advocaat.core.municipalities import active_municipalities
 from advocaat.core.setup import OrganisationSetup, load_setup, save_setup
 from advocaat.core.workspace import Workspace, storage_errors_explained
@@ -30,6 +31,7 @@ class AppController(QObject):
         self.workspace = workspace
         self.options = options
         self.contacts = ContactBook(workspace)
+        self.exchange = ContactExchange(workspace)
         self._qt_language = qt_language
 
     @property

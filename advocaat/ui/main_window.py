@@ -162,7 +162,11 @@ class MainWindow(QMainWindow):
         return view
 
     def _build_contacts(self) -> QWidget:
-        view = ContactsView(self.controller.contacts, self.controller.municipality_choices())
+        view = ContactsView(
+            self.controller.contacts,
+            self.controller.exchange,
+            self.controller.municipality_choices(),
+        )
         view.contacts_changed.connect(self._refresh_start)
         return view
 

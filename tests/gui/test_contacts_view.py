@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from advocaat.contacts.people import PersonData
 from advocaat.contacts.search import ContactFilter, ContactRef, ContactRow
+from advocaat.contacts.transfer import FileFormat
 from advocaat.ui.controller import AppController
 from advocaat.ui.dialogs.contact_dialogs import MomentDialog, OrganisationDialog, PersonDialog
 from advocaat.ui.dialogs.duplicates_dialog import DuplicatesDialog
@@ -52,7 +53,9 @@ def test_model_loads_one_page_then_more_on_demand(qtbot: QtBot) -> None:
 
 @pytest.fixture
 def view(qtbot: QtBot, demo_controller: AppController) -> ContactsView:
-    view = ContactsView(demo_controller.contacts, demo_controller.municipality_choices())
+    view = ContactsView(
+        demo_controller.contacts, demo_controller.exchange, demo_controller.municipality_choices()
+    )
     qtbot.addWidget(view)
     view.show()
     return view
@@ -230,3 +233,33 @@ def test_duplicates_dialog_merges_the_chosen_pair(qtbot: QtBot, view: ContactsVi
     view.search.setText("heuvel")
     view.apply_filter()
     assert names(view) == ["Marieke van den Heuvel"]
+
+
+DATA = Path(__file__).parents[1] / "data" / "contacts"
+
+
+def test_import_preview_asks_consent_for_bad_records(qtbot: QtBot, view: ContactsView) -> None:
+    dialog = view.import_path(DATA / "mixed-bad.vcf")
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 2
+    assert dialog.problems.count() == 2
+    assert not dialog.import_button.isEnabled()
+    assert unnamed_inputs(dialog) == []
+    dialog.agree.setChecked(True)
+    assert dialog.import_button.isEnabled()
+    dialog.accept()
+    assert dialog.summary is not None
+    assert (dialog.summary.added, dialog.summary.merged) == (0, 2)  # both are in the demo
+    assert view.status.text().startswith("0 toegevoegd, 2 samengevoegd")
+    view.search.setText("gerrit bakker")
+    view.apply_filter()
+    assert (
+        view.model.total == 1
+    )  # the demo's Gerrit Bakker: merged by name and phone, not added twice
+
+
+def test_export_writes_vcard_and_csv(view: ContactsView, tmp_path: Path) -> None:
+    view.export_to(str(tmp_path / "c.vcf"), FileFormat.VCARD, "3.0")
+    view.export_to(str(tmp_path / "c.csv"), FileFormat.CSV)
+    assert b"VERSION:3.0" in (tmp_path / "c.vcf").read_bytes()
+    assert (tmp_path / "c.csv").read_bytes().startswith(b"\xef\xbb\xbfUID;")

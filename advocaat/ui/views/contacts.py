@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -24,13 +25,17 @@ from PySide6.QtWidgets import (
 )
 
 from advocaat.contacts.book import ContactBook
+from advocaat.contacts.cards import MAX_CONTACT_FILE_BYTES, ContactFileError
+from advocaat.contacts.exchange import ContactExchange
 from advocaat.contacts.kinds import OrganisationKind
 from advocaat.contacts.search import ContactFilter, ContactRef, ContactType
+from advocaat.contacts.transfer import FileFormat
 from advocaat.core.files import write_file_safely
 from advocaat.i18n import _, format_number, ngettext
 from advocaat.ui.dialogs.contact_dialogs import MomentDialog, OrganisationDialog, PersonDialog
 from advocaat.ui.dialogs.duplicates_dialog import DuplicatesDialog
 from advocaat.ui.dialogs.form_dialog import choice_combo
+from advocaat.ui.dialogs.import_dialog import ImportDialog
 from advocaat.ui.feedback import problems_shown
 from advocaat.ui.models.contacts_model import ContactsTableModel
 from advocaat.ui.widgets import heading, paragraph
@@ -45,12 +50,14 @@ class ContactsView(QWidget):
     def __init__(
         self,
         book: ContactBook,
+        exchange: ContactExchange,
         municipalities: list[tuple[str, str]],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("contacts-view")
         self.book = book
+        self.exchange = exchange
         self.municipalities = municipalities
         self.model = ContactsTableModel(book.page, book.count)
 
@@ -108,8 +115,9 @@ class ContactsView(QWidget):
         form.addRow(_("Filter:"), filters)
         return form
 
-    def _build_actions(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _build_actions(self) -> QVBoxLayout:
+        """Two rows of buttons: working with one contact, and with the whole book."""
+        rows = QVBoxLayout()
         self.new_person_button = QPushButton(_("New &person…"))
         self.new_person_button.clicked.connect(self.new_person)
         self.new_organisation_button = QPushButton(_("New or&ganisation…"))
@@ -120,25 +128,38 @@ class ContactsView(QWidget):
         self.moment_button.clicked.connect(self.log_moment)
         self.delete_button = QPushButton(_("&Delete…"))
         self.delete_button.clicked.connect(self.delete_current)
-        self.calendar_button = QPushButton(_("Export follow-ups to ca&lendar…"))
-        self.calendar_button.clicked.connect(self.export_calendar)
+        self.import_button = QPushButton(_("&Import…"))
+        self.import_button.clicked.connect(self.import_file)
+        self.export_button = QPushButton(_("E&xport…"))
+        self.export_button.clicked.connect(self.export_file)
         self.print_button = QPushButton(_("P&rint list…"))
         self.print_button.clicked.connect(self.print_list)
+        self.calendar_button = QPushButton(_("Export follow-ups to ca&lendar…"))
+        self.calendar_button.clicked.connect(self.export_calendar)
         self.duplicates_button = QPushButton(_("Find d&uplicates…"))
         self.duplicates_button.clicked.connect(self.find_duplicates)
-        for button in (
-            self.new_person_button,
-            self.new_organisation_button,
-            self.edit_button,
-            self.moment_button,
-            self.delete_button,
-            self.calendar_button,
-            self.print_button,
-            self.duplicates_button,
+        for buttons in (
+            (
+                self.new_person_button,
+                self.new_organisation_button,
+                self.edit_button,
+                self.moment_button,
+                self.delete_button,
+            ),
+            (
+                self.import_button,
+                self.export_button,
+                self.print_button,
+                self.calendar_button,
+                self.duplicates_button,
+            ),
         ):
-            row.addWidget(button)
-        row.addStretch(1)
-        return row
+            row = QHBoxLayout()
+            for button in buttons:
+                row.addWidget(button)
+            row.addStretch(1)
+            rows.addLayout(row)
+        return rows
 
     def _build_table(self) -> QWidget:
         box = QWidget()
@@ -146,6 +167,9 @@ class ContactsView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.count_label = QLabel()
         layout.addWidget(self.count_label)
+        self.status = paragraph("")
+        self.status.setObjectName("contacts-status")
+        layout.addWidget(self.status)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(_("Contacts"))
@@ -295,6 +319,61 @@ class ContactsView(QWidget):
         if path:
             with problems_shown(self):
                 self.write_calendar(path)
+
+    def import_file(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, _("Import contacts"), "", _("Address books (*.vcf *.vcard *.csv);;All files (*)")
+        )
+        if path:
+            with problems_shown(self):
+                self.import_path(Path(path))
+
+    def import_path(self, path: Path) -> ImportDialog:
+        """Read ``path`` and show the preview; the dialog imports when the user agrees."""
+        try:
+            data = path.read_bytes() if path.stat().st_size <= MAX_CONTACT_FILE_BYTES else b""
+        except OSError as error:
+            raise ContactFileError(
+                _("{file} cannot be read. Check that it exists and that you may open it.").format(
+                    file=path
+                )
+            ) from error
+        if not data:
+            raise ContactFileError(_("{file} holds no contacts.").format(file=path.name))
+        dialog = ImportDialog(self.exchange, self.exchange.preview(path.name, data), self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.finished.connect(lambda _result: self._after_import(dialog))
+        dialog.open()
+        return dialog
+
+    def _after_import(self, dialog: ImportDialog) -> None:
+        if dialog.summary is None:
+            return
+        self.model.refresh()
+        self.contacts_changed.emit()
+        summary = dialog.summary
+        self.status.setText(
+            _("{added} added, {merged} merged with existing contacts, {skipped} skipped.").format(
+                added=summary.added, merged=summary.merged, skipped=summary.skipped
+            )
+        )
+
+    def export_file(self) -> None:
+        vcard4, vcard3, csv = (
+            _("vCard 4.0 (*.vcf)"),
+            _("vCard 3.0 for older programs (*.vcf)"),
+            _("CSV for Excel (*.csv)"),
+        )
+        path, chosen = QFileDialog.getSaveFileName(
+            self, _("Export contacts"), "contacten.vcf", ";;".join((vcard4, vcard3, csv))
+        )
+        if path:
+            file_format = FileFormat.CSV if chosen == csv else FileFormat.VCARD
+            with problems_shown(self):
+                self.export_to(path, file_format, "3.0" if chosen == vcard3 else "4.0")
+
+    def export_to(self, path: str, file_format: FileFormat, vcard_version: str = "4.0") -> None:
+        write_file_safely(path, self.exchange.export(file_format, vcard_version))
 
     def find_duplicates(self) -> None:
         dialog = DuplicatesDialog(self.book, self)

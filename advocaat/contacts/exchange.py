@@ -1,0 +1,32 @@
+"""Import and export as the GUI uses them: each call is one unit of work on the workspace."""
+
+from __future__ import annotations
+
+from advocaat.contacts.transfer import (
+    FileFormat,
+    ImportPreview,
+    ImportSummary,
+    apply_import,
+    export_contacts,
+    preview_import,
+)
+from advocaat.core.workspace import Workspace
+
+
+class ContactExchange:
+    def __init__(self, workspace: Workspace) -> None:
+        self._workspace = workspace
+
+    def preview(self, file_name: str, data: bytes) -> ImportPreview:
+        """What importing would do; the database is only read."""
+        with self._workspace.session() as session:
+            return preview_import(session, file_name, data)
+
+    def apply(self, preview: ImportPreview) -> ImportSummary:
+        """Import the previewed file: all of it lands, or nothing does."""
+        with self._workspace.session() as session:
+            return apply_import(session, preview)
+
+    def export(self, file_format: FileFormat, vcard_version: str = "4.0") -> bytes:
+        with self._workspace.session() as session:
+            return export_contacts(session, file_format, vcard_version)
