@@ -8,6 +8,7 @@ of the matches in Dutch sort order, read from one covering index without sorting
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 from typing import NamedTuple
 
@@ -19,10 +20,13 @@ from advocaat.contacts.names import full_name
 from advocaat.core.municipalities import fold
 from advocaat.db.contact_tables import (
     ContactIndex,
+    ContactMoment,
     Organisation,
     Person,
     Position,
     Theme,
+    moment_organisation,
+    moment_person,
     organisation_theme,
     person_theme,
 )
@@ -48,6 +52,8 @@ class ContactFilter:
     organisation_kind: str | None = None
     role: str | None = None
     theme: str | None = None
+    follow_up_before: date | None = None
+    """Only contacts with an open follow-up due on or before this day."""
     types: frozenset[ContactType] = frozenset(ContactType)
 
 
@@ -62,10 +68,20 @@ class ContactRow:
     municipality: str
 
 
+def _open_follow_ups(due_by: date) -> Select:
+    return select(ContactMoment.id).where(
+        ContactMoment.follow_up_due <= due_by, ContactMoment.follow_up_done_at.is_(None)
+    )
+
+
 def _filtered_people(criteria: ContactFilter) -> Select | None:
     """The people that pass the filters other than text, or ``None`` when none is set."""
     if not (
-        criteria.municipality_code or criteria.theme or criteria.role or criteria.organisation_kind
+        criteria.municipality_code
+        or criteria.theme
+        or criteria.role
+        or criteria.organisation_kind
+        or criteria.follow_up_before
     ):
         return None
     current = aliased(Position)
@@ -79,6 +95,14 @@ def _filtered_people(criteria: ContactFilter) -> Select | None:
                 person_theme.c.person_id == Person.id,
                 person_theme.c.theme_id == Theme.id,
                 Theme.name == criteria.theme,
+            )
+        )
+    if criteria.follow_up_before:
+        query = query.where(
+            Person.id.in_(
+                select(moment_person.c.person_id).where(
+                    moment_person.c.moment_id.in_(_open_follow_ups(criteria.follow_up_before))
+                )
             )
         )
     if criteria.role or criteria.organisation_kind:
@@ -97,9 +121,22 @@ def _filtered_people(criteria: ContactFilter) -> Select | None:
 def _filtered_organisations(criteria: ContactFilter) -> Select | None:
     if criteria.role:
         return select(Organisation.id).where(false())  # organisations hold no role
-    if not (criteria.municipality_code or criteria.theme or criteria.organisation_kind):
+    if not (
+        criteria.municipality_code
+        or criteria.theme
+        or criteria.organisation_kind
+        or criteria.follow_up_before
+    ):
         return None
     query = select(Organisation.id)
+    if criteria.follow_up_before:
+        query = query.where(
+            Organisation.id.in_(
+                select(moment_organisation.c.organisation_id).where(
+                    moment_organisation.c.moment_id.in_(_open_follow_ups(criteria.follow_up_before))
+                )
+            )
+        )
     if criteria.municipality_code:
         query = query.where(Organisation.municipality_code == criteria.municipality_code)
     if criteria.organisation_kind:

@@ -263,3 +263,27 @@ def test_export_writes_vcard_and_csv(view: ContactsView, tmp_path: Path) -> None
     view.export_to(str(tmp_path / "c.csv"), FileFormat.CSV)
     assert b"VERSION:3.0" in (tmp_path / "c.vcf").read_bytes()
     assert (tmp_path / "c.csv").read_bytes().startswith(b"\xef\xbb\xbfUID;")
+
+
+def test_a_contact_moment_can_include_more_contacts(qtbot: QtBot, view: ContactsView) -> None:
+    view.search.setText("marieke")
+    view.apply_filter()
+    view.table.selectRow(0)
+    dialog = MomentDialog(view.book, view.current_ref(), "Marieke van den Heuvel", parent=view)
+    qtbot.addWidget(dialog)
+    dialog.others_search.setText("gemeente zwolle")
+    shown = [dialog.others.item(r).text() for r in range(dialog.others.count())]
+    assert "Gemeente Zwolle" in shown
+    assert "Özlem Demir" in shown
+    assert "Marieke van den Heuvel" not in shown  # she is the contact the moment is logged on
+    item = next(
+        dialog.others.item(r)
+        for r in range(dialog.others.count())
+        if dialog.others.item(r).text() == "Gemeente Zwolle"
+    )
+    item.setCheckState(Qt.CheckState.Checked)
+    dialog.others_search.setText("ozlem")
+    assert dialog.others.item(0).text() == "Gemeente Zwolle"  # chosen ones stay in view
+    data = dialog.data()
+    assert len(data.person_ids) == 1
+    assert len(data.organisation_ids) == 1

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 
 import pytest
 from sqlalchemy.orm import Session
 
 from advocaat.contacts.kinds import OrganisationKind
+from advocaat.contacts.moments import MomentData, log_moment, mark_follow_up_done
 from advocaat.contacts.people import (
     OrganisationData,
     PersonData,
@@ -133,3 +135,24 @@ def test_pages_and_count_agree_with_the_whole_list(session: Session) -> None:
     assert pages[0] + pages[1] == everything
     assert count_contacts(session, ContactFilter(text="ozgur")) == 1
     assert count_contacts(session, ContactFilter(role="wethouder", text="zzz")) == 0
+
+
+def test_only_contacts_with_an_open_follow_up_due_by_a_date(session: Session) -> None:
+    henk = find_contacts(session, ContactFilter(text="henk"))[0]
+    linde = find_contacts(session, ContactFilter(text="thuiszorg"))[0]
+    moment = log_moment(
+        session,
+        MomentData(
+            happened_on=date(2026, 11, 2),
+            summary="Overleg wijkverpleging",
+            person_ids=[henk.id],
+            organisation_ids=[linde.id],
+            follow_up="Verslag sturen",
+            follow_up_due=date(2026, 11, 20),
+        ),
+    )
+    due_in_november = ContactFilter(follow_up_before=date(2026, 11, 30))
+    assert names(session, due_in_november) == ["Thuiszorg De Linde", "Henk de Vries"]
+    assert names(session, ContactFilter(follow_up_before=date(2026, 11, 19))) == []
+    mark_follow_up_done(session, moment.id)
+    assert names(session, due_in_november) == []

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QWidget,
 )
@@ -22,9 +25,11 @@ from advocaat.contacts.kinds import (
 )
 from advocaat.contacts.moments import MomentData
 from advocaat.contacts.people import OrganisationData, PersonData
-from advocaat.contacts.search import ContactRef, ContactType
+from advocaat.contacts.search import ContactFilter, ContactRef, ContactType
 from advocaat.i18n import _
 from advocaat.ui.dialogs.form_dialog import FormDialog, choice_combo, no_choice, to_qdate
+
+REF_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _split_list(text: str) -> list[str]:
@@ -237,6 +242,16 @@ class MomentDialog(FormDialog):
         self.due.setAccessibleName(_("Follow-up date"))
         self.has_due.toggled.connect(self.due.setEnabled)
         self.form.addRow(_("With:"), QLineEdit(who, readOnly=True))
+        self._others: dict[ContactRef, str] = {}
+        self.others_search = QLineEdit()
+        self.others_search.setPlaceholderText(_("type a name to add more people or organisations"))
+        self.others_search.textChanged.connect(self._find_others)
+        self.others = QListWidget()
+        self.others.setAccessibleName(_("Others in this contact moment"))
+        self.others.setMaximumHeight(self.others.fontMetrics().height() * 6)
+        self.others.itemChanged.connect(self._other_ticked)
+        self.form.addRow(_("Also &with:"), self.others_search)
+        self.form.addRow("", self.others)
         for label, field in (
             (_("&Date:"), self.happened_on),
             (_("&How:"), self.channel),
@@ -246,14 +261,37 @@ class MomentDialog(FormDialog):
             self.form.addRow(label, field)
         self.form.addRow(self.has_due, self.due)
 
+    def _find_others(self, text: str) -> None:
+        """Show the chosen ones first, then up to 20 contacts that match the typed text."""
+        self.others.blockSignals(True)
+        self.others.clear()
+        rows = self._book.page(ContactFilter(text=text), 0, 20) if text.strip() else []
+        shown = dict(self._others) | {row.ref: row.name for row in rows if row.ref != self._ref}
+        for ref, name in shown.items():
+            item = QListWidgetItem(name)
+            item.setData(REF_ROLE, ref)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                Qt.CheckState.Checked if ref in self._others else Qt.CheckState.Unchecked
+            )
+            self.others.addItem(item)
+        self.others.blockSignals(False)
+
+    def _other_ticked(self, item: QListWidgetItem) -> None:
+        ref = item.data(REF_ROLE)
+        if item.checkState() == Qt.CheckState.Checked:
+            self._others[ref] = item.text()
+        else:
+            self._others.pop(ref, None)
+
     def data(self) -> MomentData:
-        is_person = self._ref.type == ContactType.PERSON
+        refs = [self._ref, *self._others]
         return MomentData(
             happened_on=self.happened_on.date().toPython(),
             channel=self.channel.currentData(),
             summary=self.summary.toPlainText(),
-            person_ids=[self._ref.id] if is_person else [],
-            organisation_ids=[] if is_person else [self._ref.id],
+            person_ids=[ref.id for ref in refs if ref.type == ContactType.PERSON],
+            organisation_ids=[ref.id for ref in refs if ref.type == ContactType.ORGANISATION],
             follow_up=self.follow_up.text(),
             follow_up_due=self.due.date().toPython() if self.has_due.isChecked() else None,
         )

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -39,6 +40,12 @@ from advocaat.ui.dialogs.import_dialog import ImportDialog
 from advocaat.ui.feedback import problems_shown
 from advocaat.ui.models.contacts_model import ContactsTableModel
 from advocaat.ui.widgets import heading, paragraph
+
+
+def end_of_month(day: date) -> date:
+    following = (day.replace(day=28) + timedelta(days=4)).replace(day=1)
+    return following - timedelta(days=1)
+
 
 SEARCH_DELAY_MS = 120
 """Wait this long after a keystroke, so fast typing runs one search, not one per letter."""
@@ -104,6 +111,8 @@ class ContactsView(QWidget):
             [(theme, theme) for theme in self.book.themes()], None, _("All themes")
         )
         self.theme_filter.setAccessibleName(_("Theme"))
+        self.follow_up_filter = QCheckBox(_("Only with a follow-up due this &month"))
+        self.follow_up_filter.toggled.connect(self.apply_filter)
         for combo in (
             self.municipality_filter,
             self.kind_filter,
@@ -113,6 +122,7 @@ class ContactsView(QWidget):
             combo.currentIndexChanged.connect(self.apply_filter)
             filters.addWidget(combo, 1)
         form.addRow(_("Filter:"), filters)
+        form.addRow("", self.follow_up_filter)
         return form
 
     def _build_actions(self) -> QVBoxLayout:
@@ -209,6 +219,9 @@ class ContactsView(QWidget):
             organisation_kind=self.kind_filter.currentData(),
             role=self.role_filter.currentData(),
             theme=self.theme_filter.currentData(),
+            follow_up_before=end_of_month(date.today())
+            if self.follow_up_filter.isChecked()
+            else None,
         )
 
     def apply_filter(self) -> None:
@@ -386,11 +399,16 @@ class ContactsView(QWidget):
     def list_title(self) -> str:
         """ "Contacten", or "Contacten in Zwolle" when the list shows one municipality."""
         municipality = self.municipality_filter.currentData()
-        if municipality is None:
-            return _("Contacts")
-        return _("Contacts in {municipality}").format(
-            municipality=self.municipality_filter.currentText()
+        title = (
+            _("Contacts")
+            if municipality is None
+            else _("Contacts in {municipality}").format(
+                municipality=self.municipality_filter.currentText()
+            )
         )
+        if self.follow_up_filter.isChecked():
+            title += " – " + _("follow-up due this month")
+        return title
 
     def print_list(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
