@@ -24,10 +24,11 @@ from advocaat.ui.app import application
 from advocaat.ui.controller import AppController
 from advocaat.ui.main_window import PARTS, MainWindow
 from advocaat.ui.qt_language import QtLanguage
+from advocaat.ui.views.contacts import ContactsView
 
 SHOTS = {
     "nl": ["start", "contacts", "settings"],
-    "en": ["start"],
+    "en": ["start", "contacts"],
 }
 
 
@@ -44,6 +45,14 @@ def grab(app: QApplication, widget: QWidget, target: Path) -> None:
     if not picture.save(str(target)):
         raise SystemExit(f"could not write {target}")
     print(f"wrote {target} ({picture.width()}x{picture.height()})")
+
+
+def choose_contact(window: MainWindow, name: str) -> None:
+    """Select a contact so the picture shows the details panel filled."""
+    view = window.findChild(ContactsView)
+    for row in range(view.model.rowCount()):
+        if view.model.data(view.model.index(row, 0)) == name:
+            view.table.selectRow(row)
 
 
 def main() -> int:
@@ -71,6 +80,8 @@ def main() -> int:
                 window.show()
                 for key in parts:
                     window.show_part(keys.index(key))
+                    if key == "contacts":
+                        choose_contact(window, "Marieke van den Heuvel")
                     grab(app, window, arguments.output / f"{language}-{key}.png")
                 dialog = window.open_setup()
                 dialog.move(window.x() + 200, window.y() + 60)
