@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from advocaat.errors import UserFacingError
+from advocaat.i18n import _
 
 MAX_CONTACT_FILE_BYTES = 20 * 1024 * 1024
 """Far more than any real address book export (photos included); larger files are refused."""
@@ -89,12 +90,31 @@ class ContactCard:
     source_line: int | None = None
     """Line in the file where the record starts, for messages."""
 
+    def is_usable(self) -> bool:
+        """A record with nothing to recognise it by is no contact."""
+        return bool(
+            self.given_name
+            or self.family_name
+            or self.formatted_name
+            or self.organisation
+            or self.emails
+            or self.phones
+        )
+
     def display_name(self) -> str:
         if self.formatted_name:
             return self.formatted_name
         parts = [self.given_name, self.infix, self.family_name]
         name = " ".join(part for part in parts if part)
         return name or self.organisation
+
+
+def check_size(data: bytes) -> None:
+    """Refuse what no reader should even look at: an empty or an enormous file."""
+    if len(data) > MAX_CONTACT_FILE_BYTES:
+        raise ContactFileError(_("The file is too large to be an address book."))
+    if not data.strip():
+        raise ContactFileError(_("The file is empty."))
 
 
 @dataclass(frozen=True)

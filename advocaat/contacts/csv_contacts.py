@@ -16,7 +16,6 @@ import re
 from collections.abc import Iterable
 
 from advocaat.contacts.cards import (
-    MAX_CONTACT_FILE_BYTES,
     MAX_RECORDS,
     CardKind,
     ChannelKind,
@@ -27,6 +26,7 @@ from advocaat.contacts.cards import (
     PostalAddress,
     ReadResult,
     RecordProblem,
+    check_size,
 )
 from advocaat.contacts.names import INFIXES
 from advocaat.core.municipalities import fold
@@ -258,23 +258,9 @@ def _card_from(row: list[str], targets: list[str | None], line: int) -> ContactC
     return card
 
 
-def _usable(card: ContactCard) -> bool:
-    return bool(
-        card.given_name
-        or card.family_name
-        or card.formatted_name
-        or card.organisation
-        or card.emails
-        or card.phones
-    )
-
-
 def read_contacts_csv(data: bytes) -> ReadResult:
     """Every row of a contacts CSV; rows without name, organisation, e-mail or phone are listed."""
-    if len(data) > MAX_CONTACT_FILE_BYTES:
-        raise ContactFileError(_("The file is too large to be an address book."))
-    if not data.strip():
-        raise ContactFileError(_("The file is empty."))
+    check_size(data)
     text = _decode(data)
     if "\x00" in text:
         raise ContactFileError(
@@ -299,7 +285,7 @@ def read_contacts_csv(data: bytes) -> ReadResult:
                     _("The file holds more than {count} contacts.").format(count=MAX_RECORDS)
                 )
             card = _card_from(row, targets, line)
-            if _usable(card):
+            if card.is_usable():
                 result.cards.append(card)
             else:
                 result.problems.append(

@@ -16,7 +16,6 @@ from collections.abc import Iterable
 import vobject
 
 from advocaat.contacts.cards import (
-    MAX_CONTACT_FILE_BYTES,
     MAX_RECORDS,
     CardKind,
     ChannelKind,
@@ -27,6 +26,7 @@ from advocaat.contacts.cards import (
     PostalAddress,
     ReadResult,
     RecordProblem,
+    check_size,
 )
 from advocaat.contacts.names import INFIXES
 from advocaat.core.municipalities import fold
@@ -249,23 +249,9 @@ def _card_from(component: vobject.base.Component, line: int) -> ContactCard:
     return card
 
 
-def _usable(card: ContactCard) -> bool:
-    return bool(
-        card.given_name
-        or card.family_name
-        or card.formatted_name
-        or card.organisation
-        or card.emails
-        or card.phones
-    )
-
-
 def read_vcards(data: bytes) -> ReadResult:
     """Every card in ``data``; broken cards become problems, a file that is no vCard is refused."""
-    if len(data) > MAX_CONTACT_FILE_BYTES:
-        raise ContactFileError(_("The file is too large to be an address book."))
-    if not data.strip():
-        raise ContactFileError(_("The file is empty."))
+    check_size(data)
     if b"\x00" in data:
         raise ContactFileError(
             _("This is not a vCard file. Choose a file exported from an address book.")
@@ -285,7 +271,7 @@ def read_vcards(data: bytes) -> ReadResult:
         except Exception:  # vobject raises many kinds of error; each means "a bad card"
             result.problems.append(RecordProblem(line, _("This card cannot be read.")))
             continue
-        if _usable(card):
+        if card.is_usable():
             result.cards.append(card)
         else:
             result.problems.append(
