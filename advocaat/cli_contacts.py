@@ -79,6 +79,11 @@ def _report(preview: ImportPreview) -> list[str]:
             lines.append(
                 "  " + _("{name}: skipped, {reason}").format(name=name, reason=candidate.reason)
             )
+    lines += [
+        "  " + _("{name}: {warning}").format(name=c.card.display_name(), warning=c.warning)
+        for c in preview.candidates
+        if c.warning
+    ]
     for problem in preview.problems:
         where = _("line {line}").format(line=problem.line) if problem.line else _("a contact")
         lines.append("  " + _("{where}: {message}").format(where=where, message=problem.message))

@@ -71,6 +71,8 @@ class Candidate:
     match: ContactRef | None = None
     match_name: str = ""
     reason: str = ""
+    warning: str = ""
+    """Something the user should know, such as an e-mail address that was not valid."""
 
 
 @dataclass
@@ -190,6 +192,20 @@ def _match(card: ContactCard, known: _Known) -> tuple[ContactRef | None, str]:
     return (ref, _("the same name")) if ref else (None, "")
 
 
+def _set_aside_bad_emails(card: ContactCard) -> str:
+    """Move e-mail addresses that are not valid into the note, so nothing is lost; say so."""
+    bad = [email.address for email in card.emails if not valid_email(email.address)]
+    if not bad:
+        return ""
+    card.emails = [email for email in card.emails if valid_email(email.address)]
+    addresses = ", ".join(bad)
+    kept = _("Not a valid e-mail address: {address}").format(address=addresses)
+    card.note = f"{card.note}\n{kept}".strip()
+    return _("{address} is not a valid e-mail address; it is kept in the notes").format(
+        address=addresses
+    )
+
+
 def preview_import(session: Session, file_name: str, data: bytes) -> ImportPreview:
     """What importing ``data`` would do, without changing anything."""
     kind, result = read_contact_file(file_name, data)
@@ -197,6 +213,7 @@ def preview_import(session: Session, file_name: str, data: bytes) -> ImportPrevi
     candidates = []
     seen_in_file: dict[str, int] = {}
     for card in result.cards:
+        warning = _set_aside_bad_emails(card)
         ref, reason = _match(card, known)
         key = card.uid or fold(card.display_name())
         if ref is None and key in seen_in_file:
@@ -206,9 +223,9 @@ def preview_import(session: Session, file_name: str, data: bytes) -> ImportPrevi
             continue
         seen_in_file[key] = len(candidates)
         if ref is None:
-            candidates.append(Candidate(card, Action.ADD))
+            candidates.append(Candidate(card, Action.ADD, warning=warning))
         else:
-            candidates.append(Candidate(card, Action.MERGE, ref, known.names[ref], reason))
+            candidates.append(Candidate(card, Action.MERGE, ref, known.names[ref], reason, warning))
     return ImportPreview(file_name, kind, candidates, result.problems)
 
 
@@ -248,11 +265,7 @@ def _merge_lists(
 def _apply_person(session: Session, candidate: Candidate) -> None:
     card = candidate.card
     phones = [(phone.number, _phone_kind(phone.kind)) for phone in card.phones if phone.number]
-    emails = [
-        (email.address, _phone_kind(email.kind))
-        for email in card.emails
-        if valid_email(email.address)
-    ]
+    emails = [(email.address, _phone_kind(email.kind)) for email in card.emails]
     given = card.given_name or ("" if card.family_name else card.formatted_name)
     if candidate.match is None:
         data = PersonData(
@@ -299,7 +312,7 @@ def _apply_organisation(session: Session, candidate: Candidate) -> None:
         postcode=address.postcode,
         city=address.city,
         phone=card.phones[0].number if card.phones else "",
-        email=next((e.address for e in card.emails if valid_email(e.address)), ""),
+        email=card.emails[0].address if card.emails else "",
         website=card.urls[0] if card.urls else "",
         notes=card.note,
         themes=card.categories,

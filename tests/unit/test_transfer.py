@@ -93,3 +93,17 @@ def test_import_lands_whole_or_not_at_all(demo, monkeypatch: pytest.MonkeyPatch)
         exchange.apply(preview)
     assert book.count(ContactFilter()) == before
     assert book.page(ContactFilter(text="anouk"), 0, 5) == []
+
+
+def test_an_invalid_email_address_is_kept_in_the_notes(demo) -> None:  # type: ignore[no-untyped-def]
+    book, exchange = demo
+    data = b"Voornaam;Achternaam;E-mail\r\nNoor;Visser;noor-at-example.nl\r\n"
+    preview = exchange.preview("lijst.csv", data)
+    (candidate,) = preview.candidates
+    assert candidate.warning == (
+        "noor-at-example.nl is not a valid e-mail address; it is kept in the notes"
+    )
+    exchange.apply(preview)
+    (row,) = book.page(ContactFilter(text="noor"), 0, 5)
+    notes = dict(book.details(row.ref).lines)["Notes"]
+    assert notes == "Not a valid e-mail address: noor-at-example.nl"

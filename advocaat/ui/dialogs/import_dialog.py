@@ -68,11 +68,10 @@ class ImportDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         for row, candidate in enumerate(preview.candidates):
-            cells = (
-                candidate.card.display_name(),
-                candidate.card.organisation,
-                _what_happens(candidate.action, candidate.match_name, candidate.reason),
-            )
+            happens = _what_happens(candidate.action, candidate.match_name, candidate.reason)
+            if candidate.warning:
+                happens = f"{happens}; {candidate.warning}"
+            cells = (candidate.card.display_name(), candidate.card.organisation, happens)
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         layout.addWidget(self.table, 1)
