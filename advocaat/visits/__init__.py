@@ -1,0 +1,1 @@
+"""Keukentafelgesprekken: visits, checklists, Wmo deadlines and printed sheets."""

@@ -1,0 +1,1 @@
+"""Legal rules as data: Wmo/Awb deadlines and the Algemene termijnenwet calendar."""
