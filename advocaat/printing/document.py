@@ -52,7 +52,13 @@ def styles(body_size: float = 11) -> Styles:
     body = ParagraphStyle("body", fontName=FONT, fontSize=body_size, leading=body_size * 1.3)
     return Styles(
         body=body,
-        small=ParagraphStyle("small", parent=body, fontSize=body_size * 0.85),
+        # Large print keeps even the small text at the body size (16 pt and more).
+        small=ParagraphStyle(
+            "small",
+            parent=body,
+            fontSize=body_size if body_size >= 16 else body_size * 0.85,
+            leading=body_size * 1.3 if body_size >= 16 else body_size * 1.1,
+        ),
         title=ParagraphStyle(
             "title", parent=body, fontName=FONT_BOLD, fontSize=body_size * 1.7, spaceAfter=8
         ),

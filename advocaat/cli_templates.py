@@ -1,0 +1,84 @@
+"""`advocaat templates list|print`: checklist templates from the command line."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from advocaat.core.files import write_file_safely
+from advocaat.core.setup import load_setup
+from advocaat.core.workspace import Workspace
+from advocaat.i18n import _, ngettext
+from advocaat.printing.sheets import conversation_sheet_pdf
+from advocaat.visits.templates import (
+    MAX_TEMPLATE_BYTES,
+    ChecklistTemplate,
+    TemplateError,
+    bundled_templates,
+    parse_template,
+)
+
+if TYPE_CHECKING:
+    from advocaat.cli import RunOptions
+
+
+def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    templates = commands.add_parser("templates", help=_("list and print checklist templates"))
+    actions = templates.add_subparsers(dest="templates_command", metavar=_("ACTION"), required=True)
+    listing = actions.add_parser("list", help=_("list the checklist templates"))
+    listing.set_defaults(handler=list_templates)
+    printing = actions.add_parser(
+        "print", help=_("print a blank conversation sheet of a template as PDF")
+    )
+    printing.add_argument("template", metavar=_("TEMPLATE"), help=_("template id or JSON file"))
+    printing.add_argument("--large", action="store_true", help=_("large print (16 pt)"))
+    printing.add_argument("--output", type=Path, required=True, metavar=_("FILE"))
+    printing.set_defaults(handler=print_template)
+
+
+def find_template(name: str) -> ChecklistTemplate:
+    """A shipped template by its id, or a template file."""
+    for template in bundled_templates():
+        if template.id == name:
+            return template
+    path = Path(name)
+    if not path.is_file():
+        known = ", ".join(template.id for template in bundled_templates())
+        raise TemplateError(
+            _("There is no template {name}. Known templates: {known}.").format(
+                name=name, known=known
+            )
+        )
+    if path.stat().st_size > MAX_TEMPLATE_BYTES:
+        raise TemplateError(_("The template file is too large."))
+    return parse_template(path.read_bytes())
+
+
+def list_templates(_options: RunOptions, _arguments: argparse.Namespace) -> int:
+    for template in bundled_templates():
+        items = ngettext("{count} item", "{count} items", template.item_count()).format(
+            count=template.item_count()
+        )
+        print(
+            f"{template.id}\t{template.language}\t"
+            + _("version {version}").format(version=template.version)
+            + f"\t{template.title} ({items})"
+        )
+    return 0
+
+
+def print_template(options: RunOptions, arguments: argparse.Namespace) -> int:
+    template = find_template(arguments.template)
+    with Workspace.open(options.paths) as workspace, workspace.session() as session:
+        setup = load_setup(session)
+    pdf = conversation_sheet_pdf(
+        template,
+        organisation=setup.organisation if setup else "",
+        printed_on=date.today(),
+        large=arguments.large,
+    )
+    write_file_safely(arguments.output, pdf)
+    print(_("Conversation sheet written to {file}.").format(file=arguments.output))
+    return 0

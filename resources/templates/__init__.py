@@ -1,0 +1,1 @@
+"""Checklist templates as readable JSON (see docs/checklist-templates.md)."""
