@@ -66,6 +66,16 @@ def split_infix(family_name: str, infix: str = "") -> tuple[str, str]:
     return "", name
 
 
+def infix_from_full_name(full: str, given_name: str, family_name: str) -> str:
+    """The tussenvoegsel a full name shows but the name parts lack: "Henk de Vries", "Vries"."""
+    words, family = full.split(), family_name.split()
+    if not family or words[-len(family) :] != family:
+        return ""
+    between = words[len(given_name.split()) : len(words) - len(family)]
+    candidate = " ".join(between)
+    return candidate if candidate and candidate.lower() in INFIXES else ""
+
+
 def full_name(given_name: str, infix: str, family_name: str) -> str:
     """The name as a Dutch reader writes it: "Anouk van der Berg"."""
     return " ".join(part for part in (given_name, infix, family_name) if part)

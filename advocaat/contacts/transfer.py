@@ -29,7 +29,7 @@ from advocaat.contacts.cards import (
     RecordProblem,
 )
 from advocaat.contacts.csv_contacts import read_contacts_csv, write_contacts_csv
-from advocaat.contacts.names import full_name, split_infix
+from advocaat.contacts.names import full_name, infix_from_full_name, split_infix
 from advocaat.contacts.people import (
     OrganisationData,
     PersonData,
@@ -167,6 +167,12 @@ def _known(session: Session) -> _Known:
     return known
 
 
+def _fill_infix(card: ContactCard) -> None:
+    """Outlook writes N:Vries;Henk with FN "Henk de Vries": the "de" belongs to the surname."""
+    if not card.infix:
+        card.infix = infix_from_full_name(card.formatted_name, card.given_name, card.family_name)
+
+
 def _person_name_of(card: ContactCard) -> str:
     if card.given_name or card.family_name:
         infix, family = split_infix(card.family_name, card.infix)
@@ -213,6 +219,7 @@ def preview_import(session: Session, file_name: str, data: bytes) -> ImportPrevi
     candidates = []
     seen_in_file: dict[str, int] = {}
     for card in result.cards:
+        _fill_infix(card)
         warning = _set_aside_bad_emails(card)
         ref, reason = _match(card, known)
         key = card.uid or fold(card.display_name())

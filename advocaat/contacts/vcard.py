@@ -1,19 +1,27 @@
 """vCard files in (2.1, 3.0, 4.0) and out (4.0, or 3.0 for older programs).
 
-Reading is a pure function over bytes, so it can be fuzzed. vobject parses each card; in front of
-it sits a small pre-pass for what vobject 0.9.9 cannot take: vCard 2.1 QUOTED-PRINTABLE values
-with ``=`` soft line breaks (Outlook, Android), each decoded with its own CHARSET. The file is cut
-into cards first, so one broken card is reported with its line and the others still come in.
+Reading is a pure function over bytes, so it can be fuzzed. The text is cut into cards first, so a
+broken card is reported with its line while the others still come in; vobject parses each card.
+In front of vobject sits a small pre-pass for what vobject 0.9.9 gets wrong:
+
+- vCard 2.1 QUOTED-PRINTABLE values with ``=`` soft line breaks (Outlook, Android) make it raise;
+  the pre-pass joins them and decodes each value with its own CHARSET into plain text;
+- a bare comma in a text value (vCard 2.1 does not escape them) makes it drop the rest of the value;
+- a damaged base64 PHOTO makes it reject the whole card; pictures are not used, so they go first.
+
 Writing is done here, line by line, because vobject's vCard 4.0 output is incomplete.
 """
 
 from __future__ import annotations
 
+import codecs
 import quopri
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
 import vobject
+from vobject.base import Component, ContentLine
 
 from advocaat.contacts.cards import (
     MAX_RECORDS,
@@ -29,26 +37,33 @@ from advocaat.contacts.cards import (
     check_size,
 )
 from advocaat.contacts.names import INFIXES
-from advocaat.core.municipalities import fold
 from advocaat.i18n import _
 
 MUNICIPALITY_PROPERTY = "X-ADVOCAAT-MUNICIPALITY"
-_BEGIN = re.compile(r"^BEGIN:VCARD\s*$", re.IGNORECASE)
-_END = re.compile(r"^END:VCARD\s*$", re.IGNORECASE)
-_QP = re.compile(r"ENCODING=QUOTED-PRINTABLE|;QUOTED-PRINTABLE", re.IGNORECASE)
-_CHARSET = re.compile(r";CHARSET=([^;:]+)", re.IGNORECASE)
-_BARE_COMMA = re.compile(r"(?<!\\),")
-_LIST_PROPERTIES = {"CATEGORIES", "NICKNAME"}
-_SYSTEM_GROUPS = {"mycontacts", "starred", "* mycontacts", "* starred"}
-# Properties that map straight onto one text field of the card (the first one wins).
-_TEXT_FIELDS = {
-    "FN": "formatted_name",
-    "TITLE": "job_title",
-    "ROLE": "job_title",
-    "NOTE": "note",
-    "UID": "uid",
-    MUNICIPALITY_PROPERTY: "municipality",
-}
+"""Our own property: the CBS code (or name) of the contact's municipality."""
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_BEGIN = re.compile(r"BEGIN:VCARD[ \t]*", re.IGNORECASE)
+_END = re.compile(r"END:VCARD[ \t]*", re.IGNORECASE)
+_PROPERTY_NAME = re.compile(r"(?:[A-Za-z0-9_-]+\.)?([A-Za-z0-9_-]+)")
+# "name;params:value", where a quoted parameter value may hold a colon or a semicolon.
+_CONTENT_LINE = re.compile(r'((?:[^":]|"[^"]*")*):(.*)', re.DOTALL)
+_PARAMETER = re.compile(r'(?:[^;"]|"[^"]*")+')
+_QUOTED_PRINTABLE = re.compile(r"(?:^|;)(?:ENCODING=)?QUOTED-PRINTABLE(?:;|$)", re.IGNORECASE)
+_ESCAPE_OR_COMMA = re.compile(r"\\.|,", re.DOTALL)
+_CONTROL_BYTES = bytes(byte for byte in range(32) if byte not in b"\t\n\r\f")
+_BINARY_SAMPLE = 8192
+
+# Pictures, sounds and keys: not used here, and only trouble for vobject when damaged.
+_BINARY_PROPERTIES = frozenset({"PHOTO", "LOGO", "SOUND", "KEY"})
+# vobject splits these on commas itself; in every other value a bare comma is just a comma.
+_LIST_PROPERTIES = frozenset({"CATEGORIES"})
+_BARE_ENCODINGS = frozenset({"QUOTED-PRINTABLE", "BASE64", "8BIT", "7BIT"})
+# Google puts every contact in these; they are no theme of the contact.
+_SYSTEM_GROUPS = frozenset({"mycontacts", "starred"})
+_INFIXES = frozenset(INFIXES)
+_ORGANISATION_KINDS = frozenset({"org", "organization", "organisation"})
+
 _APPLE_LABELS = {
     "_$!<mobile>!$_": ChannelKind.MOBILE,
     "_$!<work>!$_": ChannelKind.WORK,
@@ -56,258 +71,364 @@ _APPLE_LABELS = {
     "_$!<workfax>!$_": ChannelKind.FAX,
     "_$!<homefax>!$_": ChannelKind.FAX,
 }
-_TYPE_KINDS = {
-    "cell": ChannelKind.MOBILE,
-    "mobile": ChannelKind.MOBILE,
-    "iphone": ChannelKind.MOBILE,
-    "work": ChannelKind.WORK,
-    "home": ChannelKind.HOME,
-    "fax": ChannelKind.FAX,
-}
+# The first type found wins, so a work fax is a fax and a work mobile a mobile.
+_TYPE_PRIORITY = (
+    ("fax", ChannelKind.FAX),
+    ("cell", ChannelKind.MOBILE),
+    ("mobile", ChannelKind.MOBILE),
+    ("iphone", ChannelKind.MOBILE),
+    ("work", ChannelKind.WORK),
+    ("home", ChannelKind.HOME),
+)
 
 
-# -- reading -------------------------------------------------------------------------------------
+# -- reading: the file --------------------------------------------------------------------------
 
 
-def _decode(data: bytes) -> str:
-    """UTF-8 (with or without BOM) as most programs write it; Windows-1252 as Outlook does."""
+@dataclass
+class _Block:
+    """The lines of one card as they stand in the file, from BEGIN:VCARD on."""
+
+    line: int
+    lines: list[str]
+    problem: str = ""
+    """Why the card cannot be read before it is even parsed (no END:VCARD)."""
+
+
+def _decode(data: bytes) -> tuple[str, str]:
+    """The text and its encoding: UTF-8 (with or without BOM), or Windows-1252 as Outlook writes."""
+    data = data.removeprefix(codecs.BOM_UTF8)
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+        return data.decode("cp1252", errors="replace"), "cp1252"
 
 
-def _blocks(text: str) -> tuple[list[tuple[int, list[str]]], list[RecordProblem]]:
-    """The cards as (first line number, lines); a card without END:VCARD is a problem."""
-    blocks: list[tuple[int, list[str]]] = []
-    problems: list[RecordProblem] = []
-    current: list[str] | None = None
-    start = 0
-    for number, line in enumerate(text.splitlines(), start=1):
-        if _BEGIN.match(line):
+def _looks_binary(data: bytes) -> bool:
+    """NUL bytes, or more control characters than text ever has: a picture, an archive, …"""
+    if b"\x00" in data:
+        return True
+    sample = data[:_BINARY_SAMPLE]
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
+    return controls * 20 > len(sample)
+
+
+def _blocks(lines: list[str]) -> list[_Block]:
+    """Every card from BEGIN:VCARD to END:VCARD; text between cards is ignored."""
+    blocks: list[_Block] = []
+    current: _Block | None = None
+    for number, line in enumerate(lines, start=1):
+        if _BEGIN.fullmatch(line):
             if current is not None:
-                problems.append(RecordProblem(start, _("This card has no END:VCARD line.")))
-            current, start = [line], number
+                current.problem = _("This card has no END:VCARD line.")
+            current = _Block(number, [line])
+            blocks.append(current)
         elif current is not None:
-            current.append(line)
-            if _END.match(line):
-                blocks.append((start, current))
+            current.lines.append(line)
+            if _END.fullmatch(line):
                 current = None
     if current is not None:
-        problems.append(
-            RecordProblem(start, _("This card is cut off: the file ends before END:VCARD."))
-        )
-    return blocks, problems
+        current.problem = _("This card is cut off: the file ends before END:VCARD.")
+    return blocks
 
 
-def _without_encoding(name: str) -> str:
-    """The property name and parameters without ENCODING and CHARSET (the value is plain now)."""
-    kept = [
-        part
-        for part in name.split(";")
-        if part
-        and part.upper() not in ("QUOTED-PRINTABLE", "ENCODING=QUOTED-PRINTABLE")
-        and not part.upper().startswith("CHARSET=")
-    ]
-    return ";".join(kept)
+# -- reading: the pre-pass in front of vobject --------------------------------------------------
 
 
-def _quoted_printable(name: str, value: str) -> str:
-    charset = _CHARSET.search(name)
-    encoding = charset.group(1).strip().strip('"') if charset else "utf-8"
-    raw = quopri.decodestring(value.encode("latin-1", errors="replace"))
-    try:
-        decoded = raw.decode(encoding)
-    except (LookupError, UnicodeDecodeError):
-        decoded = raw.decode("cp1252", errors="replace")
-    return decoded.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\\n")
+def _head(line: str) -> str:
+    """The group, name and parameters of a content line (all of it when there is no colon)."""
+    colon = line.find(":")
+    return line if colon < 0 else line[:colon]
 
 
-def _prepare(lines: list[str]) -> list[str]:
-    """What vobject 0.9.9 gets wrong, put right before it parses the card.
+def _soft_broken(parts: list[str]) -> bool:
+    """A QUOTED-PRINTABLE value whose last line ends in ``=`` goes on on the next line."""
+    return parts[-1].endswith("=") and bool(_QUOTED_PRINTABLE.search(_head(parts[0])))
 
-    - vCard 2.1 QUOTED-PRINTABLE values: soft line breaks joined, decoded with their CHARSET;
-    - a bare comma in a text value: vobject reads it as a list separator and drops the rest.
+
+def _unfold(lines: list[str]) -> list[list[str]]:
+    """The physical lines of each property: folded lines and QP soft line breaks joined.
+
+    The pieces stay in lists until the end, so a photo folded over thousands of lines costs no
+    more than its size.
     """
-    result: list[str] = []
-    index = 0
-    while index < len(lines):
-        line = lines[index]
-        index += 1
-        name, colon, value = line.partition(":")
-        if not colon or name.startswith((" ", "\t")):
-            result.append(line)
+    properties: list[list[str]] = []
+    for line in lines:
+        if properties and _soft_broken(properties[-1]) and not _END.fullmatch(line):
+            last = properties[-1]
+            last[-1] = last[-1][:-1]
+            last.append(line)
+        elif properties and line[:1] in (" ", "\t"):
+            properties[-1].append(line[1:])
+        elif line.strip():
+            properties.append([line])
+    return properties
+
+
+def _property_name(line: str) -> str:
+    match = _PROPERTY_NAME.match(line)
+    return match.group(1).upper() if match else ""
+
+
+def _decode_text(raw: bytes, charset: str) -> str:
+    """``raw`` in the CHARSET the card names; a wrong or unknown name falls back sensibly."""
+    for candidate in (charset, "utf-8"):
+        try:
+            return raw.decode(candidate)
+        except (LookupError, UnicodeError):
             continue
-        if _QP.search(name):
-            while value.endswith("=") and index < len(lines):
-                value = value[:-1] + lines[index].lstrip()
-                index += 1
-            value = _quoted_printable(name, value)
-            name = _without_encoding(name)
-        if name.split(";")[0].split(".")[-1].upper() not in _LIST_PROPERTIES:
-            value = _BARE_COMMA.sub("\\\\,", value)
-        result.append(f"{name}:{value}")
-    return result
+    return raw.decode("cp1252", errors="replace")
 
 
-def _kind_of(child: vobject.base.ContentLine, labels: dict[str | None, str]) -> ChannelKind:
-    types = [t.lower() for value in child.params.get("TYPE", []) for t in value.split(",")]
-    types += [t.lower() for t in child.singletonparams]
-    label = labels.get(child.group) if child.group else None
-    if label and label.lower() in _APPLE_LABELS:
-        return _APPLE_LABELS[label.lower()]
-    for kind_name in ("fax", "cell", "mobile", "iphone", "work", "home"):
-        if kind_name in types:
-            return _TYPE_KINDS[kind_name]
-    return ChannelKind.OTHER
+def _quoted_printable(value: str, charset: str, file_encoding: str) -> str:
+    """A QP value as vCard text: decoded, with its line breaks as ``\\n``."""
+    raw = quopri.decodestring(value.encode(file_encoding, errors="replace"))
+    return _LINE_BREAK.sub(r"\\n", _decode_text(raw, charset or file_encoding))
+
+
+def _escape_bare_commas(value: str) -> str:
+    return _ESCAPE_OR_COMMA.sub(lambda match: "\\," if match[0] == "," else match[0], value)
+
+
+def _is_encoding(parameter: str) -> bool:
+    upper = parameter.upper()
+    return upper.startswith(("ENCODING=", "CHARSET=")) or upper in _BARE_ENCODINGS
+
+
+def _plain(line: str, file_encoding: str) -> str:
+    """One property as plain UTF-8 text: QP decoded, ENCODING and CHARSET gone, commas escaped."""
+    match = _CONTENT_LINE.fullmatch(line)
+    if match is None:
+        return line  # vobject will refuse it, and so the card
+    head, value = match.groups()
+    name, *parameters = _PARAMETER.findall(head) or [head]
+    if _QUOTED_PRINTABLE.search(head):
+        charsets = [p.split("=", 1)[1] for p in parameters if p.upper().startswith("CHARSET=")]
+        charset = charsets[0].strip().strip('"') if charsets else ""
+        value = _quoted_printable(value, charset, file_encoding)
+    if _property_name(name) not in _LIST_PROPERTIES:
+        value = _escape_bare_commas(value)
+    kept = [parameter for parameter in parameters if not _is_encoding(parameter)]
+    return ";".join([name, *kept]) + ":" + value
+
+
+def _prepare(lines: list[str], file_encoding: str) -> str:
+    """The card as vobject 0.9.9 can parse it (see the module docstring)."""
+    kept: list[str] = []
+    in_binary = False
+    for parts in _unfold(lines):
+        if in_binary and ":" not in parts[0]:
+            continue  # vCard 2.1 base64 lines that the writer did not indent
+        in_binary = _property_name(parts[0]) in _BINARY_PROPERTIES
+        if not in_binary:
+            kept.append(_plain("".join(parts), file_encoding))
+    return "\r\n".join(kept) + "\r\n"
+
+
+# -- reading: vobject's properties onto a card --------------------------------------------------
 
 
 def _text(value: object) -> str:
     if isinstance(value, list):
-        return ", ".join(str(part) for part in value if part)
+        return ", ".join(part for part in (_text(item) for item in value) if part)
     return str(value).strip()
 
 
-def _set_name(card: ContactCard, value: vobject.vcard.Name) -> None:
-    card.family_name = _text(value.family)
-    additional = _text(value.additional)
-    if fold(additional) in INFIXES:  # Dutch Outlook keeps the tussenvoegsel as a middle name
+def _channel(child: ContentLine, labels: dict[str, str]) -> ChannelKind:
+    """What a number or address is for: Apple's label on the same group, else the TYPE params."""
+    label = labels.get((child.group or "").lower(), "").lower()
+    if label in _APPLE_LABELS:
+        return _APPLE_LABELS[label]
+    types = {
+        kind.strip().strip('"').lower()
+        for value in child.params.get("TYPE", [])
+        for kind in value.split(",")
+    }
+    types.update(parameter.lower() for parameter in child.singletonparams)
+    return next((kind for name, kind in _TYPE_PRIORITY if name in types), ChannelKind.OTHER)
+
+
+def _read_name(card: ContactCard, child: ContentLine, _kind: ChannelKind) -> None:
+    """N: Dutch Outlook keeps the tussenvoegsel as the middle name ("Berg;Anouk;van der")."""
+    name = child.value
+    card.family_name = _text(name.family)
+    card.given_name = _text(name.given)
+    additional = _text(name.additional)
+    if " ".join(additional.lower().split()) in _INFIXES:
         card.infix = additional
-        additional = ""
-    card.given_name = " ".join(part for part in (_text(value.given), additional) if part)
+    elif additional:
+        card.given_name = f"{card.given_name} {additional}".strip()
 
 
-def _set_organisation(card: ContactCard, value: object) -> None:
-    parts = value if isinstance(value, list) else [value]
-    card.organisation = str(parts[0]).strip() if parts else ""
-    card.department = ", ".join(str(part).strip() for part in parts[1:] if part)
+def _read_formatted_name(card: ContactCard, child: ContentLine, _kind: ChannelKind) -> None:
+    card.formatted_name = card.formatted_name or _text(child.value)
 
 
-def _address(value: vobject.vcard.Address, kind: ChannelKind) -> PostalAddress:
-    return PostalAddress(
-        street=_text(value.street),
+def _read_organisation(card: ContactCard, child: ContentLine, _kind: ChannelKind) -> None:
+    """ORG: the organisation, then its department (and any units below it)."""
+    values = child.value if isinstance(child.value, list) else [child.value]
+    parts = [_text(value) for value in values]
+    if not card.organisation:
+        card.organisation = parts[0]
+        card.department = ", ".join(part for part in parts[1:] if part)
+
+
+def _read_title(card: ContactCard, child: ContentLine, _kind: ChannelKind) -> None:
+    card.job_title = card.job_title or _text(child.value)
+
+
+def _read_phone(card: ContactCard, child: ContentLine, kind: ChannelKind) -> None:
+    number = _text(child.value)
+    if number.lower().startswith("tel:"):  # vCard 4.0 writes a URI
+        number = number[4:]
+    if number:
+        card.phones.append(Phone(number, kind))
+
+
+def _read_email(card: ContactCard, child: ContentLine, kind: ChannelKind) -> None:
+    address = _text(child.value)
+    if address.lower().startswith("mailto:"):
+        address = address[7:]
+    if address:
+        card.emails.append(Email(address, kind))
+
+
+def _read_address(card: ContactCard, child: ContentLine, kind: ChannelKind) -> None:
+    """ADR: the extended address and post office box, when given, go under the street."""
+    value = child.value
+    lines = (_text(value.street), _text(value.extended), _text(value.box))
+    address = PostalAddress(
+        street="\n".join(line for line in lines if line),
         postcode=_text(value.code),
         city=_text(value.city),
         region=_text(value.region),
         country=_text(value.country),
         kind=kind,
     )
+    if address != PostalAddress(kind=kind):
+        card.addresses.append(address)
 
 
-def _categories(value: object) -> list[str]:
-    parts = value if isinstance(value, list) else str(value).split(",")
-    names = [str(part).strip() for part in parts]
-    return [name for name in names if name and name.lower() not in _SYSTEM_GROUPS]
+def _read_url(card: ContactCard, child: ContentLine, _kind: ChannelKind) -> None:
+    url = _text(child.value).replace("\\:", ":")  # Google writes "https\://…"
+    if url:
+        card.urls.append(url)
 
 
-def _infix_from_formatted(card: ContactCard) -> None:
-    """ "Henk de Vries" with N:Vries;Henk: the "de" belongs to the surname."""
-    if card.infix or not card.family_name or not card.formatted_name:
-        return
-    words = card.formatted_name.split()
-    family = card.family_name.split()
-    if words[-len(family) :] != family:
-        return
-    between = words[len(card.given_name.split()) : len(words) - len(family)]
-    if between and fold(" ".join(between)) in INFIXES:
-        card.infix = " ".join(between)
+def _read_note(card: ContactCard, child: ContentLine, _kind: ChannelKind) -> None:
+    note = str(child.value).strip()
+    card.note = "\n".join(part for part in (card.note, note) if part)
 
 
-def _card_from(component: vobject.base.Component, line: int) -> ContactCard:
+def _read_categories(card: ContactCard, child: ContentLine, _kind: ChannelKind) -> None:
+    values = child.value if isinstance(child.value, list) else [child.value]
+    known = {*_SYSTEM_GROUPS, *(category.lower() for category in card.categories)}
+    for value in values:
+        category = _text(value)
+        if category and category.lower() not in known:
+            card.categories.append(category)
+            known.add(category.lower())
+
+
+def _read_uid(card: ContactCard, child: ContentLine, _kind: ChannelKind) -> None:
+    card.uid = card.uid or _text(child.value)
+
+
+def _read_municipality(card: ContactCard, child: ContentLine, _kind: ChannelKind) -> None:
+    card.municipality = card.municipality or _text(child.value)
+
+
+_READERS: dict[str, Callable[[ContactCard, ContentLine, ChannelKind], None]] = {
+    "N": _read_name,
+    "FN": _read_formatted_name,
+    "ORG": _read_organisation,
+    "TITLE": _read_title,
+    "TEL": _read_phone,
+    "EMAIL": _read_email,
+    "ADR": _read_address,
+    "URL": _read_url,
+    "NOTE": _read_note,
+    "CATEGORIES": _read_categories,
+    "UID": _read_uid,
+    MUNICIPALITY_PROPERTY: _read_municipality,
+}
+
+
+def _card_kind(card: ContactCard, kind: str) -> CardKind:
+    """KIND when the card says it; else a card named only after its organisation is one."""
+    if kind in _ORGANISATION_KINDS:
+        return CardKind.ORGANISATION
+    if kind == "individual":
+        return CardKind.PERSON
+    nameless = not (card.given_name or card.infix or card.family_name)
+    shown_as_organisation = card.formatted_name.casefold() in ("", card.organisation.casefold())
+    if nameless and card.organisation and shown_as_organisation:
+        return CardKind.ORGANISATION
+    return CardKind.PERSON
+
+
+def _card_from(component: Component, line: int) -> ContactCard:
     card = ContactCard(source_line=line)
     children = list(component.getChildren())
-    labels = {c.group: _text(c.value) for c in children if c.name == "X-ABLABEL" and c.group}
-    kind_value = ""
+    labels = {
+        child.group.lower(): _text(child.value)
+        for child in children
+        if child.name == "X-ABLABEL" and child.group
+    }
     for child in children:
-        name, value = child.name.upper(), child.value
-        if name in _TEXT_FIELDS and not getattr(card, _TEXT_FIELDS[name]):
-            setattr(
-                card, _TEXT_FIELDS[name], str(value).strip() if name == "NOTE" else _text(value)
-            )
-        elif name == "N":
-            _set_name(card, value)
-        elif name == "ORG":
-            _set_organisation(card, value)
-        elif name == "TEL" and _text(value):
-            card.phones.append(Phone(_text(value).removeprefix("tel:"), _kind_of(child, labels)))
-        elif name == "EMAIL" and _text(value):
-            card.emails.append(Email(_text(value).removeprefix("mailto:"), _kind_of(child, labels)))
-        elif name == "ADR":
-            card.addresses.append(_address(value, _kind_of(child, labels)))
-        elif name == "URL":
-            card.urls.append(_text(value))
-        elif name == "CATEGORIES":
-            card.categories += _categories(value)
-        elif name == "KIND":
-            kind_value = _text(value).lower()
-    _infix_from_formatted(card)
-    has_person_name = bool(card.given_name or card.family_name)
-    if kind_value == "org" or (
-        not has_person_name and card.organisation and card.formatted_name in ("", card.organisation)
-    ):
-        card.kind = CardKind.ORGANISATION
+        reader = _READERS.get(child.name)
+        if reader is not None:
+            reader(card, child, _channel(child, labels))
+    roles = [_text(child.value) for child in children if child.name == "ROLE"]
+    card.job_title = card.job_title or next((role for role in roles if role), "")
+    kinds = [_text(child.value).lower() for child in children if child.name == "KIND"]
+    card.kind = _card_kind(card, kinds[0] if kinds else "")
+    return card
+
+
+def _read_block(block: _Block, file_encoding: str) -> ContactCard | RecordProblem:
+    if block.problem:
+        return RecordProblem(block.line, block.problem)
+    try:
+        component = next(vobject.readComponents(_prepare(block.lines, file_encoding)))
+        card = _card_from(component, block.line)
+    except Exception:  # vobject raises many kinds of error; each one means "a damaged card"
+        return RecordProblem(block.line, _("This card cannot be read."))
+    if not card.is_usable():
+        return RecordProblem(block.line, _("This card has no name, organisation, e-mail or phone."))
     return card
 
 
 def read_vcards(data: bytes) -> ReadResult:
-    """Every card in ``data``; broken cards become problems, a file that is no vCard is refused."""
+    """Every card in ``data``; damaged cards become problems, a file that is no vCard is refused.
+
+    Raises :class:`ContactFileError` and nothing else: whatever the bytes, the caller gets a
+    result or one sentence for the user.
+    """
     check_size(data)
-    if b"\x00" in data:
+    if _looks_binary(data):
         raise ContactFileError(
             _("This is not a vCard file. Choose a file exported from an address book.")
         )
-    blocks, problems = _blocks(_decode(data))
-    if not blocks and not problems:
+    text, file_encoding = _decode(data)
+    blocks = _blocks(_LINE_BREAK.split(text))
+    if not blocks:
         raise ContactFileError(_("This file holds no vCards (no BEGIN:VCARD line)."))
     if len(blocks) > MAX_RECORDS:
         raise ContactFileError(
             _("The file holds more than {count} contacts.").format(count=MAX_RECORDS)
         )
-    result = ReadResult(problems=problems)
-    for line, lines in blocks:
-        try:
-            component = vobject.readOne("\n".join(_prepare(lines)) + "\n")
-            card = _card_from(component, line)
-        except Exception:  # vobject raises many kinds of error; each means "a bad card"
-            result.problems.append(RecordProblem(line, _("This card cannot be read.")))
-            continue
-        if card.is_usable():
-            result.cards.append(card)
+    result = ReadResult()
+    for block in blocks:
+        outcome = _read_block(block, file_encoding)
+        if isinstance(outcome, ContactCard):
+            result.cards.append(outcome)
         else:
-            result.problems.append(
-                RecordProblem(line, _("This card has no name, organisation, e-mail or phone."))
-            )
-    result.problems.sort(key=lambda problem: problem.line or 0)
+            result.problems.append(outcome)
     return result
 
 
-# -- writing -------------------------------------------------------------------------------------
-
-
-def _escape(value: str) -> str:
-    return (
-        value.replace("\\", "\\\\")
-        .replace("\r\n", "\n")
-        .replace("\n", "\\n")
-        .replace(",", "\\,")
-        .replace(";", "\\;")
-    )
-
-
-def _fold(line: str) -> str:
-    """Fold at 75 octets (RFC 6350 3.2) without cutting a UTF-8 character in two."""
-    pieces: list[str] = []
-    current, size, limit = "", 0, 75
-    for character in line:
-        width = len(character.encode("utf-8"))
-        if size + width > limit:
-            pieces.append(current)
-            current, size, limit = "", 0, 74  # continuation lines start with a space
-        current += character
-        size += width
-    pieces.append(current)
-    return "\r\n ".join(pieces)
-
+# -- writing ------------------------------------------------------------------------------------
 
 _TYPE_NAMES = {
     ChannelKind.WORK: "work",
@@ -315,57 +436,100 @@ _TYPE_NAMES = {
     ChannelKind.MOBILE: "cell",
     ChannelKind.FAX: "fax",
 }
+# An international number that a tel: URI can carry (RFC 3966: digits and visual separators).
+_GLOBAL_NUMBER = re.compile(r"\+[0-9][0-9 ()./-]*")
+_URI_SEPARATORS = re.compile(r"[ /]+")
+_FOLD_OCTETS = 75
 
 
-def _types(kind: ChannelKind, extra: str, version: str) -> str:
-    names = [name for name in (_TYPE_NAMES.get(kind), extra) if name]
+def _escape(value: str) -> str:
+    """Text as RFC 6350 3.4 escapes it; structured values are escaped per component."""
+    escaped = value.replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;")
+    return _LINE_BREAK.sub(r"\\n", escaped)
+
+
+def _fold(line: str) -> str:
+    """Fold at 75 octets (RFC 6350 3.2) without cutting a UTF-8 sequence in two."""
+    pieces: list[str] = []
+    current: list[str] = []
+    room = _FOLD_OCTETS
+    for character in line:
+        size = len(character.encode("utf-8"))
+        if size > room:
+            pieces.append("".join(current))
+            current, room = [], _FOLD_OCTETS - 1  # a continuation line starts with a space
+        current.append(character)
+        room -= size
+    pieces.append("".join(current))
+    return "\r\n ".join(pieces)
+
+
+def _type_parameter(names: list[str], version: str) -> str:
     if not names:
         return ""
-    if version == "4.0":
-        return ";TYPE=" + (",".join(names) if len(names) == 1 else f'"{",".join(names)}"')
-    return ";TYPE=" + ",".join(name.upper() for name in names)
+    return ";TYPE=" + ",".join(names if version == "4.0" else [name.upper() for name in names])
 
 
-def _channel_lines(card: ContactCard, version: str) -> list[str]:
-    """TEL, EMAIL and ADR lines; in 4.0 an international number becomes a tel: URI."""
-    lines = []
-    for phone in card.phones:
-        voice = "" if phone.kind is ChannelKind.FAX else "voice"
-        types = _types(phone.kind, voice, version)
-        if version == "4.0" and phone.number.startswith("+"):
-            lines.append(f"TEL{types};VALUE=uri:tel:{phone.number.replace(' ', '-')}")
-        else:
-            lines.append(f"TEL{types}:{_escape(phone.number)}")
-    for email in card.emails:
-        lines.append(f"EMAIL{_types(email.kind, '', version)}:{_escape(email.address)}")
-    for address in card.addresses:
-        fields = ("", "", address.street, address.city, address.region, address.postcode)
-        value = ";".join(_escape(field) for field in (*fields, address.country))
-        lines.append(f"ADR{_types(address.kind, '', version)}:{value}")
+def _phone_line(phone: Phone, version: str) -> str:
+    """A tel: URI in 4.0 when the number is international, else the number as text."""
+    names = [_TYPE_NAMES[phone.kind]] if phone.kind in _TYPE_NAMES else []
+    if phone.kind is not ChannelKind.FAX:
+        names.append("voice")
+    types = _type_parameter(names, version)
+    number = phone.number.strip()
+    if version == "4.0" and _GLOBAL_NUMBER.fullmatch(number):
+        return f"TEL{types};VALUE=uri:tel:{_URI_SEPARATORS.sub('-', number)}"
+    return f"TEL{types}:{_escape(number)}"
+
+
+def _email_line(email: Email, version: str) -> str:
+    names = [_TYPE_NAMES[email.kind]] if email.kind in _TYPE_NAMES else []
+    if version == "3.0":
+        names.insert(0, "internet")
+    return f"EMAIL{_type_parameter(names, version)}:{_escape(email.address)}"
+
+
+def _address_line(address: PostalAddress, version: str) -> str:
+    names = [_TYPE_NAMES[address.kind]] if address.kind in _TYPE_NAMES else []
+    parts = ("", "", address.street, address.city, address.region, address.postcode)
+    value = ";".join(_escape(part) for part in (*parts, address.country))
+    return f"ADR{_type_parameter(names, version)}:{value}"
+
+
+def _name_lines(card: ContactCard, version: str) -> list[str]:
+    """FN always; N for people (and in 3.0, which requires it, empty for organisations).
+
+    The infix goes in front of the family name, so other programs show "van der Berg".
+    """
+    lines = [f"FN:{_escape(card.display_name())}"]
+    if card.kind is CardKind.PERSON:
+        family = " ".join(part for part in (card.infix, card.family_name) if part)
+        lines.append(f"N:{_escape(family)};{_escape(card.given_name)};;;")
+    elif version == "3.0":
+        lines.append("N:;;;;")
     return lines
 
 
 def _card_lines(card: ContactCard, version: str) -> list[str]:
-    family = " ".join(part for part in (card.infix, card.family_name) if part)
     lines = ["BEGIN:VCARD", f"VERSION:{version}"]
-    if card.uid:
-        lines.append(f"UID:{_escape(card.uid)}")
     if version == "4.0":
         lines.append("KIND:" + ("org" if card.kind is CardKind.ORGANISATION else "individual"))
-    lines.append(f"FN:{_escape(card.display_name())}")
-    if card.kind is CardKind.PERSON or version == "3.0":
-        lines.append(f"N:{_escape(family)};{_escape(card.given_name)};;;")
-    if card.organisation:
+    if card.uid:
+        lines.append(f"UID:{_escape(card.uid)}")
+    lines += _name_lines(card, version)
+    if card.organisation or card.department:
         department = f";{_escape(card.department)}" if card.department else ""
         lines.append(f"ORG:{_escape(card.organisation)}{department}")
     if card.job_title:
         lines.append(f"TITLE:{_escape(card.job_title)}")
-    lines += _channel_lines(card, version)
+    lines += [_phone_line(phone, version) for phone in card.phones]
+    lines += [_email_line(email, version) for email in card.emails]
+    lines += [_address_line(address, version) for address in card.addresses]
     lines += [f"URL:{_escape(url)}" for url in card.urls]
     if card.note:
         lines.append(f"NOTE:{_escape(card.note)}")
     if card.categories:
-        lines.append("CATEGORIES:" + ",".join(_escape(c) for c in card.categories))
+        lines.append("CATEGORIES:" + ",".join(_escape(category) for category in card.categories))
     if card.municipality:
         lines.append(f"{MUNICIPALITY_PROPERTY}:{_escape(card.municipality)}")
     lines.append("END:VCARD")
@@ -373,8 +537,11 @@ def _card_lines(card: ContactCard, version: str) -> list[str]:
 
 
 def write_vcards(cards: Iterable[ContactCard], version: str = "4.0") -> bytes:
-    """The cards as one vCard file (UTF-8, CRLF, folded lines)."""
+    """The cards as one vCard file: UTF-8, CRLF line endings, lines folded at 75 octets.
+
+    ``version`` is "4.0" (RFC 6350) or "3.0" (RFC 2426, for programs that read nothing newer).
+    """
     if version not in ("4.0", "3.0"):
-        raise ValueError(f"unsupported vCard version {version!r}")
+        raise ValueError(f"unsupported vCard version {version!r}; choose 4.0 or 3.0")
     lines = [_fold(line) for card in cards for line in _card_lines(card, version)]
-    return ("\r\n".join(lines) + "\r\n").encode("utf-8") if lines else b""
+    return "".join(line + "\r\n" for line in lines).encode("utf-8")

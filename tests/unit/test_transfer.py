@@ -107,3 +107,14 @@ def test_an_invalid_email_address_is_kept_in_the_notes(demo) -> None:  # type: i
     (row,) = book.page(ContactFilter(text="noor"), 0, 5)
     notes = dict(book.details(row.ref).lines)["Notes"]
     assert notes == "Not a valid e-mail address: noor-at-example.nl"
+
+
+def test_a_tussenvoegsel_only_in_the_full_name_is_kept(demo) -> None:  # type: ignore[no-untyped-def]
+    book, exchange = demo
+    card = (
+        b"BEGIN:VCARD\r\nVERSION:2.1\r\nN:Vries;Henk\r\nFN:Henk de Vries\r\n"
+        b"TEL;WORK:038-7654321\r\nEND:VCARD\r\n"
+    )
+    exchange.apply(exchange.preview("henk.vcf", card))
+    (row,) = book.page(ContactFilter(text="henk"), 0, 5)
+    assert row.name == "Henk de Vries"
