@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from advocaat import __version__, cli_contacts, cli_templates
+from advocaat import __version__, cli_contacts, cli_templates, cli_visits
 from advocaat.core.setup import load_setup
 from advocaat.core.workspace import Workspace
 from advocaat.db.migrate import head_revision
@@ -72,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     info.set_defaults(handler=command_info)
     cli_contacts.add_parsers(commands)
     cli_templates.add_parsers(commands)
+    cli_visits.add_parsers(commands)
     return parser
 
 

@@ -8,7 +8,7 @@ Each part of the app adds its own demo records here as it arrives.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 from sqlalchemy.orm import Session
 
@@ -23,6 +23,8 @@ from advocaat.contacts.people import (
 )
 from advocaat.core.municipalities import fold
 from advocaat.core.setup import OrganisationSetup, Role, save_setup
+from advocaat.visits.service import ItemState, VisitData, create_visit, set_item
+from advocaat.visits.templates import bundled_templates
 
 DEMO_ORGANISATION = "Vereniging Samen Sterk (demo)"
 DEMO_MUNICIPALITIES = ("GM0193", "GM0150", "GM0166")  # Zwolle, Deventer, Kampen
@@ -232,6 +234,7 @@ def fill(session: Session) -> None:
                 follow_up_due=today + timedelta(days=due_in) if due_in is not None else None,
             ),
         )
+    _fill_visits(session, today, people["Özlem"].id)
     log_moment(
         session,
         MomentData(
@@ -242,3 +245,49 @@ def fill(session: Session) -> None:
             organisation_ids=[organisations["Sociaal Wijkteam Zwolle-Zuid"].id],
         ),
     )
+
+
+def _fill_visits(session: Session, today: date, consulent_id: int) -> None:
+    """Two members' visits: one being prepared, one waiting for the municipality's decision."""
+    template = bundled_templates()[0]
+    preparing = create_visit(
+        session,
+        VisitData(
+            member_name="Mw. J. (demo)",
+            member_contact="via de contactpersoon van de afdeling",
+            municipality_code="GM0193",
+            planned_at=datetime.combine(today + timedelta(days=5), time(10, 30)),
+            place="Bij het lid thuis",
+            consulent_id=consulent_id,
+            client_supporter="Sanne Mulder (wijkteam)",
+            volunteer="Henk (Wmo-commissie)",
+            help_question="Hulp bij het huishouden en vervoer naar de dagbesteding.",
+            goals="Zelfstandig thuis blijven wonen; twee keer per week naar de dagbesteding.",
+            dates={"melding_on": today - timedelta(days=10)},
+        ),
+        template,
+    )
+    for item in preparing.items[:4]:
+        set_item(session, item.id, ItemState.DONE)
+    waiting = create_visit(
+        session,
+        VisitData(
+            member_name="Dhr. P. (demo)",
+            municipality_code="GM0150",
+            planned_at=datetime.combine(today - timedelta(days=20), time(14, 0)),
+            place="Gemeentehuis Deventer",
+            consulent_name="Wmo-consulent gemeente Deventer",
+            help_question="Een scootmobiel, omdat lopen op slechte dagen niet lukt.",
+            goals="Zelf boodschappen kunnen doen.",
+            outcome="Consulent begrijpt de wisselende klachten; verslag volgt.",
+            dates={
+                "melding_on": today - timedelta(days=38),
+                "conversation_on": today - timedelta(days=20),
+                "report_received_on": today - timedelta(days=12),
+                "application_on": today - timedelta(days=8),
+            },
+        ),
+        template,
+    )
+    for item in waiting.items[:16]:
+        set_item(session, item.id, ItemState.DONE)

@@ -12,13 +12,16 @@ from xml.sax.saxutils import escape
 from reportlab.lib import colors
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from advocaat.i18n import _
+from advocaat.i18n import N_, _, format_date, format_datetime
 from advocaat.printing.document import FONT, Styles, render, styles
+from advocaat.visits.service import ItemState, VisitView
 from advocaat.visits.templates import ChecklistItem, ChecklistTemplate
 
 NORMAL_SIZE = 11
 LARGE_SIZE = 16
 BOX = "\u2610"  # ☐, in DejaVu Sans
+TICKED = "\u2611"  # ☑
+SHEETS = ("preparation", "conversation", "followup")
 
 
 def _lines(style: Styles, count: int) -> Table:
@@ -29,8 +32,12 @@ def _lines(style: Styles, count: int) -> Table:
     return table
 
 
-def _fields(style: Styles, labels: list[str]) -> Table:
-    rows = [[Paragraph(escape(label), style.body), ""] for label in labels]
+def _fields(style: Styles, labels: list[str], values: list[str] | None = None) -> Table:
+    filled = values or [""] * len(labels)
+    rows = [
+        [Paragraph(escape(label), style.body), Paragraph(escape(value), style.body)]
+        for label, value in zip(labels, filled, strict=True)
+    ]
     table = Table(rows, colWidths=["30%", "70%"], rowHeights=style.body.leading * 1.8)
     table.setStyle(
         TableStyle(
@@ -44,12 +51,16 @@ def _fields(style: Styles, labels: list[str]) -> Table:
     return table
 
 
-def _item(style: Styles, item: ChecklistItem, writing_lines: int) -> KeepTogether:
+def _item(
+    style: Styles, item: ChecklistItem, writing_lines: int, *, ticked: bool = False, note: str = ""
+) -> KeepTogether:
     text = Paragraph(f"<b>{escape(item.text)}</b>", style.body)
     parts = [text]
     if item.help:
         parts.append(Paragraph(escape(item.help), style.small))
-    box = Paragraph(BOX, style.title)
+    if note:
+        parts.append(Paragraph(escape(note), style.body))
+    box = Paragraph(TICKED if ticked else BOX, style.title)
     table = Table([[box, parts]], colWidths=["8%", "92%"])
     table.setStyle(
         TableStyle(
@@ -60,7 +71,8 @@ def _item(style: Styles, item: ChecklistItem, writing_lines: int) -> KeepTogethe
             ]
         )
     )
-    return KeepTogether([table, _lines(style, writing_lines), Spacer(1, style.body.leading * 0.6)])
+    lines = [_lines(style, writing_lines)] if writing_lines else []
+    return KeepTogether([table, *lines, Spacer(1, style.body.leading * 0.6)])
 
 
 def conversation_sheet_pdf(
@@ -96,3 +108,149 @@ def conversation_sheet_pdf(
         )
     )
     return render(story, title=template.title, organisation=organisation, printed_on=printed_on)
+
+
+def _paragraphs(style: Styles, title: str, text: str) -> list:
+    body = escape(text).replace("\n", "<br/>") if text else escape(_("(not filled in)"))
+    return [Paragraph(escape(title), style.heading), Paragraph(body, style.body)]
+
+
+def _header(style: Styles, visit: VisitView, title: str) -> list:
+    when = format_datetime(visit.planned_at, "short") if visit.planned_at else ""
+    return [
+        Paragraph(escape(title), style.title),
+        _fields(
+            style,
+            [
+                _("Member:"),
+                _("Date and time:"),
+                _("Place:"),
+                _("Municipality:"),
+                _("Talking with:"),
+            ],
+            [visit.member_name, when, visit.place, visit.municipality, visit.consulent],
+        ),
+        Spacer(1, style.body.leading * 0.5),
+    ]
+
+
+def _deadline_table(style: Styles, visit: VisitView) -> list:
+    if not visit.deadlines:
+        return [
+            Paragraph(
+                escape(_("No deadlines yet: fill in the date of the notification.")), style.body
+            )
+        ]
+    rows = [
+        [
+            Paragraph(escape(deadline.rule.label()), style.body),
+            Paragraph(f"<b>{escape(format_date(deadline.due))}</b>", style.body),
+            Paragraph(escape(deadline.rule.source), style.small),
+        ]
+        for deadline in visit.deadlines
+    ]
+    table = Table(rows, colWidths=["52%", "22%", "26%"])
+    table.setStyle(
+        TableStyle(
+            [
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.grey),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
+    )
+    note = _(
+        "These dates are indicative: counted from the dates you entered, with weekends and public"
+        " holidays as the Algemene termijnenwet says. Check them with the letters you receive."
+    )
+    return [table, Spacer(1, 4), Paragraph(escape(note), style.small)]
+
+
+RIGHTS = (
+    N_("You may ask for free, independent client support (Wmo 2015, art. 2.3.2 lid 3)."),
+    N_("You may bring someone to the conversation: a relative, neighbour or volunteer."),
+    N_("You may hand in a personal plan within 7 days after the notification (art. 2.3.2 lid 2)."),
+    N_("You receive the written report of the conversation; check it and send corrections."),
+)
+
+
+def _preparation(style: Styles, visit: VisitView) -> list:
+    story = _header(style, visit, _("Preparing the keukentafelgesprek"))
+    story += _paragraphs(style, _("Your question for help"), visit.help_question)
+    story += _paragraphs(style, _("Your goals"), visit.goals)
+    first_section = visit.items[0].section if visit.items else ""
+    story.append(Paragraph(escape(_("What to prepare and bring")), style.heading))
+    for item in visit.items:
+        if item.section == first_section and item.state is not ItemState.NOT_APPLICABLE:
+            story.append(
+                _item(
+                    style,
+                    ChecklistItem(item.text, item.help),
+                    0,
+                    ticked=item.state is ItemState.DONE,
+                    note=item.note,
+                )
+            )
+    story.append(Paragraph(escape(_("Your rights")), style.heading))
+    story += [Paragraph("• " + escape(_(right)), style.body) for right in RIGHTS]
+    story.append(Paragraph(escape(_("Deadlines")), style.heading))
+    story += _deadline_table(style, visit)
+    return story
+
+
+def _conversation(style: Styles, visit: VisitView) -> list:
+    story = _header(style, visit, _("Conversation sheet"))
+    section = None
+    for item in visit.items:
+        if item.state is ItemState.NOT_APPLICABLE:
+            continue
+        if item.section != section:
+            section = item.section
+            story.append(Paragraph(escape(section), style.heading))
+        story.append(
+            _item(
+                style,
+                ChecklistItem(item.text, item.help),
+                2,
+                ticked=item.state is ItemState.DONE,
+                note=item.note,
+            )
+        )
+    return story
+
+
+def _followup(style: Styles, visit: VisitView) -> list:
+    story = _header(style, visit, _("After the keukentafelgesprek"))
+    story += _paragraphs(style, _("What happened"), visit.outcome)
+    story.append(Paragraph(escape(_("Deadlines")), style.heading))
+    story += _deadline_table(style, visit)
+    story.append(Paragraph(escape(_("Still to do")), style.heading))
+    still = [item for item in visit.items if item.state is ItemState.OPEN]
+    story += [_item(style, ChecklistItem(item.text, item.help), 1) for item in still] or [
+        Paragraph(escape(_("Everything on the checklist is done.")), style.body)
+    ]
+    return story
+
+
+def visit_sheet_pdf(
+    visit: VisitView, sheet: str, *, organisation: str, printed_on: date, large: bool = False
+) -> bytes:
+    """The preparation, conversation or follow-up sheet of one visit."""
+    builders = {"preparation": _preparation, "conversation": _conversation, "followup": _followup}
+    if sheet not in builders:
+        raise ValueError(f"unknown sheet {sheet!r}")
+    style = styles(LARGE_SIZE if large else NORMAL_SIZE)
+    story = builders[sheet](style, visit)
+    story.append(Spacer(1, style.body.leading))
+    story.append(
+        Paragraph(
+            escape(
+                _("Checklist: {title}, version {version}").format(
+                    title=visit.template_title, version=visit.template_version
+                )
+            ),
+            style.small,
+        )
+    )
+    return render(
+        story, title=visit.template_title, organisation=organisation, printed_on=printed_on
+    )

@@ -14,6 +14,7 @@ from advocaat.db.models import Municipality
 from advocaat.i18n import set_language, write_language_preference
 from advocaat.paths import AppPaths
 from advocaat.ui.qt_language import QtLanguage
+from advocaat.visits.book import VisitBook
 
 
 class AppController(QObject):
@@ -32,6 +33,7 @@ class AppController(QObject):
         self.options = options
         self.contacts = ContactBook(workspace)
         self.exchange = ContactExchange(workspace)
+        self.visits = VisitBook(workspace)
         self._qt_language = qt_language
 
     @property

@@ -12,6 +12,7 @@ from advocaat.paths import AppPaths
 from advocaat.ui.controller import AppController
 from advocaat.ui.main_window import PARTS, MainWindow
 from advocaat.ui.views.coming import ComingView
+from advocaat.ui.views.start import StartView
 
 DUTCH_TITLES = [
     "Start",
@@ -119,3 +120,14 @@ def test_quit_shortcut_closes_the_window(qtbot: QtBot, window: MainWindow) -> No
     qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not window.isVisible())
     assert QApplication.activeWindow() is not window
+
+
+def test_start_shows_the_deadlines_of_the_demo_visits(
+    qtbot: QtBot, demo_controller: AppController
+) -> None:
+    window = MainWindow(demo_controller)
+    qtbot.addWidget(window)
+    start = window.findChild(StartView)
+    texts = [start.deadlines.item(row).text() for row in range(start.deadlines.count())]
+    assert any("Beschikking van de gemeente" in text and "Dhr. P. (demo)" in text for text in texts)
+    assert any("Wmo 2015, art. 2.3.2 lid 2" in text for text in texts)

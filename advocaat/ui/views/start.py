@@ -66,25 +66,52 @@ class StartView(QWidget):
         follow_up_layout.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(follow_ups)
 
-        for title, empty_text in (
-            (
-                _("Upcoming deadlines"),
-                _("No deadlines. Deadlines of keukentafelgesprekken will appear here."),
-            ),
-            (
-                _("Recent signals"),
-                _("No signals yet. The signals you record will appear here."),
-            ),
-        ):
-            box = QGroupBox(title)
-            box_layout = QVBoxLayout(box)
-            box_layout.addWidget(paragraph(empty_text))
-            layout.addWidget(box)
+        deadlines = QGroupBox(_("Upcoming deadlines"))
+        deadline_layout = QVBoxLayout(deadlines)
+        self.deadlines = QListWidget()
+        self.deadlines.setAccessibleName(_("Upcoming deadlines"))
+        self.deadlines.setWordWrap(True)
+        deadline_layout.addWidget(self.deadlines)
+        deadline_layout.addWidget(
+            paragraph(_("Indicative dates, counted by the Algemene termijnenwet."))
+        )
+        layout.addWidget(deadlines)
+
+        signals = QGroupBox(_("Recent signals"))
+        QVBoxLayout(signals).addWidget(
+            paragraph(_("No signals yet. The signals you record will appear here."))
+        )
+        layout.addWidget(signals)
         layout.addStretch(1)
         self.refresh()
 
     def refresh(self) -> None:
-        """Show the follow-ups that are overdue or due within a week."""
+        """Show the follow-ups due within a week and the deadlines of the coming weeks."""
+        self._refresh_follow_ups()
+        self._refresh_deadlines()
+
+    def _refresh_deadlines(self) -> None:
+        self.deadlines.clear()
+        with problems_shown(self):
+            for upcoming in self._controller.visits.upcoming(date.today()):
+                deadline = upcoming.deadline
+                self.deadlines.addItem(
+                    _("{due}: {what} ({member}; {source})").format(
+                        due=format_date(deadline.due),
+                        what=deadline.rule.label(),
+                        member=upcoming.member_name,
+                        source=deadline.rule.source,
+                    )
+                )
+        if self.deadlines.count() == 0:
+            self.deadlines.addItem(
+                _("No deadlines. Deadlines of keukentafelgesprekken will appear here.")
+            )
+        self.deadlines.setMaximumHeight(
+            self.deadlines.fontMetrics().height() * max(3, min(self.deadlines.count(), 8) + 1) * 2
+        )
+
+    def _refresh_follow_ups(self) -> None:
         self.follow_ups.clear()
         today = date.today()
         with problems_shown(self):

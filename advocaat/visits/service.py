@@ -1,0 +1,284 @@
+"""Visits: prepare one from a template, record what happens, and see the deadlines that follow."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from advocaat.db.contact_tables import Person
+from advocaat.db.models import Municipality
+from advocaat.db.visit_tables import Visit, VisitItem
+from advocaat.errors import UserFacingError
+from advocaat.i18n import N_, _
+from advocaat.visits.deadlines import Deadline, deadlines
+from advocaat.visits.templates import ChecklistTemplate
+
+PROCEDURE_EVENTS = {
+    "melding": "melding_on",
+    "aanvraag": "application_on",
+    "beschikking": "decision_on",
+}
+
+
+class ItemState(StrEnum):
+    OPEN = "open"
+    DONE = "done"
+    NOT_APPLICABLE = "not_applicable"
+
+    @property
+    def label(self) -> str:
+        return _(_STATE_LABELS[self])
+
+
+_STATE_LABELS = {
+    ItemState.OPEN: N_("to do"),
+    ItemState.DONE: N_("done"),
+    ItemState.NOT_APPLICABLE: N_("not applicable"),
+}
+
+
+class VisitError(UserFacingError):
+    pass
+
+
+@dataclass
+class VisitData:
+    member_name: str = ""
+    member_contact: str = ""
+    municipality_code: str | None = None
+    planned_at: datetime | None = None
+    place: str = ""
+    consulent_id: int | None = None
+    consulent_name: str = ""
+    client_supporter: str = ""
+    volunteer: str = ""
+    help_question: str = ""
+    goals: str = ""
+    outcome: str = ""
+    dates: dict[str, date | None] = field(default_factory=dict)
+    """Procedure dates by column name: melding_on, conversation_on, report_received_on, …"""
+
+
+DATE_COLUMNS = (
+    "melding_on",
+    "conversation_on",
+    "report_received_on",
+    "application_on",
+    "decision_on",
+)
+
+
+def _check(session: Session, data: VisitData) -> None:
+    if not data.member_name.strip():
+        raise VisitError(_("Fill in the member's name or initials."))
+    if data.municipality_code and session.get(Municipality, data.municipality_code) is None:
+        raise VisitError(
+            _("{code} is not a known municipality.").format(code=data.municipality_code)
+        )
+    if data.consulent_id is not None and session.get(Person, data.consulent_id) is None:
+        raise VisitError(_("The chosen consultant is no longer in the contact book."))
+    unknown = set(data.dates) - set(DATE_COLUMNS)
+    if unknown:
+        raise ValueError(f"unknown visit dates {sorted(unknown)}")
+    known = {name: day for name, day in data.dates.items() if day}
+    for earlier, later, message in (
+        (
+            "melding_on",
+            "application_on",
+            _("The application cannot be earlier than the notification."),
+        ),
+        (
+            "application_on",
+            "decision_on",
+            _("The decision cannot be earlier than the application."),
+        ),
+    ):
+        if earlier in known and later in known and known[later] < known[earlier]:
+            raise VisitError(message)
+
+
+def _apply(visit: Visit, data: VisitData) -> None:
+    for name in (
+        "member_name",
+        "member_contact",
+        "place",
+        "consulent_name",
+        "client_supporter",
+        "volunteer",
+        "help_question",
+        "goals",
+        "outcome",
+    ):
+        setattr(visit, name, getattr(data, name).strip())
+    visit.municipality_code = data.municipality_code
+    visit.planned_at = data.planned_at
+    visit.consulent_id = data.consulent_id
+    for name, day in data.dates.items():
+        setattr(visit, name, day)
+    visit.updated_at = datetime.now()
+
+
+def create_visit(session: Session, data: VisitData, template: ChecklistTemplate) -> Visit:
+    """A new visit with a copy of ``template``'s checklist, every item still to do."""
+    _check(session, data)
+    visit = Visit(
+        template_id=template.id,
+        template_version=template.version,
+        template_title=template.title,
+    )
+    _apply(visit, data)
+    position = 0
+    for section in template.sections:
+        for item in section.items:
+            visit.items.append(
+                VisitItem(position=position, section=section.title, text=item.text, help=item.help)
+            )
+            position += 1
+    session.add(visit)
+    session.flush()
+    return visit
+
+
+def update_visit(session: Session, visit: Visit, data: VisitData) -> Visit:
+    _check(session, data)
+    _apply(visit, data)
+    session.flush()
+    return visit
+
+
+def set_item(session: Session, item_id: int, state: ItemState, note: str = "") -> None:
+    item = session.get(VisitItem, item_id)
+    if item is None:
+        raise VisitError(_("This checklist item no longer exists."))
+    item.state = state.value
+    item.note = note.strip()
+
+
+def visit_deadlines(visit: Visit) -> list[Deadline]:
+    """The deadlines that follow from the dates recorded for this visit."""
+    events = {
+        event: getattr(visit, column)
+        for event, column in PROCEDURE_EVENTS.items()
+        if getattr(visit, column)
+    }
+    return deadlines(events)
+
+
+# A deadline no longer needs watching once the step it waits for has happened.
+ANSWERED_BY = {
+    "personal_plan": "conversation_on",
+    "assessment": "report_received_on",
+    "decision": "decision_on",
+}
+
+
+def _dates(visit: Visit) -> dict[str, date | None]:
+    return {column: getattr(visit, column) for column in DATE_COLUMNS}
+
+
+def open_deadlines(found: list[Deadline], dates: dict[str, date | None]) -> list[Deadline]:
+    """The deadlines whose step has not happened yet."""
+    return [d for d in found if not dates.get(ANSWERED_BY.get(d.rule.id, ""))]
+
+
+@dataclass(frozen=True)
+class UpcomingDeadline:
+    visit_id: int
+    member_name: str
+    deadline: Deadline
+
+
+def upcoming_deadlines(session: Session, today: date, days: int = 21) -> list[UpcomingDeadline]:
+    """Deadlines of all visits from a week ago up to ``days`` ahead, the earliest first.
+
+    A deadline stops showing once the event it waits for is recorded (the report, the decision).
+    """
+    found = []
+    for visit in session.scalars(select(Visit)):
+        for deadline in open_deadlines(visit_deadlines(visit), _dates(visit)):
+            if today - timedelta(days=7) <= deadline.due <= today + timedelta(days=days):
+                found.append(UpcomingDeadline(visit.id, visit.member_name, deadline))
+    return sorted(found, key=lambda upcoming: upcoming.deadline.due)
+
+
+def list_visits(session: Session) -> list[Visit]:
+    """All visits, the most recent first."""
+    return list(
+        session.scalars(
+            select(Visit).order_by(Visit.planned_at.desc().nulls_last(), Visit.id.desc())
+        )
+    )
+
+
+@dataclass(frozen=True)
+class ItemView:
+    id: int
+    section: str
+    text: str
+    help: str
+    state: ItemState
+    note: str
+
+
+@dataclass(frozen=True)
+class VisitView:
+    """A visit as sheets and lists show it: plain values, no database objects."""
+
+    id: int
+    member_name: str
+    member_contact: str
+    municipality: str
+    planned_at: datetime | None
+    place: str
+    consulent: str
+    client_supporter: str
+    volunteer: str
+    help_question: str
+    goals: str
+    outcome: str
+    template_title: str
+    template_version: int
+    dates: dict[str, date | None]
+    items: list[ItemView]
+    deadlines: list[Deadline]
+
+
+def visit_view(session: Session, visit_id: int) -> VisitView:
+    visit = session.get(Visit, visit_id)
+    if visit is None:
+        raise VisitError(_("There is no visit number {number}.").format(number=visit_id))
+    municipality = (
+        session.get(Municipality, visit.municipality_code) if visit.municipality_code else None
+    )
+    consulent = session.get(Person, visit.consulent_id) if visit.consulent_id else None
+    consulent_name = (
+        " ".join(p for p in (consulent.given_name, consulent.infix, consulent.family_name) if p)
+        if consulent
+        else visit.consulent_name
+    )
+    return VisitView(
+        id=visit.id,
+        member_name=visit.member_name,
+        member_contact=visit.member_contact,
+        municipality=municipality.name if municipality else "",
+        planned_at=visit.planned_at,
+        place=visit.place,
+        consulent=consulent_name,
+        client_supporter=visit.client_supporter,
+        volunteer=visit.volunteer,
+        help_question=visit.help_question,
+        goals=visit.goals,
+        outcome=visit.outcome,
+        template_title=visit.template_title,
+        template_version=visit.template_version,
+        dates=_dates(visit),
+        items=[
+            ItemView(item.id, item.section, item.text, item.help, ItemState(item.state), item.note)
+            for item in visit.items
+        ],
+        deadlines=visit_deadlines(visit),
+    )

@@ -1,0 +1,121 @@
+"""Visits: a checklist copied from the template, checks on the input, deadlines and sheets."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from datetime import date, datetime
+
+import pytest
+from pypdf import PdfReader
+from sqlalchemy.orm import Session
+
+from advocaat.core.workspace import Workspace
+from advocaat.paths import AppPaths
+from advocaat.printing.sheets import visit_sheet_pdf
+from advocaat.visits.service import (
+    ItemState,
+    VisitData,
+    VisitError,
+    create_visit,
+    open_deadlines,
+    set_item,
+    upcoming_deadlines,
+    visit_view,
+)
+from advocaat.visits.templates import bundled_templates
+
+
+@pytest.fixture
+def session(paths: AppPaths) -> Iterator[Session]:
+    with Workspace.open(paths) as workspace, workspace.session() as session:
+        yield session
+
+
+def visit(session: Session, **dates: date) -> int:
+    data = VisitData(
+        member_name="Mw. K.",
+        municipality_code="GM0193",
+        planned_at=datetime(2026, 11, 25, 10, 0),
+        help_question="Hulp bij het douchen",
+        goals="Zelf blijven wonen",
+        dates=dict(dates),
+    )
+    return create_visit(session, data, bundled_templates()[0]).id
+
+
+def test_a_visit_copies_the_checklist_and_remembers_the_template(session: Session) -> None:
+    view = visit_view(session, visit(session))
+    assert len(view.items) == 22
+    assert {item.state for item in view.items} == {ItemState.OPEN}
+    assert (view.template_title, view.template_version) == ("Keukentafelgesprek Wmo", 1)
+    assert view.items[0].section == "Voor het gesprek"
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (VisitData(), "naam of de voorletters"),
+        (VisitData(member_name="X", municipality_code="GM9999"), "geen bekende gemeente"),
+        (VisitData(member_name="X", consulent_id=999), "consulent"),
+        (
+            VisitData(
+                member_name="X",
+                dates={"melding_on": date(2026, 5, 1), "application_on": date(2026, 4, 1)},
+            ),
+            "aanvraag kan niet eerder",
+        ),
+    ],
+)
+def test_bad_input_is_one_sentence(session: Session, data: VisitData, message: str) -> None:
+    with pytest.raises(VisitError, match=message):
+        create_visit(session, data, bundled_templates()[0])
+
+
+def test_deadlines_follow_the_dates_and_stop_when_answered(session: Session) -> None:
+    identifier = visit(session, melding_on=date(2026, 11, 13), application_on=date(2026, 11, 20))
+    view = visit_view(session, identifier)
+    assert [(d.rule.id, d.due) for d in view.deadlines] == [
+        ("personal_plan", date(2026, 11, 20)),
+        ("decision", date(2026, 12, 4)),
+        ("assessment", date(2026, 12, 28)),  # 25 Dec + Christmas, Boxing Day and a Sunday
+    ]
+    upcoming = upcoming_deadlines(session, date(2026, 11, 23))
+    assert [u.deadline.rule.id for u in upcoming] == ["personal_plan", "decision"]
+    answered = dict(view.dates, conversation_on=date(2026, 11, 19))
+    assert [d.rule.id for d in open_deadlines(view.deadlines, answered)] == [
+        "decision",
+        "assessment",
+    ]
+
+
+def text_of(pdf: bytes) -> str:
+    reader = PdfReader(io.BytesIO(pdf))
+    return " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+
+
+def test_sheets_carry_the_visit_its_checklist_and_deadlines(session: Session) -> None:
+    identifier = visit(session, melding_on=date(2026, 11, 13))
+    view = visit_view(session, identifier)
+    set_item(session, view.items[0].id, ItemState.DONE, "Gemeld op 13 november")
+    set_item(session, view.items[21].id, ItemState.NOT_APPLICABLE)
+    view = visit_view(session, identifier)
+    printed = {
+        sheet: text_of(
+            visit_sheet_pdf(
+                view, sheet, organisation="Vereniging Proef", printed_on=date(2026, 11, 23)
+            )
+        )
+        for sheet in ("preparation", "conversation", "followup")
+    }
+    preparation = printed["preparation"]
+    assert "Voorbereiding keukentafelgesprek" in preparation
+    assert "Hulp bij het douchen" in preparation
+    assert "Gemeld op 13 november" in preparation
+    assert "Persoonlijk plan inleveren (7 dagen na de melding) 20 nov 2026" in preparation
+    assert "Wmo 2015, art. 2.3.2 lid 2" in preparation
+    assert "indicatie" in preparation
+    assert "Bezwaar gemaakt als het niet klopt" not in printed["conversation"]  # not applicable
+    assert "Mw. K." in printed["conversation"]
+    assert "Nog te doen" in printed["followup"]
+    assert "De melding is gedaan bij de gemeente" not in printed["followup"]  # done
