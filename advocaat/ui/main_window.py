@@ -27,6 +27,7 @@ from advocaat.ui.views.coming import ComingView
 from advocaat.ui.views.contacts import ContactsView
 from advocaat.ui.views.settings import SettingsView
 from advocaat.ui.views.start import StartView
+from advocaat.ui.views.visits import VisitsView
 from advocaat.ui.widgets import fit_to_screen
 
 GEOMETRY_KEY = "window/geometry"
@@ -151,6 +152,7 @@ class MainWindow(QMainWindow):
         builders: dict[str, Callable[[], QWidget]] = {
             "start": self._build_start,
             "contacts": self._build_contacts,
+            "visits": self._build_visits,
             "settings": self._build_settings,
         }
         builder = builders.get(part.key)
@@ -168,6 +170,11 @@ class MainWindow(QMainWindow):
             self.controller.municipality_choices(),
         )
         view.contacts_changed.connect(self._refresh_start)
+        return view
+
+    def _build_visits(self) -> QWidget:
+        view = VisitsView(self.controller.visits, self.controller.municipality_choices())
+        view.visits_changed.connect(self._refresh_start)
         return view
 
     def _refresh_start(self) -> None:

@@ -4,8 +4,28 @@ from __future__ import annotations
 
 from datetime import date
 
+from sqlalchemy import select
+
+from advocaat.core.setup import load_setup
 from advocaat.core.workspace import Workspace
-from advocaat.visits.service import UpcomingDeadline, upcoming_deadlines
+from advocaat.db.contact_tables import Person
+from advocaat.db.visit_tables import Visit
+from advocaat.i18n import _
+from advocaat.printing.sheets import visit_sheet_pdf
+from advocaat.visits.service import (
+    ItemState,
+    UpcomingDeadline,
+    VisitData,
+    VisitError,
+    VisitView,
+    create_visit,
+    list_visits,
+    set_item,
+    upcoming_deadlines,
+    update_visit,
+    visit_view,
+)
+from advocaat.visits.templates import ChecklistTemplate, bundled_templates
 
 
 class VisitBook:
@@ -15,3 +35,55 @@ class VisitBook:
     def upcoming(self, today: date) -> list[UpcomingDeadline]:
         with self._workspace.session() as session:
             return upcoming_deadlines(session, today)
+
+    def views(self) -> list[VisitView]:
+        with self._workspace.session() as session:
+            return [visit_view(session, visit.id) for visit in list_visits(session)]
+
+    def view(self, visit_id: int) -> VisitView:
+        with self._workspace.session() as session:
+            return visit_view(session, visit_id)
+
+    def templates(self) -> list[ChecklistTemplate]:
+        return bundled_templates()
+
+    def consultants(self) -> list[tuple[int, str]]:
+        """People of the contact book, as (id, name), to choose the consultant from."""
+        with self._workspace.session() as session:
+            people = session.scalars(select(Person).order_by(Person.sort_key))
+            return [
+                (p.id, " ".join(part for part in (p.given_name, p.infix, p.family_name) if part))
+                for p in people
+            ]
+
+    def create(self, data: VisitData, template: ChecklistTemplate) -> int:
+        with self._workspace.session() as session:
+            return create_visit(session, data, template).id
+
+    def save(self, visit_id: int, data: VisitData, items: list[tuple[int, ItemState, str]]) -> None:
+        """Save the visit and its checklist together: all of it, or nothing."""
+        with self._workspace.session() as session:
+            visit = session.get(Visit, visit_id)
+            if visit is None:
+                raise VisitError(_("There is no visit number {number}.").format(number=visit_id))
+            update_visit(session, visit, data)
+            for item_id, state, note in items:
+                set_item(session, item_id, state, note)
+
+    def delete(self, visit_id: int) -> None:
+        with self._workspace.session() as session:
+            visit = session.get(Visit, visit_id)
+            if visit is not None:
+                session.delete(visit)
+
+    def sheet(self, visit_id: int, sheet: str, *, large: bool, today: date) -> bytes:
+        with self._workspace.session() as session:
+            view = visit_view(session, visit_id)
+            setup = load_setup(session)
+        return visit_sheet_pdf(
+            view,
+            sheet,
+            organisation=setup.organisation if setup else "",
+            printed_on=today,
+            large=large,
+        )

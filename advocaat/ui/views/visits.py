@@ -1,0 +1,399 @@
+"""Keukentafelgesprekken: the visits, one visit's details and checklist, deadlines and sheets."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from advocaat.core.files import write_file_safely
+from advocaat.errors import UserFacingError
+from advocaat.i18n import N_, _, format_date, format_datetime
+from advocaat.ui.dialogs.form_dialog import choice_combo, no_choice
+from advocaat.ui.feedback import problems_shown
+from advocaat.ui.widgets import heading, paragraph
+from advocaat.visits.book import VisitBook
+from advocaat.visits.service import DATE_COLUMNS, ItemState, VisitData, VisitView
+
+VISIT_ROLE = Qt.ItemDataRole.UserRole + 1
+DATE_LABELS = {
+    "melding_on": N_("Notification (melding):"),
+    "conversation_on": N_("Conversation:"),
+    "report_received_on": N_("Report received:"),
+    "application_on": N_("Application (aanvraag):"),
+    "decision_on": N_("Decision (beschikking) made known:"),
+}
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+class OptionalDate(QWidget):
+    """A date that may still be unknown: a tick box and a date field."""
+
+    def __init__(self, label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.known = QCheckBox(_("known"))
+        self.known.setAccessibleName(_("{date} is known").format(date=label))
+        self.edit = QDateEdit(_qdate(date.today()))
+        self.edit.setCalendarPopup(True)
+        self.edit.setAccessibleName(label)
+        self.edit.setEnabled(False)
+        self.known.toggled.connect(self.edit.setEnabled)
+        layout.addWidget(self.known)
+        layout.addWidget(self.edit, 1)
+
+    def set_value(self, day: date | None) -> None:
+        self.known.setChecked(day is not None)
+        if day is not None:
+            self.edit.setDate(_qdate(day))
+
+    def value(self) -> date | None:
+        return self.edit.date().toPython() if self.known.isChecked() else None
+
+
+class VisitsView(QWidget):
+    visits_changed = Signal()
+
+    def __init__(
+        self,
+        book: VisitBook,
+        municipalities: list[tuple[str, str]],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("visits-view")
+        self.book = book
+        self._municipalities = municipalities
+        self._current: VisitView | None = None
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(_("Keukentafelgesprekken")))
+        buttons = QHBoxLayout()
+        self.new_button = QPushButton(_("&New visit…"))
+        self.new_button.clicked.connect(self.new_visit)
+        self.delete_button = QPushButton(_("&Delete…"))
+        self.delete_button.clicked.connect(self.delete_current)
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.list = QListWidget()
+        self.list.setAccessibleName(_("Visits"))
+        self.list.setWordWrap(True)
+        self.list.currentItemChanged.connect(lambda *_args: self._show_current())
+        splitter.addWidget(self.list)
+        splitter.addWidget(self._build_details())
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        layout.addWidget(splitter, 1)
+        self.refresh()
+
+    # -- building ----------------------------------------------------------------------------------
+
+    def _build_details(self) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.empty = paragraph(_("Choose a visit, or start a new one."))
+        layout.addWidget(self.empty)
+        self.details = QWidget()
+        details = QVBoxLayout(self.details)
+        details.setContentsMargins(0, 0, 0, 0)
+        details.addLayout(self._build_form())
+        self._build_checklist(details)
+        details.addLayout(self._build_actions())
+        layout.addWidget(self.details, 1)
+        return box
+
+    def _build_form(self) -> QFormLayout:
+        form = QFormLayout()
+        self.member_name = QLineEdit()
+        self.member_contact = QLineEdit()
+        self.municipality = choice_combo(
+            [(name, code) for code, name in self._municipalities], None, no_choice()
+        )
+        self.planned_at = QDateTimeEdit()
+        self.planned_at.setCalendarPopup(True)
+        self.place = QLineEdit()
+        self.consulent = choice_combo(
+            [(name, identifier) for identifier, name in self.book.consultants()], None, no_choice()
+        )
+        self.consulent_name = QLineEdit()
+        self.consulent_name.setPlaceholderText(_("if the consultant is not in the contact book"))
+        self.client_supporter = QLineEdit()
+        self.volunteer = QLineEdit()
+        self.help_question = QPlainTextEdit()
+        self.goals = QPlainTextEdit()
+        self.outcome = QPlainTextEdit()
+        for edit in (self.help_question, self.goals, self.outcome):
+            edit.setTabChangesFocus(True)
+            edit.setMaximumHeight(edit.fontMetrics().height() * 4)
+        for label, field in (
+            (_("Member (name or initials):"), self.member_name),
+            (_("How to reach the member:"), self.member_contact),
+            (_("Municipality:"), self.municipality),
+            (_("Date and time:"), self.planned_at),
+            (_("Place:"), self.place),
+            (_("Wmo consultant:"), self.consulent),
+            (_("Consultant (other):"), self.consulent_name),
+            (_("Client supporter:"), self.client_supporter),
+            (_("Volunteer:"), self.volunteer),
+            (_("Question for help:"), self.help_question),
+            (_("Goals:"), self.goals),
+            (_("Outcome:"), self.outcome),
+        ):
+            form.addRow(label, field)
+        self.dates = {}
+        for column in DATE_COLUMNS:
+            label = _(DATE_LABELS[column])
+            self.dates[column] = OptionalDate(label.rstrip(":"))
+            form.addRow(label, self.dates[column])
+        return form
+
+    def _build_checklist(self, details: QVBoxLayout) -> None:
+        details.addWidget(QLabel(_("Deadlines (indicative)")))
+        self.deadlines = QListWidget()
+        self.deadlines.setAccessibleName(_("Deadlines"))
+        self.deadlines.setMaximumHeight(self.deadlines.fontMetrics().height() * 6)
+        details.addWidget(self.deadlines)
+        details.addWidget(QLabel(_("Checklist")))
+        self.checklist = QTableWidget(0, 3)
+        self.checklist.setAccessibleName(_("Checklist"))
+        self.checklist.setHorizontalHeaderLabels([_("Item"), _("State"), _("Note")])
+        self.checklist.verticalHeader().hide()
+        self.checklist.setWordWrap(True)
+        self.checklist.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.checklist.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.checklist.setMinimumHeight(self.checklist.fontMetrics().height() * 14)
+        details.addWidget(self.checklist, 1)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #a51d2d; font-weight: bold;")
+        self.problem.hide()
+        details.addWidget(self.problem)
+
+    def _build_actions(self) -> QHBoxLayout:
+        actions = QHBoxLayout()
+        self.save_button = QPushButton(_("&Save"))
+        self.save_button.clicked.connect(self.save)
+        self.large = QCheckBox(_("&Large print"))
+        actions.addWidget(self.save_button)
+        for sheet, text in (
+            ("preparation", _("Print p&reparation sheet…")),
+            ("conversation", _("Print c&onversation sheet…")),
+            ("followup", _("Print &follow-up sheet…")),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(lambda _checked=False, s=sheet: self.print_sheet(s))
+            actions.addWidget(button)
+        actions.addWidget(self.large)
+        actions.addStretch(1)
+        return actions
+
+    # -- behaviour ---------------------------------------------------------------------------------
+
+    def refresh(self, select_id: int | None = None) -> None:
+        chosen = select_id or (self._current.id if self._current else None)
+        self.list.blockSignals(True)
+        self.list.clear()
+        with problems_shown(self):
+            for view in self.book.views():
+                when = format_datetime(view.planned_at, "short") if view.planned_at else ""
+                text = " · ".join(
+                    part for part in (view.member_name, view.municipality, when) if part
+                )
+                item = QListWidgetItem(text)
+                item.setData(VISIT_ROLE, view.id)
+                self.list.addItem(item)
+                if view.id == chosen:
+                    self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
+        self._show_current()
+
+    def current_id(self) -> int | None:
+        item = self.list.currentItem()
+        return item.data(VISIT_ROLE) if item else None
+
+    def _show_current(self) -> None:
+        identifier = self.current_id()
+        self._current = None
+        self.problem.hide()
+        if identifier is not None:
+            with problems_shown(self):
+                self._current = self.book.view(identifier)
+        self.details.setVisible(self._current is not None)
+        self.empty.setVisible(self._current is None)
+        self.delete_button.setEnabled(self._current is not None)
+        if self._current is not None:
+            self._fill(self._current)
+
+    def _fill(self, view: VisitView) -> None:
+        self.member_name.setText(view.member_name)
+        self.member_contact.setText(view.member_contact)
+        self.municipality.setCurrentIndex(
+            max(self.municipality.findText(view.municipality), 0) if view.municipality else 0
+        )
+        planned = view.planned_at or datetime.now().replace(minute=0, second=0, microsecond=0)
+        self.planned_at.setDateTime(
+            QDateTime(_qdate(planned.date()), QTime(planned.hour, planned.minute))
+        )
+        self.place.setText(view.place)
+        self.consulent.setCurrentIndex(max(self.consulent.findText(view.consulent), 0))
+        self.consulent_name.setText("" if self.consulent.currentData() else view.consulent)
+        self.client_supporter.setText(view.client_supporter)
+        self.volunteer.setText(view.volunteer)
+        self.help_question.setPlainText(view.help_question)
+        self.goals.setPlainText(view.goals)
+        self.outcome.setPlainText(view.outcome)
+        for column, widget in self.dates.items():
+            widget.set_value(view.dates.get(column))
+        self.deadlines.clear()
+        for deadline in view.deadlines:
+            self.deadlines.addItem(
+                f"{format_date(deadline.due)}: {deadline.rule.label()} ({deadline.rule.source})"
+            )
+        if not view.deadlines:
+            self.deadlines.addItem(_("No deadlines yet: fill in the date of the notification."))
+        self.checklist.setRowCount(len(view.items))
+        for row, item in enumerate(view.items):
+            text = QTableWidgetItem(f"{item.section}: {item.text}")
+            text.setToolTip(item.help)
+            text.setFlags(text.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            text.setData(VISIT_ROLE, item.id)
+            self.checklist.setItem(row, 0, text)
+            state = QComboBox()
+            for choice in ItemState:
+                state.addItem(choice.label, choice.value)
+            state.setCurrentIndex(state.findData(item.state.value))
+            state.setAccessibleName(_("State of: {item}").format(item=item.text))
+            self.checklist.setCellWidget(row, 1, state)
+            self.checklist.setItem(row, 2, QTableWidgetItem(item.note))
+        self.checklist.resizeRowsToContents()
+
+    def data(self) -> VisitData:
+        planned = self.planned_at.dateTime().toPython()
+        return VisitData(
+            member_name=self.member_name.text(),
+            member_contact=self.member_contact.text(),
+            municipality_code=self.municipality.currentData(),
+            planned_at=planned.replace(second=0, microsecond=0),
+            place=self.place.text(),
+            consulent_id=self.consulent.currentData(),
+            consulent_name=self.consulent_name.text(),
+            client_supporter=self.client_supporter.text(),
+            volunteer=self.volunteer.text(),
+            help_question=self.help_question.toPlainText(),
+            goals=self.goals.toPlainText(),
+            outcome=self.outcome.toPlainText(),
+            dates={column: widget.value() for column, widget in self.dates.items()},
+        )
+
+    def checklist_values(self) -> list[tuple[int, ItemState, str]]:
+        values = []
+        for row in range(self.checklist.rowCount()):
+            state = self.checklist.cellWidget(row, 1)
+            note = self.checklist.item(row, 2)
+            values.append(
+                (
+                    self.checklist.item(row, 0).data(VISIT_ROLE),
+                    ItemState(state.currentData()),
+                    note.text() if note else "",
+                )
+            )
+        return values
+
+    def save(self) -> bool:
+        """Save the visit and its checklist; a refusal is shown here and nothing is saved."""
+        if self._current is None:
+            return False
+        try:
+            self.book.save(self._current.id, self.data(), self.checklist_values())
+        except UserFacingError as error:
+            self.problem.setText(error.message)
+            self.problem.show()
+            return False
+        self.refresh(self._current.id)
+        self.visits_changed.emit()
+        return True
+
+    def new_visit(self) -> None:
+        name, accepted = QInputDialog.getText(
+            self, _("New visit"), _("Name or initials of the member:")
+        )
+        if accepted:
+            self.create_visit(name)
+
+    def create_visit(self, member_name: str) -> int | None:
+        templates = self.book.templates()
+        with problems_shown(self):
+            identifier = self.book.create(VisitData(member_name=member_name), templates[0])
+            self.refresh(identifier)
+            self.visits_changed.emit()
+            return identifier
+        return None
+
+    def delete_current(self) -> None:
+        if self._current is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            _("Delete visit"),
+            _("Delete the visit of {member}? This cannot be undone.").format(
+                member=self._current.member_name
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            with problems_shown(self):
+                self.book.delete(self._current.id)
+            self._current = None
+            self.refresh()
+            self.visits_changed.emit()
+
+    def print_sheet(self, sheet: str) -> None:
+        if self._current is None or not self.save():
+            return
+        path, _filter = QFileDialog.getSaveFileName(
+            self, _("Print sheet"), f"{sheet}.pdf", _("PDF document (*.pdf)")
+        )
+        if path:
+            with problems_shown(self):
+                self.write_sheet(sheet, path)
+                QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+
+    def write_sheet(self, sheet: str, path: str) -> None:
+        assert self._current is not None
+        pdf = self.book.sheet(
+            self._current.id, sheet, large=self.large.isChecked(), today=date.today()
+        )
+        write_file_safely(path, pdf)

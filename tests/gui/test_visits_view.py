@@ -1,0 +1,68 @@
+"""The keukentafelgesprekken view: visits, their dates and checklist, deadlines and sheets."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from accessibility import unnamed_inputs
+from pytestqt.qtbot import QtBot
+
+from advocaat.ui.controller import AppController
+from advocaat.ui.views.visits import VisitsView
+from advocaat.visits.service import ItemState
+
+
+@pytest.fixture
+def view(qtbot: QtBot, demo_controller: AppController) -> VisitsView:
+    view = VisitsView(demo_controller.visits, demo_controller.municipality_choices())
+    qtbot.addWidget(view)
+    view.show()
+    return view
+
+
+def test_demo_visits_are_listed_and_shown(view: VisitsView) -> None:
+    assert view.list.count() == 2
+    assert not view.details.isVisibleTo(view)
+    view.list.setCurrentRow(1)
+    assert view.member_name.text() == "Dhr. P. (demo)"
+    assert view.municipality.currentText() == "Deventer"
+    assert view.dates["application_on"].value() == date.today() - timedelta(days=8)
+    deadlines = [view.deadlines.item(r).text() for r in range(view.deadlines.count())]
+    assert any("Beschikking van de gemeente" in text for text in deadlines)
+    assert view.checklist.rowCount() == 22
+    assert unnamed_inputs(view) == []
+
+
+def test_a_new_visit_gets_the_checklist_and_saving_keeps_dates_and_states(
+    view: VisitsView,
+) -> None:
+    identifier = view.create_visit("Mw. T.")
+    assert view.current_id() == identifier
+    view.dates["melding_on"].set_value(date(2026, 11, 13))
+    view.checklist.cellWidget(0, 1).setCurrentIndex(
+        view.checklist.cellWidget(0, 1).findData(ItemState.DONE.value)
+    )
+    view.checklist.item(0, 2).setText("Gemeld per telefoon")
+    assert view.save()
+    saved = view.book.view(identifier)
+    assert saved.dates["melding_on"] == date(2026, 11, 13)
+    assert (saved.items[0].state, saved.items[0].note) == (ItemState.DONE, "Gemeld per telefoon")
+    assert [d.rule.id for d in saved.deadlines] == ["personal_plan", "assessment"]
+
+
+def test_a_refusal_is_shown_and_nothing_is_saved(view: VisitsView) -> None:
+    identifier = view.create_visit("Mw. T.")
+    view.member_name.setText("")
+    assert not view.save()
+    assert view.problem.text() == "Vul de naam of de voorletters van het lid in."
+    assert view.book.view(identifier).member_name == "Mw. T."
+
+
+def test_sheets_are_written(view: VisitsView, tmp_path: Path) -> None:
+    view.list.setCurrentRow(0)
+    view.large.setChecked(True)
+    for sheet in ("preparation", "conversation", "followup"):
+        view.write_sheet(sheet, str(tmp_path / f"{sheet}.pdf"))
+        assert (tmp_path / f"{sheet}.pdf").read_bytes().startswith(b"%PDF")
