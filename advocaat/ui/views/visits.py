@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -128,8 +129,26 @@ class VisitsView(QWidget):
         self.details = QWidget()
         details = QVBoxLayout(self.details)
         details.setContentsMargins(0, 0, 0, 0)
-        details.addLayout(self._build_form())
-        self._build_checklist(details)
+        # Two tabs, so the checklist gets the whole height instead of hiding below the form.
+        self.tabs = QTabWidget()
+        form_page = QWidget()
+        form_layout = QVBoxLayout(form_page)
+        form_layout.addLayout(self._build_form())
+        form_layout.addWidget(QLabel(_("Deadlines (indicative)")))
+        self.deadlines = QListWidget()
+        self.deadlines.setAccessibleName(_("Deadlines"))
+        self.deadlines.setMaximumHeight(self.deadlines.fontMetrics().height() * 6)
+        form_layout.addWidget(self.deadlines)
+        self.tabs.addTab(form_page, _("&Details and deadlines"))
+        checklist_page = QWidget()
+        self._build_checklist(QVBoxLayout(checklist_page))
+        self.tabs.addTab(checklist_page, _("Chec&klist"))
+        details.addWidget(self.tabs, 1)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #a51d2d; font-weight: bold;")
+        self.problem.hide()
+        details.addWidget(self.problem)
         details.addLayout(self._build_actions())
         layout.addWidget(self.details, 1)
         return box
@@ -180,12 +199,6 @@ class VisitsView(QWidget):
         return form
 
     def _build_checklist(self, details: QVBoxLayout) -> None:
-        details.addWidget(QLabel(_("Deadlines (indicative)")))
-        self.deadlines = QListWidget()
-        self.deadlines.setAccessibleName(_("Deadlines"))
-        self.deadlines.setMaximumHeight(self.deadlines.fontMetrics().height() * 6)
-        details.addWidget(self.deadlines)
-        details.addWidget(QLabel(_("Checklist")))
         self.checklist = QTableWidget(0, 3)
         self.checklist.setAccessibleName(_("Checklist"))
         self.checklist.setHorizontalHeaderLabels([_("Item"), _("State"), _("Note")])
@@ -197,11 +210,6 @@ class VisitsView(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.checklist.setMinimumHeight(self.checklist.fontMetrics().height() * 14)
         details.addWidget(self.checklist, 1)
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #a51d2d; font-weight: bold;")
-        self.problem.hide()
-        details.addWidget(self.problem)
 
     def _build_actions(self) -> QHBoxLayout:
         actions = QHBoxLayout()
