@@ -25,9 +25,10 @@ from advocaat.ui.controller import AppController
 from advocaat.ui.main_window import PARTS, MainWindow
 from advocaat.ui.qt_language import QtLanguage
 from advocaat.ui.views.contacts import ContactsView
+from advocaat.ui.views.visits import VisitsView
 
 SHOTS = {
-    "nl": ["start", "contacts", "settings"],
+    "nl": ["start", "contacts", "visits", "settings"],
     "en": ["start", "contacts"],
 }
 
@@ -82,6 +83,8 @@ def main() -> int:
                     window.show_part(keys.index(key))
                     if key == "contacts":
                         choose_contact(window, "Marieke van den Heuvel")
+                    if key == "visits":
+                        window.findChild(VisitsView).list.setCurrentRow(1)
                     grab(app, window, arguments.output / f"{language}-{key}.png")
                 dialog = window.open_setup()
                 dialog.move(window.x() + 200, window.y() + 60)
