@@ -19,6 +19,7 @@ from advocaat.visits.service import (
     VisitError,
     VisitView,
     create_visit,
+    deadlines_calendar,
     list_visits,
     set_item,
     upcoming_deadlines,
@@ -75,6 +76,10 @@ class VisitBook:
             visit = session.get(Visit, visit_id)
             if visit is not None:
                 session.delete(visit)
+
+    def calendar(self) -> bytes:
+        with self._workspace.session() as session:
+            return deadlines_calendar(session)
 
     def sheet(self, visit_id: int, sheet: str, *, large: bool, today: date) -> bytes:
         with self._workspace.session() as session:

@@ -119,3 +119,18 @@ def test_sheets_carry_the_visit_its_checklist_and_deadlines(session: Session) ->
     assert "Mw. K." in printed["conversation"]
     assert "Nog te doen" in printed["followup"]
     assert "De melding is gedaan bij de gemeente" not in printed["followup"]  # done
+
+
+def test_open_deadlines_export_to_a_calendar(session: Session) -> None:
+    from icalendar import Calendar
+
+    from advocaat.visits.service import deadlines_calendar
+
+    visit(session, melding_on=date(2026, 11, 13), conversation_on=date(2026, 11, 18))
+    events = sorted(
+        (event.decoded("dtstart"), str(event["summary"]))
+        for event in Calendar.from_ical(deadlines_calendar(session)).walk("VEVENT")
+    )
+    assert events == [
+        (date(2026, 12, 28), "Onderzoek van de gemeente klaar (6 weken na de melding) (Mw. K.)")
+    ]

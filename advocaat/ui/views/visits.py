@@ -102,8 +102,11 @@ class VisitsView(QWidget):
         self.new_button.clicked.connect(self.new_visit)
         self.delete_button = QPushButton(_("&Delete…"))
         self.delete_button.clicked.connect(self.delete_current)
+        self.calendar_button = QPushButton(_("Export deadlines to &calendar…"))
+        self.calendar_button.clicked.connect(self.export_calendar)
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.calendar_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -398,6 +401,14 @@ class VisitsView(QWidget):
             with problems_shown(self):
                 self.write_sheet(sheet, path)
                 QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+
+    def export_calendar(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, _("Export deadlines to calendar"), "termijnen.ics", _("Calendar (*.ics)")
+        )
+        if path:
+            with problems_shown(self):
+                write_file_safely(path, self.book.calendar())
 
     def write_sheet(self, sheet: str, path: str) -> None:
         assert self._current is not None
