@@ -12,11 +12,11 @@ from advocaat.core.setup import load_setup
 from advocaat.core.workspace import Workspace
 from advocaat.i18n import _, ngettext
 from advocaat.printing.sheets import conversation_sheet_pdf
+from advocaat.visits.template_store import all_templates
 from advocaat.visits.templates import (
     MAX_TEMPLATE_BYTES,
     ChecklistTemplate,
     TemplateError,
-    bundled_templates,
     parse_template,
 )
 
@@ -38,14 +38,16 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[t
     printing.set_defaults(handler=print_template)
 
 
-def find_template(name: str) -> ChecklistTemplate:
-    """A shipped template by its id, or a template file."""
-    for template in bundled_templates():
+def find_template(options: RunOptions, name: str) -> ChecklistTemplate:
+    """A template by its id (shipped or kept in the app), or a template file."""
+    with Workspace.open(options.paths) as workspace, workspace.session() as session:
+        templates = all_templates(session)
+    for template in templates:
         if template.id == name:
             return template
     path = Path(name)
     if not path.is_file():
-        known = ", ".join(template.id for template in bundled_templates())
+        known = ", ".join(template.id for template in templates)
         raise TemplateError(
             _("There is no template {name}. Known templates: {known}.").format(
                 name=name, known=known
@@ -56,8 +58,10 @@ def find_template(name: str) -> ChecklistTemplate:
     return parse_template(path.read_bytes())
 
 
-def list_templates(_options: RunOptions, _arguments: argparse.Namespace) -> int:
-    for template in bundled_templates():
+def list_templates(options: RunOptions, _arguments: argparse.Namespace) -> int:
+    with Workspace.open(options.paths) as workspace, workspace.session() as session:
+        templates = all_templates(session)
+    for template in templates:
         items = ngettext("{count} item", "{count} items", template.item_count()).format(
             count=template.item_count()
         )
@@ -70,7 +74,7 @@ def list_templates(_options: RunOptions, _arguments: argparse.Namespace) -> int:
 
 
 def print_template(options: RunOptions, arguments: argparse.Namespace) -> int:
-    template = find_template(arguments.template)
+    template = find_template(options, arguments.template)
     with Workspace.open(options.paths) as workspace, workspace.session() as session:
         setup = load_setup(session)
     pdf = conversation_sheet_pdf(

@@ -71,3 +71,15 @@ class VisitItem(Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
     visit: Mapped[Visit] = relationship(back_populates="items")
+
+
+class StoredTemplate(Base):
+    """A checklist template the user made or changed, kept as its JSON file (see docs)."""
+
+    __tablename__ = "checklist_template"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    template_id: Mapped[str] = mapped_column(String(64), unique=True)
+    body: Mapped[str] = mapped_column(Text)
+    """The template in the documented JSON format, version number included."""
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)

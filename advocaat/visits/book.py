@@ -26,7 +26,8 @@ from advocaat.visits.service import (
     update_visit,
     visit_view,
 )
-from advocaat.visits.templates import ChecklistTemplate, bundled_templates
+from advocaat.visits.template_store import all_templates, copy_template, save_template
+from advocaat.visits.templates import ChecklistTemplate
 
 
 class VisitBook:
@@ -46,7 +47,16 @@ class VisitBook:
             return visit_view(session, visit_id)
 
     def templates(self) -> list[ChecklistTemplate]:
-        return bundled_templates()
+        with self._workspace.session() as session:
+            return all_templates(session)
+
+    def save_template(self, template: ChecklistTemplate) -> ChecklistTemplate:
+        with self._workspace.session() as session:
+            return save_template(session, template)
+
+    def copy_template(self, template_id: str, title: str) -> ChecklistTemplate:
+        with self._workspace.session() as session:
+            return copy_template(session, template_id, title)
 
     def consultants(self) -> list[tuple[int, str]]:
         """People of the contact book, as (id, name), to choose the consultant from."""

@@ -1,0 +1,81 @@
+"""Templates the user keeps: copies of the shipped ones, changed in the app.
+
+A stored template with the id of a shipped one replaces it; every change raises its version, so
+a visit always shows which wording it used. The shipped templates themselves never change.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from advocaat.db.visit_tables import StoredTemplate
+from advocaat.i18n import _
+from advocaat.visits.templates import (
+    ChecklistTemplate,
+    TemplateError,
+    bundled_templates,
+    parse_template,
+    template_to_json,
+)
+
+
+def all_templates(session: Session) -> list[ChecklistTemplate]:
+    """The shipped templates, replaced by stored ones of the same id, then the user's own."""
+    stored = {
+        row.template_id: parse_template(row.body.encode("utf-8"))
+        for row in session.scalars(select(StoredTemplate).order_by(StoredTemplate.id))
+    }
+    shipped = [stored.pop(template.id, template) for template in bundled_templates()]
+    return shipped + list(stored.values())
+
+
+def find_template(session: Session, template_id: str) -> ChecklistTemplate:
+    for template in all_templates(session):
+        if template.id == template_id:
+            return template
+    raise TemplateError(_("There is no template {name}.").format(name=template_id))
+
+
+def save_template(session: Session, template: ChecklistTemplate) -> ChecklistTemplate:
+    """Store a changed template with its version raised by one; it is checked like a file."""
+    try:
+        current = find_template(session, template.id)
+    except TemplateError:
+        current = None
+    version = (current.version + 1) if current else template.version
+    checked = parse_template(template_to_json(replace(template, version=version)))
+    if current is not None and template_to_json(replace(current, version=version)) == (
+        template_to_json(checked)
+    ):
+        return current  # nothing changed: the version stays
+    row = session.scalar(select(StoredTemplate).where(StoredTemplate.template_id == template.id))
+    if row is None:
+        row = StoredTemplate(template_id=template.id, body="")
+        session.add(row)
+    row.body = template_to_json(checked).decode("utf-8")
+    row.updated_at = datetime.now()
+    session.flush()
+    return checked
+
+
+def copy_template(session: Session, template_id: str, title: str) -> ChecklistTemplate:
+    """A variant of a template under a new id, for example for one condition."""
+    source = find_template(session, template_id)
+    base = re.sub(r"[^a-z0-9-]+", "-", title.lower()).strip("-")[:50] or "sjabloon"
+    taken = {template.id for template in all_templates(session)}
+    new_id, number = base, 2
+    while new_id in taken:
+        new_id, number = f"{base}-{number}", number + 1
+    copy = replace(
+        parse_template(template_to_json(source)),
+        id=new_id,
+        version=1,
+        title=title.strip() or source.title,
+        origin=_("own copy of {title}").format(title=source.title),
+    )
+    return save_template(session, copy)

@@ -1,0 +1,77 @@
+"""Templates the user keeps: copies, changes with a raised version, and the shipped ones intact."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+import pytest
+from sqlalchemy.orm import Session
+
+from advocaat.core.workspace import Workspace
+from advocaat.paths import AppPaths
+from advocaat.visits.service import VisitData, create_visit, visit_view
+from advocaat.visits.template_store import (
+    all_templates,
+    copy_template,
+    find_template,
+    save_template,
+)
+from advocaat.visits.templates import ChecklistItem, ChecklistSection, TemplateError
+
+
+@pytest.fixture
+def session(paths: AppPaths) -> Iterator[Session]:
+    with Workspace.open(paths) as workspace, workspace.session() as session:
+        yield session
+
+
+def test_a_copy_is_a_new_template_and_the_original_stays(session: Session) -> None:
+    copy = copy_template(session, "wmo-standaard", "Wmo bij Parkinson")
+    assert (copy.id, copy.version, copy.title) == ("wmo-bij-parkinson", 1, "Wmo bij Parkinson")
+    assert copy.origin == "eigen kopie van Keukentafelgesprek Wmo"
+    assert [t.id for t in all_templates(session)] == [
+        "wmo-standaard",
+        "wmo-standard",
+        "wmo-bij-parkinson",
+    ]
+    again = copy_template(session, "wmo-standaard", "Wmo bij Parkinson")
+    assert again.id == "wmo-bij-parkinson-2"
+
+
+def test_editing_raises_the_version_and_old_visits_keep_their_wording(session: Session) -> None:
+    copy = copy_template(session, "wmo-standaard", "Variant")
+    old_visit = create_visit(session, VisitData(member_name="A"), copy).id
+    edited = replace(
+        copy,
+        sections=[
+            ChecklistSection(
+                "Voor het gesprek",
+                [ChecklistItem("Medicijnlijst van de apotheek meenemen", "Vraag hem op tijd aan.")],
+            ),
+            *copy.sections[1:],
+        ],
+    )
+    saved = save_template(session, edited)
+    assert saved.version == 2
+    assert find_template(session, "variant").sections[0].items[0].text.startswith("Medicijnlijst")
+    assert visit_view(session, old_visit).template_version == 1
+    assert visit_view(session, old_visit).items[0].text == "De melding is gedaan bij de gemeente"
+    assert save_template(session, saved).version == 2  # saving without a change keeps it
+
+
+def test_a_changed_shipped_template_replaces_it_with_a_higher_version(session: Session) -> None:
+    shipped = find_template(session, "wmo-standaard")
+    changed = replace(shipped, title="Keukentafelgesprek Wmo (afdeling Zwolle)")
+    assert save_template(session, changed).version == 2
+    assert find_template(session, "wmo-standaard").title.endswith("(afdeling Zwolle)")
+
+
+def test_an_empty_section_title_is_refused_and_nothing_stored(
+    session: Session, english: None
+) -> None:
+    shipped = find_template(session, "wmo-standaard")
+    broken = replace(shipped, sections=[ChecklistSection("", [ChecklistItem("x")])])
+    with pytest.raises(TemplateError, match="section title"):
+        save_template(session, broken)
+    assert find_template(session, "wmo-standaard").version == 1
