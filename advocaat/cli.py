@@ -8,6 +8,7 @@ of them (``advocaat --demo info``). Later parts of the app add their subcommands
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -130,7 +131,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     handler: Callable[[RunOptions, argparse.Namespace], int] = getattr(parsed, "handler", _run_gui)
     try:
-        return handler(options, parsed)
+        code = handler(options, parsed)
+        sys.stdout.flush()  # here, so a reader that went away is caught below
+        return code
     except UserFacingError as error:
         print(_("advocaat: {message}").format(message=error.message), file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        # The reader went away (`advocaat info | head -1`): stop quietly, as Unix tools do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1

@@ -115,3 +115,15 @@ def test_the_app_opens_offscreen_and_closes_cleanly(tmp_path: Path, demo: bool) 
     result = advocaat(*arguments, *(["--demo"] if demo else []), cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_a_reader_that_stops_early_gives_no_traceback(tmp_path: Path) -> None:
+    command = [sys.executable, "-m", "advocaat", "--data-dir", str(tmp_path), "info"]
+    with subprocess.Popen(
+        command, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    ) as p:
+        assert p.stdout is not None
+        p.stdout.close()  # like `| head -0`
+        _out, errors = p.communicate(timeout=60)
+    assert b"Traceback" not in errors
+    assert b"BrokenPipeError" not in errors
