@@ -10,6 +10,7 @@ from accessibility import unnamed_inputs
 from pytestqt.qtbot import QtBot
 
 from advocaat.ui.controller import AppController
+from advocaat.ui.dialogs.template_dialogs import TemplateEditor, TemplatesDialog
 from advocaat.ui.views.visits import VisitsView
 from advocaat.visits.service import ItemState
 
@@ -66,3 +67,41 @@ def test_sheets_are_written(view: VisitsView, tmp_path: Path) -> None:
     for sheet in ("preparation", "conversation", "followup"):
         view.write_sheet(sheet, str(tmp_path / f"{sheet}.pdf"))
         assert (tmp_path / f"{sheet}.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_a_template_copy_is_edited_and_used_for_a_new_visit(qtbot: QtBot, view: VisitsView) -> None:
+    dialog = TemplatesDialog(view.book, view)
+    qtbot.addWidget(dialog)
+    assert dialog.list.count() == 2
+    copy = dialog.copy_as(dialog.current(), "Wmo bij Parkinson")
+    assert copy is not None
+    assert dialog.current().id == "wmo-bij-parkinson"
+    editor = TemplateEditor(view.book, dialog.current(), dialog)
+    qtbot.addWidget(editor)
+    assert unnamed_inputs(editor) == []
+    first = editor.tree.topLevelItem(0)
+    editor.tree.setCurrentItem(first.child(0))
+    editor.add_item()
+    first.child(1).setText(0, "Dagritme bij wisselende klachten beschrijven")
+    editor.move(-1)  # the new item goes first
+    editor.tree.setCurrentItem(editor.tree.topLevelItem(2))
+    editor.remove()  # without the "after" section
+    editor.accept()
+    assert editor.saved is not None
+    assert editor.saved.version == 2
+    assert editor.saved.sections[0].items[0].text == "Dagritme bij wisselende klachten beschrijven"
+    assert len(editor.saved.sections) == 2
+    identifier = view.create_visit("Mw. L.", editor.saved)
+    assert view.book.view(identifier).items[0].text.startswith("Dagritme")
+
+
+def test_a_template_without_a_section_title_is_refused(qtbot: QtBot, view: VisitsView) -> None:
+    template = view.book.templates()[0]
+    editor = TemplateEditor(view.book, template, view)
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.tree.topLevelItem(0).setText(0, "")
+    editor.accept()
+    assert editor.isVisible()
+    assert "titel van een onderdeel" in editor.problem.text()
+    assert view.book.templates()[0].version == 1

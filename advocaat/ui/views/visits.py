@@ -36,10 +36,12 @@ from advocaat.core.files import write_file_safely
 from advocaat.errors import UserFacingError
 from advocaat.i18n import N_, _, format_date, format_datetime
 from advocaat.ui.dialogs.form_dialog import choice_combo, no_choice
+from advocaat.ui.dialogs.template_dialogs import TemplatesDialog
 from advocaat.ui.feedback import problems_shown
 from advocaat.ui.widgets import heading, paragraph
 from advocaat.visits.book import VisitBook
 from advocaat.visits.service import DATE_COLUMNS, ItemState, VisitData, VisitView
+from advocaat.visits.templates import ChecklistTemplate
 
 VISIT_ROLE = Qt.ItemDataRole.UserRole + 1
 DATE_LABELS = {
@@ -102,11 +104,14 @@ class VisitsView(QWidget):
         self.new_button.clicked.connect(self.new_visit)
         self.delete_button = QPushButton(_("&Delete…"))
         self.delete_button.clicked.connect(self.delete_current)
+        self.templates_button = QPushButton(_("Checklist &templates…"))
+        self.templates_button.clicked.connect(self.manage_templates)
         self.calendar_button = QPushButton(_("Export deadlines to &calendar…"))
         self.calendar_button.clicked.connect(self.export_calendar)
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.delete_button)
         buttons.addWidget(self.calendar_button)
+        buttons.addWidget(self.templates_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -358,17 +363,31 @@ class VisitsView(QWidget):
         self.visits_changed.emit()
         return True
 
+    def manage_templates(self) -> None:
+        TemplatesDialog(self.book, self).exec()
+
     def new_visit(self) -> None:
         name, accepted = QInputDialog.getText(
             self, _("New visit"), _("Name or initials of the member:")
         )
-        if accepted:
-            self.create_visit(name)
-
-    def create_visit(self, member_name: str) -> int | None:
+        if not accepted:
+            return
         templates = self.book.templates()
+        titles = [
+            f"{t.title} ({_('version {version}').format(version=t.version)})" for t in templates
+        ]
+        chosen, accepted = QInputDialog.getItem(
+            self, _("New visit"), _("Checklist template:"), titles, 0, False
+        )
+        if accepted:
+            self.create_visit(name, templates[titles.index(chosen)])
+
+    def create_visit(
+        self, member_name: str, template: ChecklistTemplate | None = None
+    ) -> int | None:
+        chosen = template or self.book.templates()[0]
         with problems_shown(self):
-            identifier = self.book.create(VisitData(member_name=member_name), templates[0])
+            identifier = self.book.create(VisitData(member_name=member_name), chosen)
             self.refresh(identifier)
             self.visits_changed.emit()
             return identifier
