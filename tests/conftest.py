@@ -11,6 +11,9 @@ import pytest
 # Before anything imports Qt: no screen is needed, in CI or on a developer's machine.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from sqlalchemy.orm import Session
+
+from advocaat.core.workspace import Workspace
 from advocaat.i18n import DEFAULT_LANGUAGE, set_language
 from advocaat.paths import DATA_DIR_ENV, AppPaths
 
@@ -48,3 +51,10 @@ def demo_paths(tmp_path: Path) -> AppPaths:
 def english() -> None:
     """For tests that read the English source sentences of messages."""
     set_language("en")
+
+
+@pytest.fixture
+def session(paths: AppPaths) -> Iterator[Session]:
+    """One unit of work on a fresh, migrated profile."""
+    with Workspace.open(paths) as workspace, workspace.session() as session:
+        yield session

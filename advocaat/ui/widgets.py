@@ -32,3 +32,12 @@ def paragraph(text: str, parent: QWidget | None = None) -> QLabel:
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setAccessibleName(text)
     return label
+
+
+def problem_label(parent: QWidget | None = None) -> QLabel:
+    """Where a form says, in one sentence, why it could not save; hidden until then."""
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #a51d2d; font-weight: bold;")
+    label.hide()
+    return label

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
@@ -19,17 +18,9 @@ from advocaat.contacts.people import (
     move_person,
 )
 from advocaat.contacts.search import ContactFilter, find_contacts
-from advocaat.core.workspace import Workspace
 from advocaat.db.contact_tables import Organisation, Person
-from advocaat.paths import AppPaths
 
 pytestmark = pytest.mark.usefixtures("english")
-
-
-@pytest.fixture
-def session(paths: AppPaths) -> Iterator[Session]:
-    with Workspace.open(paths) as workspace, workspace.session() as session:
-        yield session
 
 
 def test_suggestions_by_email_phone_and_similar_name(session: Session) -> None:

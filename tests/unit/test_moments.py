@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, datetime
 
 import pytest
@@ -19,17 +18,9 @@ from advocaat.contacts.moments import (
     moments_of_person,
 )
 from advocaat.contacts.people import ContactError, PersonData, create_person
-from advocaat.core.workspace import Workspace
-from advocaat.paths import AppPaths
 
 pytestmark = pytest.mark.usefixtures("english")
 TODAY = date(2026, 11, 23)
-
-
-@pytest.fixture
-def session(paths: AppPaths) -> Iterator[Session]:
-    with Workspace.open(paths) as workspace, workspace.session() as session:
-        yield session
 
 
 def person(session: Session, name: str = "Sanne") -> int:

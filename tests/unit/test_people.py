@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
@@ -22,16 +21,8 @@ from advocaat.contacts.people import (
     search_text_of,
     update_person,
 )
-from advocaat.core.workspace import Workspace
-from advocaat.paths import AppPaths
 
 pytestmark = pytest.mark.usefixtures("english")
-
-
-@pytest.fixture
-def session(paths: AppPaths) -> Iterator[Session]:
-    with Workspace.open(paths) as workspace, workspace.session() as session:
-        yield session
 
 
 def zwolle(session: Session) -> int:

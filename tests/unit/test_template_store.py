@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 
 import pytest
 from sqlalchemy.orm import Session
 
-from advocaat.core.workspace import Workspace
-from advocaat.paths import AppPaths
 from advocaat.visits.service import VisitData, create_visit, visit_view
 from advocaat.visits.template_store import (
     all_templates,
@@ -18,12 +15,6 @@ from advocaat.visits.template_store import (
     save_template,
 )
 from advocaat.visits.templates import ChecklistItem, ChecklistSection, TemplateError
-
-
-@pytest.fixture
-def session(paths: AppPaths) -> Iterator[Session]:
-    with Workspace.open(paths) as workspace, workspace.session() as session:
-        yield session
 
 
 def test_a_copy_is_a_new_template_and_the_original_stays(session: Session) -> None:

@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
 from datetime import date, datetime
 
 import pytest
 from pypdf import PdfReader
 from sqlalchemy.orm import Session
 
-from advocaat.core.workspace import Workspace
-from advocaat.paths import AppPaths
 from advocaat.printing.sheets import visit_sheet_pdf
 from advocaat.visits.service import (
     ItemState,
@@ -24,12 +21,6 @@ from advocaat.visits.service import (
     visit_view,
 )
 from advocaat.visits.templates import bundled_templates
-
-
-@pytest.fixture
-def session(paths: AppPaths) -> Iterator[Session]:
-    with Workspace.open(paths) as workspace, workspace.session() as session:
-        yield session
 
 
 def visit(session: Session, **dates: date) -> int:

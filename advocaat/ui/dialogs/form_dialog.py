@@ -8,13 +8,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QVBoxLayout,
     QWidget,
 )
 
 from advocaat.errors import UserFacingError
 from advocaat.i18n import _
+from advocaat.ui.widgets import problem_label
 
 
 class FormDialog(QDialog):
@@ -27,10 +27,7 @@ class FormDialog(QDialog):
         layout = QVBoxLayout(self)
         self.form = QFormLayout()
         layout.addLayout(self.form)
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #a51d2d; font-weight: bold;")
-        self.problem.hide()
+        self.problem = problem_label()
         layout.addWidget(self.problem)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

@@ -24,7 +24,7 @@ from advocaat.core.setup import OrganisationSetup, Role
 from advocaat.errors import UserFacingError
 from advocaat.i18n import LANGUAGES, _, current_language, ngettext
 from advocaat.ui.controller import AppController
-from advocaat.ui.widgets import fit_to_screen, paragraph
+from advocaat.ui.widgets import fit_to_screen, paragraph, problem_label
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -78,10 +78,7 @@ class SetupDialog(QDialog):
         layout.addWidget(self._role_box(current.role if current else Role.VOLUNTEER))
         layout.addWidget(self._municipalities_box(chosen), 1)
 
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #a51d2d; font-weight: bold;")
-        self.problem.hide()
+        self.problem = problem_label()
         layout.addWidget(self.problem)
 
         buttons = QDialogButtonBox(

@@ -38,7 +38,7 @@ from advocaat.i18n import N_, _, format_date, format_datetime
 from advocaat.ui.dialogs.form_dialog import choice_combo, no_choice
 from advocaat.ui.dialogs.template_dialogs import TemplatesDialog
 from advocaat.ui.feedback import problems_shown
-from advocaat.ui.widgets import heading, paragraph
+from advocaat.ui.widgets import heading, paragraph, problem_label
 from advocaat.visits.book import VisitBook
 from advocaat.visits.service import DATE_COLUMNS, ItemState, VisitData, VisitView
 from advocaat.visits.templates import ChecklistTemplate
@@ -152,10 +152,7 @@ class VisitsView(QWidget):
         self._build_checklist(QVBoxLayout(checklist_page))
         self.tabs.addTab(checklist_page, _("Chec&klist"))
         details.addWidget(self.tabs, 1)
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #a51d2d; font-weight: bold;")
-        self.problem.hide()
+        self.problem = problem_label()
         details.addWidget(self.problem)
         details.addLayout(self._build_actions())
         layout.addWidget(self.details, 1)
