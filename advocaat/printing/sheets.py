@@ -14,7 +14,7 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyl
 
 from advocaat.i18n import N_, _, format_date, format_datetime
 from advocaat.printing.document import FONT, Styles, render, styles
-from advocaat.visits.service import ItemState, VisitView
+from advocaat.visits.service import ItemState, VisitView, open_deadlines
 from advocaat.visits.templates import ChecklistItem, ChecklistTemplate
 
 NORMAL_SIZE = 11
@@ -135,7 +135,13 @@ def _header(style: Styles, visit: VisitView, title: str) -> list:
 
 
 def _deadline_table(style: Styles, visit: VisitView) -> list:
-    if not visit.deadlines:
+    """The deadlines still to watch: one whose step has happened is left out."""
+    still_open = open_deadlines(visit.deadlines, visit.dates)
+    if visit.deadlines and not still_open:
+        return [
+            Paragraph(escape(_("Every step so far came in time; no deadline is open.")), style.body)
+        ]
+    if not still_open:
         return [
             Paragraph(
                 escape(_("No deadlines yet: fill in the date of the notification.")), style.body
@@ -147,7 +153,7 @@ def _deadline_table(style: Styles, visit: VisitView) -> list:
             Paragraph(f"<b>{escape(format_date(deadline.due))}</b>", style.body),
             Paragraph(escape(deadline.rule.source), style.small),
         ]
-        for deadline in visit.deadlines
+        for deadline in still_open
     ]
     table = Table(rows, colWidths=["52%", "22%", "26%"])
     table.setStyle(

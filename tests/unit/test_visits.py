@@ -125,3 +125,22 @@ def test_open_deadlines_export_to_a_calendar(session: Session) -> None:
     assert events == [
         (date(2026, 12, 28), "Onderzoek van de gemeente klaar (6 weken na de melding) (Mw. K.)")
     ]
+
+
+def test_the_follow_up_sheet_leaves_out_deadlines_whose_step_happened(session: Session) -> None:
+    identifier = visit(
+        session,
+        melding_on=date(2026, 11, 13),
+        conversation_on=date(2026, 11, 18),
+        report_received_on=date(2026, 12, 1),
+    )
+    text = text_of(
+        visit_sheet_pdf(
+            visit_view(session, identifier),
+            "followup",
+            organisation="Vereniging Proef",
+            printed_on=date(2026, 12, 2),
+        )
+    )
+    assert "Persoonlijk plan inleveren" not in text
+    assert "Elke stap tot nu toe kwam op tijd" in text
