@@ -1,0 +1,1 @@
+"""Signals: what members run into, without their personal data, for the national office."""
