@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from advocaat import __version__, cli_contacts, cli_templates, cli_visits
+from advocaat import __version__, cli_contacts, cli_signals, cli_templates, cli_visits
 from advocaat.core.setup import load_setup
 from advocaat.core.workspace import Workspace
 from advocaat.db.migrate import head_revision
@@ -74,6 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_contacts.add_parsers(commands)
     cli_templates.add_parsers(commands)
     cli_visits.add_parsers(commands)
+    cli_signals.add_parsers(commands)
     return parser
 
 

@@ -33,7 +33,7 @@ WITH_PERSONAL_DATA = [
 ]
 
 WITHOUT_PERSONAL_DATA = [
-    "Gemeente weigert parkeerkaart aan mensen met Parkinson omdat ze op sommige dagen kunnen lopen.",
+    "Gemeente weigert parkeerkaart aan mensen met Parkinson, die op sommige dagen kunnen lopen.",
     "Drie leden wachten langer dan zes weken op het onderzoek na de melding.",
     "De beschikking kwam pas op 14 november 2026, ruim na de termijn.",
     "Sinds 1 januari 2026 is de eigen bijdrage voor hulpmiddelen verhoogd.",

@@ -1,0 +1,118 @@
+"""`advocaat signals add|list`: signals from the command line, with the privacy guard."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import sys
+from datetime import date
+from typing import TYPE_CHECKING
+
+from advocaat.core.municipalities import find_municipality
+from advocaat.core.workspace import Workspace
+from advocaat.db.models import Municipality
+from advocaat.i18n import _
+from advocaat.signals.privacy import find_personal_data
+from advocaat.signals.service import (
+    Law,
+    SignalData,
+    SignalError,
+    Source,
+    list_signals,
+    member_names,
+    save_signal,
+    signal_themes,
+)
+
+if TYPE_CHECKING:
+    from advocaat.cli import RunOptions
+
+
+def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    signals = commands.add_parser("signals", help=_("record and list signals"))
+    actions = signals.add_subparsers(dest="signals_command", metavar=_("ACTION"), required=True)
+    adding = actions.add_parser("add", help=_("record a signal"))
+    adding.add_argument("--municipality", required=True, metavar=_("NAME_OR_CBS_CODE"))
+    adding.add_argument("--theme", action="append", required=True, metavar=_("THEME"))
+    adding.add_argument("--text", required=True, metavar=_("TEXT"))
+    adding.add_argument("--law", choices=[law.value for law in Law], default=Law.WMO.value)
+    adding.add_argument(
+        "--source", choices=[source.value for source in Source], default=Source.PHONE.value
+    )
+    adding.add_argument("--people", type=int, default=1, metavar="N")
+    adding.add_argument(
+        "--confirm-private-data-ok",
+        action="store_true",
+        help=_("save even though the privacy guard found possible personal data"),
+    )
+    adding.set_defaults(handler=add_command)
+    listing = actions.add_parser("list", help=_("list the signals"))
+    listing.add_argument("--format", choices=["json", "csv"], default="json")
+    listing.set_defaults(handler=list_command)
+
+
+def add_command(options: RunOptions, arguments: argparse.Namespace) -> int:
+    with Workspace.open(options.paths) as workspace, workspace.session() as session:
+        municipality = find_municipality(session, arguments.municipality)
+        if municipality is None:
+            raise SignalError(
+                _("{name} is not a Dutch municipality.").format(name=arguments.municipality)
+            )
+        confirmed: set[tuple[str, str]] = set()
+        if arguments.confirm_private_data_ok:
+            findings = find_personal_data(arguments.text, member_names(session))
+            confirmed = {(finding.kind.value, finding.text) for finding in findings}
+        signal = save_signal(
+            session,
+            SignalData(
+                text=arguments.text,
+                municipality_code=municipality.cbs_code,
+                happened_on=date.today(),
+                themes=arguments.theme,
+                law=arguments.law,
+                source=arguments.source,
+                people_count=arguments.people,
+            ),
+            confirmed=confirmed,
+        )
+        print(
+            _("Signal {uid} recorded for {municipality}.").format(
+                uid=signal.uid, municipality=municipality.name
+            )
+        )
+    return 0
+
+
+def list_command(options: RunOptions, arguments: argparse.Namespace) -> int:
+    with Workspace.open(options.paths) as workspace, workspace.session() as session:
+        rows = []
+        for signal in list_signals(session):
+            municipality = session.get(Municipality, signal.municipality_code)
+            rows.append(
+                {
+                    "uid": signal.uid,
+                    "revision": signal.revision,
+                    "date": signal.happened_on.isoformat(),
+                    "municipality": municipality.cbs_code if municipality else "",
+                    "municipality_name": municipality.name if municipality else "",
+                    "themes": signal_themes(signal),
+                    "law": signal.law,
+                    "source": signal.source,
+                    "people": signal.people_count,
+                    "status": signal.status,
+                    "text": signal.text,
+                }
+            )
+    if arguments.format == "json":
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    buffer = io.StringIO()
+    writer = csv.DictWriter(
+        buffer, fieldnames=list(rows[0]) if rows else ["uid"], lineterminator="\n"
+    )
+    writer.writeheader()
+    writer.writerows({**row, "themes": "; ".join(row["themes"])} for row in rows)
+    sys.stdout.write(buffer.getvalue())
+    return 0

@@ -1,0 +1,227 @@
+"""Recording signals: checked for personal data before they are saved, with a status history."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from advocaat.core.municipalities import fold
+from advocaat.db.contact_tables import Organisation
+from advocaat.db.models import Municipality
+from advocaat.db.signal_tables import Signal, SignalConfirmation, SignalStatusChange
+from advocaat.db.visit_tables import Visit
+from advocaat.errors import UserFacingError
+from advocaat.i18n import N_, _, ngettext
+from advocaat.signals.privacy import Finding, find_personal_data
+
+DEFAULT_THEMES = (
+    "parkeerkaart",
+    "vervoer",
+    "hulpmiddelen",
+    "huishoudelijke hulp",
+    "thuiszorg",
+    "woningaanpassing",
+    "toegankelijkheid",
+    "keukentafelgesprek",
+    "beschikking",
+    "eigen bijdrage",
+)
+
+
+class _Labelled(StrEnum):
+    @property
+    def label(self) -> str:
+        return _(LABELS[self])
+
+
+class Law(_Labelled):
+    WMO = "wmo"
+    ZVW = "zvw"
+    WLZ = "wlz"
+    YOUTH = "jeugdwet"
+    PARTICIPATION = "participatiewet"
+    OTHER = "other"
+
+
+class Source(_Labelled):
+    PEER_CONTACT = "peer_contact"
+    CAFE = "cafe"
+    PHONE = "phone"
+    EMAIL = "email"
+    PANEL = "panel"
+    KITCHEN_TABLE = "kitchen_table"
+    MEETING = "meeting"
+
+
+class Status(_Labelled):
+    NEW = "new"
+    IN_PROGRESS = "in_progress"
+    FORWARDED = "forwarded"
+    TAKEN_UP = "taken_up"
+    CLOSED = "closed"
+
+
+class Urgency(_Labelled):
+    LOW = "low"
+    NORMAL = "normal"
+    HIGH = "high"
+
+
+LABELS: dict[StrEnum, str] = {
+    Law.WMO: N_("Wmo"),
+    Law.ZVW: N_("Zvw (health insurance)"),
+    Law.WLZ: N_("Wlz (long-term care)"),
+    Law.YOUTH: N_("Jeugdwet (youth care)"),
+    Law.PARTICIPATION: N_("Participatiewet (work and income)"),
+    Law.OTHER: N_("other"),
+    Source.PEER_CONTACT: N_("peer contact"),
+    Source.CAFE: N_("café"),
+    Source.PHONE: N_("phone"),
+    Source.EMAIL: N_("e-mail"),
+    Source.PANEL: N_("panel"),
+    Source.KITCHEN_TABLE: N_("keukentafelgesprek"),
+    Source.MEETING: N_("meeting"),
+    Status.NEW: N_("new"),
+    Status.IN_PROGRESS: N_("in progress"),
+    Status.FORWARDED: N_("sent to the national office"),
+    Status.TAKEN_UP: N_("taken up"),
+    Status.CLOSED: N_("closed"),
+    Urgency.LOW: N_("low"),
+    Urgency.NORMAL: N_("normal"),
+    Urgency.HIGH: N_("high"),
+}
+
+
+class SignalError(UserFacingError):
+    pass
+
+
+class PersonalDataError(SignalError):
+    """The text holds likely personal data that the user has not confirmed; nothing is saved."""
+
+    def __init__(self, findings: list[Finding]) -> None:
+        listed = "; ".join(f"{finding.kind.label}: {finding.text}" for finding in findings)
+        super().__init__(
+            ngettext(
+                "The text seems to hold personal data of a member ({findings}). Remove it, or"
+                " confirm that it is fine.",
+                "The text seems to hold personal data of members ({findings}). Remove them, or"
+                " confirm that they are fine.",
+                len(findings),
+            ).format(findings=listed)
+        )
+        self.findings = findings
+
+
+@dataclass
+class SignalData:
+    text: str
+    municipality_code: str | None
+    happened_on: date
+    themes: list[str] = field(default_factory=list)
+    law: str = Law.WMO.value
+    source: str = Source.PHONE.value
+    people_count: int = 1
+    organisation_id: int | None = None
+    urgency: str = Urgency.NORMAL.value
+
+
+def member_names(session: Session) -> list[str]:
+    """The names of members from the visits, which a signal must not carry."""
+    return [name for name in session.scalars(select(Visit.member_name)) if name]
+
+
+def unconfirmed(findings: list[Finding], confirmed: set[tuple[str, str]]) -> list[Finding]:
+    return [f for f in findings if (f.kind.value, f.text) not in confirmed]
+
+
+def _check(session: Session, data: SignalData) -> None:
+    if not data.text.strip():
+        raise SignalError(_("Describe what happened."))
+    if data.municipality_code is None or session.get(Municipality, data.municipality_code) is None:
+        raise SignalError(_("Choose the municipality the signal is about."))
+    if not 1 <= data.people_count <= 1_000_000:
+        raise SignalError(_("The number of people must be 1 or more."))
+    for value, kind in ((data.law, Law), (data.source, Source), (data.urgency, Urgency)):
+        if value not in {member.value for member in kind}:
+            raise SignalError(_("{value} is not a known choice.").format(value=value))
+    if data.organisation_id is not None and session.get(Organisation, data.organisation_id) is None:
+        raise SignalError(_("The chosen organisation no longer exists."))
+
+
+def _themes(names: list[str]) -> str:
+    unique = {fold(name): " ".join(name.split()) for name in reversed(names) if name.strip()}
+    return json.dumps(sorted(unique.values(), key=fold), ensure_ascii=False)
+
+
+def save_signal(
+    session: Session,
+    data: SignalData,
+    *,
+    signal_id: int | None = None,
+    confirmed: set[tuple[str, str]] | frozenset[tuple[str, str]] = frozenset(),
+) -> Signal:
+    """Save a new or changed signal; refuse it while it holds unconfirmed personal data."""
+    _check(session, data)
+    findings = unconfirmed(find_personal_data(data.text, member_names(session)), set(confirmed))
+    if findings:
+        raise PersonalDataError(findings)
+    if signal_id is None:
+        signal = Signal(text="", happened_on=data.happened_on)
+        session.add(signal)
+        signal.history.append(SignalStatusChange(status=Status.NEW.value))
+    else:
+        signal = session.get(Signal, signal_id)
+        if signal is None:
+            raise SignalError(_("This signal no longer exists."))
+        signal.revision += 1
+    signal.text = data.text.strip()
+    signal.municipality_code = data.municipality_code
+    signal.happened_on = data.happened_on
+    signal.themes = _themes(data.themes)
+    signal.law, signal.source, signal.urgency = data.law, data.source, data.urgency
+    signal.people_count = data.people_count
+    signal.organisation_id = data.organisation_id
+    signal.updated_at = datetime.now()
+    signal.confirmations = [
+        SignalConfirmation(kind=kind, fragment=fragment) for kind, fragment in sorted(confirmed)
+    ]
+    session.flush()
+    return signal
+
+
+def set_status(session: Session, signal_id: int, status: Status) -> None:
+    signal = session.get(Signal, signal_id)
+    if signal is None:
+        raise SignalError(_("This signal no longer exists."))
+    if signal.status != status.value:
+        signal.status = status.value
+        signal.revision += 1
+        signal.updated_at = datetime.now()
+        signal.history.append(SignalStatusChange(status=status.value))
+
+
+def withdraw(session: Session, signal_id: int) -> None:
+    """Withdraw a signal: it stays, marked withdrawn, so the office learns of it on export."""
+    signal = session.get(Signal, signal_id)
+    if signal is None:
+        raise SignalError(_("This signal no longer exists."))
+    signal.withdrawn = True
+    signal.revision += 1
+    signal.updated_at = datetime.now()
+
+
+def list_signals(session: Session, *, include_withdrawn: bool = False) -> list[Signal]:
+    query = select(Signal).order_by(Signal.happened_on.desc(), Signal.id.desc())
+    if not include_withdrawn:
+        query = query.where(Signal.withdrawn.is_(False))
+    return list(session.scalars(query))
+
+
+def signal_themes(signal: Signal) -> list[str]:
+    return list(json.loads(signal.themes))
