@@ -13,6 +13,7 @@ from advocaat.core.workspace import Workspace, storage_errors_explained
 from advocaat.db.models import Municipality
 from advocaat.i18n import set_language, write_language_preference
 from advocaat.paths import AppPaths
+from advocaat.signals.book import SignalBook
 from advocaat.ui.qt_language import QtLanguage
 from advocaat.visits.book import VisitBook
 
@@ -34,6 +35,7 @@ class AppController(QObject):
         self.contacts = ContactBook(workspace)
         self.exchange = ContactExchange(workspace)
         self.visits = VisitBook(workspace)
+        self.signals = SignalBook(workspace)
         self._qt_language = qt_language
 
     @property

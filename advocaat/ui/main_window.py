@@ -26,6 +26,7 @@ from advocaat.ui.dialogs.setup_dialog import SetupDialog
 from advocaat.ui.views.coming import ComingView
 from advocaat.ui.views.contacts import ContactsView
 from advocaat.ui.views.settings import SettingsView
+from advocaat.ui.views.signals import SignalsView
 from advocaat.ui.views.start import StartView
 from advocaat.ui.views.visits import VisitsView
 from advocaat.ui.widgets import fit_to_screen
@@ -153,6 +154,7 @@ class MainWindow(QMainWindow):
             "start": self._build_start,
             "contacts": self._build_contacts,
             "visits": self._build_visits,
+            "signals": self._build_signals,
             "settings": self._build_settings,
         }
         builder = builders.get(part.key)
@@ -175,6 +177,11 @@ class MainWindow(QMainWindow):
     def _build_visits(self) -> QWidget:
         view = VisitsView(self.controller.visits, self.controller.municipality_choices())
         view.visits_changed.connect(self._refresh_start)
+        return view
+
+    def _build_signals(self) -> QWidget:
+        view = SignalsView(self.controller.signals, self.controller.municipality_choices())
+        view.signals_changed.connect(self._refresh_start)
         return view
 
     def _refresh_start(self) -> None:

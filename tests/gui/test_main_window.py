@@ -54,7 +54,7 @@ def test_arrow_keys_in_the_navigation_switch_parts(qtbot: QtBot, window: MainWin
 
 
 def test_parts_still_to_come_say_so_honestly(window: MainWindow) -> None:
-    window.show_part(3)
+    window.show_part(4)  # Netwerk
     view = window.stack.currentWidget().widget()
     assert isinstance(view, ComingView)
     assert "nog niet" in " ".join(texts_of(window))

@@ -78,9 +78,10 @@ class StartView(QWidget):
         layout.addWidget(deadlines)
 
         signals = QGroupBox(_("Recent signals"))
-        QVBoxLayout(signals).addWidget(
-            paragraph(_("No signals yet. The signals you record will appear here."))
-        )
+        self.signals = QListWidget()
+        self.signals.setAccessibleName(_("Recent signals"))
+        self.signals.setWordWrap(True)
+        QVBoxLayout(signals).addWidget(self.signals)
         layout.addWidget(signals)
         layout.addStretch(1)
         self.refresh()
@@ -89,6 +90,24 @@ class StartView(QWidget):
         """Show the follow-ups due within a week and the deadlines of the coming weeks."""
         self._refresh_follow_ups()
         self._refresh_deadlines()
+        self._refresh_signals()
+
+    def _refresh_signals(self) -> None:
+        self.signals.clear()
+        with problems_shown(self):
+            for row in self._controller.signals.recent():
+                self.signals.addItem(
+                    _("{date}, {municipality}: {text}").format(
+                        date=format_date(row.happened_on),
+                        municipality=row.municipality,
+                        text=row.text,
+                    )
+                )
+        if self.signals.count() == 0:
+            self.signals.addItem(_("No signals yet. The signals you record will appear here."))
+        self.signals.setMaximumHeight(
+            self.signals.fontMetrics().height() * max(3, min(self.signals.count(), 6) + 1) * 2
+        )
 
     def _refresh_deadlines(self) -> None:
         self.deadlines.clear()

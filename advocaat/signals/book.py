@@ -1,0 +1,90 @@
+"""Signals as the GUI uses them: each call is one unit of work, plain values in and out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from advocaat.core.workspace import Workspace
+from advocaat.db.models import Municipality
+from advocaat.db.signal_tables import Signal
+from advocaat.signals.service import (
+    SignalData,
+    Status,
+    list_signals,
+    save_signal,
+    set_status,
+    signal_themes,
+    withdraw,
+)
+
+
+@dataclass(frozen=True)
+class SignalRow:
+    id: int
+    happened_on: date
+    municipality: str
+    themes: list[str]
+    status: Status
+    people_count: int
+    text: str
+    data: SignalData
+    confirmed: frozenset[tuple[str, str]]
+
+
+def _row(signal: Signal, municipality: Municipality | None) -> SignalRow:
+    themes = signal_themes(signal)
+    return SignalRow(
+        id=signal.id,
+        happened_on=signal.happened_on,
+        municipality=municipality.name if municipality else "",
+        themes=themes,
+        status=Status(signal.status),
+        people_count=signal.people_count,
+        text=signal.text,
+        data=SignalData(
+            text=signal.text,
+            municipality_code=signal.municipality_code,
+            happened_on=signal.happened_on,
+            themes=themes,
+            law=signal.law,
+            source=signal.source,
+            people_count=signal.people_count,
+            organisation_id=signal.organisation_id,
+            urgency=signal.urgency,
+        ),
+        confirmed=frozenset((c.kind, c.fragment) for c in signal.confirmations),
+    )
+
+
+class SignalBook:
+    def __init__(self, workspace: Workspace) -> None:
+        self._workspace = workspace
+
+    def rows(self) -> list[SignalRow]:
+        with self._workspace.session() as session:
+            return [
+                _row(signal, session.get(Municipality, signal.municipality_code))
+                for signal in list_signals(session)
+            ]
+
+    def save(
+        self,
+        signal_id: int | None,
+        data: SignalData,
+        confirmed: frozenset[tuple[str, str]] = frozenset(),
+        status: Status | None = None,
+    ) -> int:
+        """Save the signal (and its status); refused whole while personal data is unconfirmed."""
+        with self._workspace.session() as session:
+            signal = save_signal(session, data, signal_id=signal_id, confirmed=confirmed)
+            if status is not None:
+                set_status(session, signal.id, status)
+            return signal.id
+
+    def withdraw(self, signal_id: int) -> None:
+        with self._workspace.session() as session:
+            withdraw(session, signal_id)
+
+    def recent(self, count: int = 5) -> list[SignalRow]:
+        return self.rows()[:count]

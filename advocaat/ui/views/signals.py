@@ -1,0 +1,273 @@
+"""Signalen: record what members run into; the privacy guard asks about every finding."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from advocaat.errors import UserFacingError
+from advocaat.i18n import _, format_date
+from advocaat.signals.book import SignalBook, SignalRow
+from advocaat.signals.privacy import Finding
+from advocaat.signals.service import (
+    DEFAULT_THEMES,
+    Law,
+    PersonalDataError,
+    SignalData,
+    Source,
+    Status,
+    Urgency,
+)
+from advocaat.ui.dialogs.form_dialog import choice_combo, no_choice
+from advocaat.ui.feedback import problems_shown
+from advocaat.ui.widgets import heading, paragraph, problem_label
+
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+Asker = Callable[[list[Finding]], frozenset[tuple[str, str]] | None]
+
+
+class FindingsDialog(QDialog):
+    """One tick box per finding: the user confirms each one on purpose, or goes back to fix it."""
+
+    def __init__(self, findings: list[Finding], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("findings-dialog")
+        self.setWindowTitle(_("Possible personal data"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            paragraph(
+                _(
+                    "A signal goes to the national office and must not carry a member's personal"
+                    " data. Change the text, or tick each finding that is fine as it is."
+                )
+            )
+        )
+        self.boxes: list[tuple[QCheckBox, Finding]] = []
+        for finding in findings:
+            box = QCheckBox(
+                _("{kind}: “{text}” is fine").format(kind=finding.kind.label, text=finding.text)
+            )
+            box.toggled.connect(self._update)
+            layout.addWidget(box)
+            self.boxes.append((box, finding))
+        self.buttons = QDialogButtonBox()
+        self.save_button = self.buttons.addButton(
+            _("&Save anyway"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.buttons.addButton(_("&Change the text"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self._update()
+
+    def _update(self) -> None:
+        self.save_button.setEnabled(all(box.isChecked() for box, _finding in self.boxes))
+
+    def confirmed(self) -> frozenset[tuple[str, str]]:
+        return frozenset(
+            (finding.kind.value, finding.text) for box, finding in self.boxes if box.isChecked()
+        )
+
+
+class SignalsView(QWidget):
+    signals_changed = Signal()
+
+    def __init__(
+        self, book: SignalBook, municipalities: list[tuple[str, str]], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("signals-view")
+        self.book = book
+        self._municipalities = municipalities
+        self._current: SignalRow | None = None
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(_("Signals")))
+        buttons = QHBoxLayout()
+        self.new_button = QPushButton(_("&New signal"))
+        self.new_button.clicked.connect(self.new_signal)
+        self.withdraw_button = QPushButton(_("&Withdraw"))
+        self.withdraw_button.clicked.connect(self.withdraw_current)
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.withdraw_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.table = QTableWidget(0, 4)
+        self.table.setAccessibleName(_("Signals"))
+        self.table.setHorizontalHeaderLabels(
+            [_("Date"), _("Municipality"), _("Themes"), _("Status")]
+        )
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._show_current)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self._build_form())
+        layout.addWidget(splitter, 1)
+        self.refresh()
+
+    def _build_form(self) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        form = QFormLayout()
+        self.text = QPlainTextEdit()
+        self.text.setTabChangesFocus(True)
+        self.text.setPlaceholderText(
+            _("What happened, in your own words, without names or other personal data")
+        )
+        self.municipality = choice_combo(
+            [(name, code) for code, name in self._municipalities], None, no_choice()
+        )
+        self.happened_on = QDateEdit(QDate.currentDate())
+        self.happened_on.setCalendarPopup(True)
+        self.themes = QLineEdit()
+        self.themes.setPlaceholderText(", ".join(DEFAULT_THEMES[:4]) + ", …")
+        self.law = choice_combo([(law.label, law.value) for law in Law], Law.WMO.value)
+        self.source = choice_combo([(s.label, s.value) for s in Source], Source.PHONE.value)
+        self.people = QSpinBox()
+        self.people.setRange(1, 100_000)
+        self.urgency = choice_combo([(u.label, u.value) for u in Urgency], Urgency.NORMAL.value)
+        self.status = choice_combo([(s.label, s.value) for s in Status], Status.NEW.value)
+        for label, field in (
+            (_("&What happened:"), self.text),
+            (_("&Municipality:"), self.municipality),
+            (_("&Date:"), self.happened_on),
+            (_("&Themes:"), self.themes),
+            (_("&Law:"), self.law),
+            (_("S&ource:"), self.source),
+            (_("Number of &people:"), self.people),
+            (_("&Urgency:"), self.urgency),
+            (_("Stat&us:"), self.status),
+        ):
+            form.addRow(label, field)
+        layout.addLayout(form)
+        self.problem = problem_label()
+        layout.addWidget(self.problem)
+        self.save_button = QPushButton(_("&Save"))
+        self.save_button.clicked.connect(lambda _checked=False: self.save())
+        layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+        return box
+
+    def refresh(self, select_id: int | None = None) -> None:
+        self.table.blockSignals(True)
+        self.table.setRowCount(0)
+        with problems_shown(self):
+            for row, signal in enumerate(self.book.rows()):
+                self.table.insertRow(row)
+                cells = (
+                    format_date(signal.happened_on),
+                    signal.municipality,
+                    ", ".join(signal.themes),
+                    signal.status.label,
+                )
+                for column, text in enumerate(cells):
+                    item = QTableWidgetItem(text)
+                    item.setData(ROW_ROLE, signal)
+                    item.setToolTip(signal.text)
+                    self.table.setItem(row, column, item)
+                if signal.id == select_id:
+                    self.table.selectRow(row)
+        self.table.blockSignals(False)
+        self._show_current()
+
+    def _show_current(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        self._current = self.table.item(rows[0].row(), 0).data(ROW_ROLE) if rows else None
+        self.withdraw_button.setEnabled(self._current is not None)
+        self.problem.hide()
+        if self._current is None:
+            return
+        data = self._current.data
+        self.text.setPlainText(data.text)
+        self.municipality.setCurrentIndex(
+            max(self.municipality.findData(data.municipality_code), 0)
+        )
+        self.happened_on.setDate(
+            QDate(data.happened_on.year, data.happened_on.month, data.happened_on.day)
+        )
+        self.themes.setText(", ".join(data.themes))
+        self.law.setCurrentIndex(self.law.findData(data.law))
+        self.source.setCurrentIndex(self.source.findData(data.source))
+        self.people.setValue(data.people_count)
+        self.urgency.setCurrentIndex(self.urgency.findData(data.urgency))
+        self.status.setCurrentIndex(self.status.findData(self._current.status.value))
+
+    def new_signal(self) -> None:
+        self.table.clearSelection()
+        self._current = None
+        self.text.clear()
+        self.themes.clear()
+        self.people.setValue(1)
+        self.happened_on.setDate(QDate.currentDate())
+        self.status.setCurrentIndex(0)
+        self.text.setFocus()
+
+    def data(self) -> SignalData:
+        return SignalData(
+            text=self.text.toPlainText(),
+            municipality_code=self.municipality.currentData(),
+            happened_on=self.happened_on.date().toPython(),
+            themes=[t.strip() for t in self.themes.text().split(",") if t.strip()],
+            law=self.law.currentData(),
+            source=self.source.currentData(),
+            people_count=self.people.value(),
+            urgency=self.urgency.currentData(),
+        )
+
+    def save(self, confirm: Asker | None = None) -> int | None:
+        """Save; personal data findings are asked about one by one (``confirm`` for tests)."""
+        ask = confirm or self._ask_about
+        confirmed = self._current.confirmed if self._current else frozenset()
+        status = Status(self.status.currentData())
+        while True:
+            try:
+                identifier = self.book.save(
+                    self._current.id if self._current else None, self.data(), confirmed, status
+                )
+            except PersonalDataError as error:
+                more = ask(error.findings)
+                if more is None:
+                    return None
+                confirmed = confirmed | more
+                continue
+            except UserFacingError as error:
+                self.problem.setText(error.message)
+                self.problem.show()
+                return None
+            break
+        self.refresh(identifier)
+        self.signals_changed.emit()
+        return identifier
+
+    def _ask_about(self, findings: list[Finding]) -> frozenset[tuple[str, str]] | None:
+        dialog = FindingsDialog(findings, self)
+        return dialog.confirmed() if dialog.exec() else None
+
+    def withdraw_current(self) -> None:
+        if self._current is None:
+            return
+        with problems_shown(self):
+            self.book.withdraw(self._current.id)
+        self.refresh()
+        self.signals_changed.emit()
