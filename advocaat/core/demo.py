@@ -23,6 +23,7 @@ from advocaat.contacts.people import (
 )
 from advocaat.core.municipalities import fold
 from advocaat.core.setup import OrganisationSetup, Role, save_setup
+from advocaat.signals.service import Law, SignalData, Source, save_signal
 from advocaat.visits.service import ItemState, VisitData, create_visit, set_item
 from advocaat.visits.templates import bundled_templates
 
@@ -235,6 +236,7 @@ def fill(session: Session) -> None:
             ),
         )
     _fill_visits(session, today, people["Özlem"].id)
+    _fill_signals(session, today, organisations)
     log_moment(
         session,
         MomentData(
@@ -291,3 +293,31 @@ def _fill_visits(session: Session, today: date, consulent_id: int) -> None:
     )
     for item in waiting.items[:16]:
         set_item(session, item.id, ItemState.DONE)
+
+
+def _fill_signals(session: Session, today: date, organisations: dict) -> None:  # type: ignore[type-arg]
+    """A few signals such as volunteers hear them, without any member's personal data."""
+    for days_ago, code, themes, law, source, people, text, organisation in (
+        (3, "GM0193", ["parkeerkaart"], Law.WMO, Source.CAFE, 4,
+         "De gemeente weigert een gehandicaptenparkeerkaart aan mensen met Parkinson, omdat zij"
+         " op sommige dagen wel een stukje kunnen lopen. Op slechte dagen lukt dat niet.", None),
+        (9, "GM0150", ["vervoer"], Law.WMO, Source.PEER_CONTACT, 6,
+         "De regiotaxi komt vaak meer dan een half uur te laat; leden missen hun afspraken.",
+         None),
+        (16, "GM0193", ["thuiszorg", "keukentafelgesprek"], Law.ZVW, Source.KITCHEN_TABLE, 1,
+         "Na het keukentafelgesprek duurde het zeven weken voor er een verslag kwam.",
+         "Thuiszorg De Linde"),
+    ):  # fmt: skip
+        save_signal(
+            session,
+            SignalData(
+                text=text,
+                municipality_code=code,
+                happened_on=today - timedelta(days=days_ago),
+                themes=themes,
+                law=law.value,
+                source=source.value,
+                people_count=people,
+                organisation_id=organisations[organisation].id if organisation else None,
+            ),
+        )

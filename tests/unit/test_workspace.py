@@ -89,3 +89,18 @@ def test_municipality_links_survive_a_municipality_leaving_the_list(tmp_path: Pa
     with Workspace.open(paths) as workspace, workspace.session() as session:
         # Still in the bundled list, so the next start makes it active again.
         assert session.get(Municipality, "GM0193").active is True
+
+
+def test_demo_holds_contacts_visits_and_signals_without_personal_data(demo_paths: AppPaths) -> None:
+    from advocaat.contacts.search import ContactFilter, count_contacts
+    from advocaat.signals.privacy import find_personal_data
+    from advocaat.signals.service import list_signals, member_names
+    from advocaat.visits.service import list_visits
+
+    with Workspace.open(demo_paths) as demo, demo.session() as session:
+        assert count_contacts(session, ContactFilter()) == 19
+        assert len(list_visits(session)) == 2
+        signals = list_signals(session)
+        assert len(signals) == 3
+        names = member_names(session)
+        assert all(find_personal_data(s.text, names) == [] for s in signals)
