@@ -25,10 +25,11 @@ from advocaat.ui.controller import AppController
 from advocaat.ui.main_window import PARTS, MainWindow
 from advocaat.ui.qt_language import QtLanguage
 from advocaat.ui.views.contacts import ContactsView
+from advocaat.ui.views.signals import SignalsView
 from advocaat.ui.views.visits import VisitsView
 
 SHOTS = {
-    "nl": ["start", "contacts", "visits", "settings"],
+    "nl": ["start", "contacts", "visits", "signals", "settings"],
     "en": ["start", "contacts"],
 }
 
@@ -85,6 +86,8 @@ def main() -> int:
                         choose_contact(window, "Marieke van den Heuvel")
                     if key == "visits":
                         window.findChild(VisitsView).list.setCurrentRow(1)
+                    if key == "signals":
+                        window.findChild(SignalsView).table.selectRow(0)
                     grab(app, window, arguments.output / f"{language}-{key}.png")
                 dialog = window.open_setup()
                 dialog.move(window.x() + 200, window.y() + 60)
