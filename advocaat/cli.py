@@ -13,7 +13,14 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from advocaat import __version__, cli_contacts, cli_signals, cli_templates, cli_visits
+from advocaat import (
+    __version__,
+    cli_contacts,
+    cli_signals,
+    cli_sync,
+    cli_templates,
+    cli_visits,
+)
 from advocaat.core.setup import load_setup
 from advocaat.core.workspace import Workspace
 from advocaat.db.migrate import head_revision
@@ -75,6 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_templates.add_parsers(commands)
     cli_visits.add_parsers(commands)
     cli_signals.add_parsers(commands)
+    cli_sync.add_parsers(commands)
     return parser
 
 

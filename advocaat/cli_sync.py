@@ -1,0 +1,150 @@
+"""`advocaat office …` and `advocaat profile import`: the office's keys and profile, headless.
+
+Passphrases come from the environment variable ADVOCAAT_PASSPHRASE or --passphrase-file, never
+from an argument (arguments are visible to every user of the computer).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from advocaat.core.files import write_file_safely
+from advocaat.core.setup import load_setup
+from advocaat.core.workspace import Workspace
+from advocaat.i18n import _
+from advocaat.signals.service import DEFAULT_THEMES
+from advocaat.sync.office import (
+    OfficeError,
+    init_office,
+    load_office,
+    office_folder,
+    unprotected_identity,
+)
+from advocaat.sync.profile import (
+    OrganisationProfile,
+    ProfileError,
+    import_profile,
+    write_profile,
+)
+from advocaat.visits.template_store import all_templates
+
+if TYPE_CHECKING:
+    from advocaat.cli import RunOptions
+
+PASSPHRASE_ENV = "ADVOCAAT_PASSPHRASE"
+MAX_PROFILE_FILE = 5_000_000
+
+
+def _passphrase_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--passphrase-file",
+        type=Path,
+        metavar=_("FILE"),
+        help=_("read the passphrase from FILE (else from {env})").format(env=PASSPHRASE_ENV),
+    )
+
+
+def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    office = commands.add_parser("office", help=_("the national office's keys and profile"))
+    actions = office.add_subparsers(dest="office_command", metavar=_("ACTION"), required=True)
+    init = actions.add_parser("init", help=_("make the office's keys, once"))
+    _passphrase_option(init)
+    init.set_defaults(handler=init_command)
+    profile = actions.add_parser("profile", help=_("write the signed organisation profile"))
+    profile.add_argument("--output", type=Path, required=True, metavar=_("FILE"))
+    profile.add_argument("--office-email", default="", metavar=_("ADDRESS"))
+    profile.add_argument("--office-phone", default="", metavar=_("NUMBER"))
+    _passphrase_option(profile)
+    profile.set_defaults(handler=profile_command)
+    identity = actions.add_parser(
+        "export-identity",
+        help=_("write the decryption identity UNPROTECTED, for the standard age tool"),
+    )
+    identity.add_argument("--output", type=Path, required=True, metavar=_("FILE"))
+    _passphrase_option(identity)
+    identity.set_defaults(handler=identity_command)
+    volunteer = commands.add_parser("profile", help=_("the organisation profile from the office"))
+    profile_actions = volunteer.add_subparsers(
+        dest="profile_command", metavar=_("ACTION"), required=True
+    )
+    importing = profile_actions.add_parser("import", help=_("import a profile file"))
+    importing.add_argument("file", type=Path, metavar=_("FILE"))
+    importing.set_defaults(handler=import_command)
+
+
+def _passphrase(arguments: argparse.Namespace) -> str:
+    if arguments.passphrase_file:
+        try:
+            return arguments.passphrase_file.read_text(encoding="utf-8").strip()
+        except OSError as error:
+            raise OfficeError(
+                _("{file} cannot be read.").format(file=arguments.passphrase_file)
+            ) from error
+    passphrase = os.environ.get(PASSPHRASE_ENV, "")
+    if not passphrase:
+        raise OfficeError(
+            _("Give the passphrase in {env} or with --passphrase-file.").format(env=PASSPHRASE_ENV)
+        )
+    return passphrase
+
+
+def init_command(options: RunOptions, arguments: argparse.Namespace) -> int:
+    public = init_office(office_folder(options.paths.profile_dir), _passphrase(arguments))
+    print(_("Office keys made."))
+    print(_("Encryption key (age): {key}").format(key=public.recipient))
+    print(_("Signing key (minisign): {key}").format(key=public.signing_key))
+    return 0
+
+
+def profile_command(options: RunOptions, arguments: argparse.Namespace) -> int:
+    keys = load_office(office_folder(options.paths.profile_dir), _passphrase(arguments))
+    with Workspace.open(options.paths) as workspace, workspace.session() as session:
+        setup = load_setup(session)
+        templates = tuple(all_templates(session))
+    if setup is None:
+        raise ProfileError(_("Set up Advocaat first: the profile carries the organisation's name."))
+    profile = OrganisationProfile(
+        organisation=setup.organisation,
+        office_name=setup.organisation,
+        office_email=arguments.office_email,
+        office_phone=arguments.office_phone,
+        recipient=keys.public.recipient,
+        signing_key=keys.public.signing_key,
+        themes=DEFAULT_THEMES,
+        templates=templates,
+    )
+    write_file_safely(arguments.output, write_profile(profile, keys))
+    print(_("Profile written to {file}.").format(file=arguments.output))
+    return 0
+
+
+def identity_command(options: RunOptions, arguments: argparse.Namespace) -> int:
+    data = unprotected_identity(office_folder(options.paths.profile_dir), _passphrase(arguments))
+    write_file_safely(arguments.output, data)
+    print(
+        _("Decryption identity written UNPROTECTED to {file}. Keep it safe.").format(
+            file=arguments.output
+        )
+    )
+    return 0
+
+
+def import_command(options: RunOptions, arguments: argparse.Namespace) -> int:
+    path: Path = arguments.file
+    try:
+        if path.stat().st_size > MAX_PROFILE_FILE:
+            raise ProfileError(_("The profile file is too large."))
+        data = path.read_bytes()
+    except OSError as error:
+        raise ProfileError(
+            _("{file} cannot be read. Check that it exists and that you may open it.").format(
+                file=path
+            )
+        ) from error
+    with Workspace.open(options.paths) as workspace, workspace.session() as session:
+        profile = import_profile(session, data)
+    print(_("Profile of {organisation} imported.").format(organisation=profile.organisation))
+    return 0

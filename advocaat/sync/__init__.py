@@ -1,0 +1,1 @@
+"""Carrying signals to the national office: keys, the organisation profile, export files."""

@@ -1,0 +1,176 @@
+"""The organisation profile: what the national office sends every volunteer once (and updates).
+
+The file (``.advocaat-profiel``) is a ZIP with two members: ``profile.json`` and its minisign
+signature ``profile.json.minisig``, so the standard tool checks it too::
+
+    unzip organisatie.advocaat-profiel && minisign -Vm profile.json -P <office signing key>
+
+It holds the organisation's name, the office's contact details, its age recipient (export files
+are encrypted to it) and signing key, the theme list and checklist templates. The first import
+trusts the signing key inside the file (the volunteer got it from the office itself); every
+later update must be signed by that same key, or it is refused.
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+import json
+import zipfile
+from dataclasses import dataclass, field
+from datetime import datetime
+
+import minisign
+import pyrage
+from sqlalchemy.orm import Session
+
+from advocaat.db.models import Setting
+from advocaat.errors import UserFacingError
+from advocaat.i18n import _
+from advocaat.sync.office import OfficeKeys
+from advocaat.visits.templates import ChecklistTemplate, parse_template, template_to_json
+
+FORMAT = 1
+PROFILE_MEMBER = "profile.json"
+SIGNATURE_MEMBER = "profile.json.minisig"
+MAX_PROFILE_BYTES = 5_000_000
+MAX_MEMBER_BYTES = 2_000_000
+
+
+class ProfileError(UserFacingError):
+    """A profile that cannot be used; nothing of it is taken over."""
+
+
+@dataclass(frozen=True)
+class OrganisationProfile:
+    organisation: str
+    office_name: str
+    office_email: str
+    office_phone: str
+    recipient: str
+    signing_key: str
+    themes: tuple[str, ...] = ()
+    templates: tuple[ChecklistTemplate, ...] = field(default_factory=tuple)
+    created_at: str = ""
+
+
+def _document(profile: OrganisationProfile) -> dict[str, object]:
+    return {
+        "format": FORMAT,
+        "organisation": profile.organisation,
+        "office": {
+            "name": profile.office_name,
+            "email": profile.office_email,
+            "phone": profile.office_phone,
+        },
+        "recipient": profile.recipient,
+        "signing_key": profile.signing_key,
+        "themes": list(profile.themes),
+        "templates": [json.loads(template_to_json(t)) for t in profile.templates],
+        "created_at": profile.created_at
+        or datetime.now().astimezone().isoformat(timespec="seconds"),
+    }
+
+
+def write_profile(profile: OrganisationProfile, keys: OfficeKeys) -> bytes:
+    """The signed profile file, made by the office with its own keys."""
+    if (profile.recipient, profile.signing_key) != (keys.public.recipient, keys.public.signing_key):
+        raise ProfileError(_("The profile must carry the keys of this office."))
+    body = (json.dumps(_document(profile), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    signature = keys.signing.sign(
+        body, trusted_comment=f"Advocaat profile of {profile.organisation}"
+    )
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(PROFILE_MEMBER, body)
+        archive.writestr(SIGNATURE_MEMBER, bytes(signature))
+    return buffer.getvalue()
+
+
+def _members(data: bytes) -> tuple[bytes, bytes]:
+    if len(data) > MAX_PROFILE_BYTES:
+        raise ProfileError(_("The profile file is too large."))
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            infos = {info.filename: info for info in archive.infolist()}
+            if set(infos) != {PROFILE_MEMBER, SIGNATURE_MEMBER}:
+                raise ProfileError(_("This is not an organisation profile of Advocaat."))
+            if any(info.file_size > MAX_MEMBER_BYTES for info in infos.values()):
+                raise ProfileError(_("The profile file is too large."))
+            return archive.read(PROFILE_MEMBER), archive.read(SIGNATURE_MEMBER)
+    except (zipfile.BadZipFile, EOFError, OSError) as error:
+        raise ProfileError(_("This is not an organisation profile of Advocaat.")) from error
+
+
+def _text(document: dict, *keys: str) -> str:  # type: ignore[type-arg]
+    value: object = document
+    for key in keys:
+        value = value.get(key) if isinstance(value, dict) else None
+    if not isinstance(value, str):
+        raise ProfileError(_("The profile is incomplete."))
+    return value.strip()
+
+
+def read_profile(data: bytes, trusted_signing_key: str | None = None) -> OrganisationProfile:
+    """Check and read a profile file; a later one must be signed by the key trusted before."""
+    body, signature_bytes = _members(data)
+    try:
+        document = json.loads(body.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise ProfileError(_("The profile is damaged.")) from error
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        raise ProfileError(_("The profile has a format this app does not know."))
+    signing_key = _text(document, "signing_key")
+    if trusted_signing_key and signing_key != trusted_signing_key:
+        raise ProfileError(
+            _("This profile is signed by another office than the profile you have; it is refused.")
+        )
+    try:
+        public_key = minisign.PublicKey.from_base64(signing_key)
+        public_key.verify(body, minisign.Signature.from_bytes(signature_bytes))
+    except (minisign.Error, ValueError) as error:
+        raise ProfileError(
+            _("The signature of the profile does not match: it was changed or damaged.")
+        ) from error
+    recipient = _text(document, "recipient")
+    try:
+        pyrage.x25519.Recipient.from_str(recipient)
+    except (pyrage.RecipientError, ValueError) as error:
+        raise ProfileError(_("The profile has no valid encryption key of the office.")) from error
+    themes = document.get("themes", [])
+    templates = document.get("templates", [])
+    if not isinstance(themes, list) or not isinstance(templates, list):
+        raise ProfileError(_("The profile is incomplete."))
+    return OrganisationProfile(
+        organisation=_text(document, "organisation"),
+        office_name=_text(document, "office", "name"),
+        office_email=_text(document, "office", "email"),
+        office_phone=_text(document, "office", "phone"),
+        recipient=recipient,
+        signing_key=signing_key,
+        themes=tuple(str(theme) for theme in themes if str(theme).strip()),
+        templates=tuple(parse_template(json.dumps(item).encode("utf-8")) for item in templates),
+        created_at=_text(document, "created_at"),
+    )
+
+
+PROFILE_SETTING = "organisation_profile"
+
+
+def stored_profile(session: Session) -> OrganisationProfile | None:
+    """The profile imported earlier, checked again, or ``None``."""
+    row = session.get(Setting, PROFILE_SETTING)
+    return read_profile(base64.b64decode(row.value)) if row else None
+
+
+def import_profile(session: Session, data: bytes) -> OrganisationProfile:
+    """Take over a profile; an update must come from the same office key. All or nothing."""
+    current = stored_profile(session)
+    profile = read_profile(data, current.signing_key if current else None)
+    row = session.get(Setting, PROFILE_SETTING)
+    encoded = base64.b64encode(data).decode("ascii")
+    if row is None:
+        session.add(Setting(key=PROFILE_SETTING, value=encoded))
+    else:
+        row.value = encoded
+    return profile

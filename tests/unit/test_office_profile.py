@@ -1,0 +1,126 @@
+"""The office's keys and the signed organisation profile, checked with the real age and minisign."""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+
+import pyrage
+import pytest
+from sqlalchemy.orm import Session
+
+from advocaat.sync.office import OfficeError, init_office, load_office, unprotected_identity
+from advocaat.sync.profile import (
+    OrganisationProfile,
+    ProfileError,
+    import_profile,
+    read_profile,
+    stored_profile,
+    write_profile,
+)
+from advocaat.visits.templates import bundled_templates
+
+pytestmark = pytest.mark.usefixtures("english")
+PASSPHRASE = "een lang genoeg wachtwoord"
+
+
+def tool(name: str) -> str:
+    found = shutil.which(name)
+    assert found, f"the {name} command-line tool is needed (CI installs it)"
+    return found
+
+
+def office(folder: Path):  # type: ignore[no-untyped-def]
+    init_office(folder, PASSPHRASE)
+    return load_office(folder, PASSPHRASE)
+
+
+def profile_of(keys, organisation: str = "Vereniging Proef") -> OrganisationProfile:  # type: ignore[no-untyped-def]
+    return OrganisationProfile(
+        organisation=organisation,
+        office_name="Landelijk bureau",
+        office_email="bureau@example.nl",
+        office_phone="030 123 4567",
+        recipient=keys.public.recipient,
+        signing_key=keys.public.signing_key,
+        themes=("parkeerkaart", "vervoer"),
+        templates=(bundled_templates()[0],),
+    )
+
+
+def test_the_standard_age_tool_decrypts_with_the_exported_identity(tmp_path: Path) -> None:
+    keys = office(tmp_path / "office")
+    secret = pyrage.encrypt(b"voor het landelijk bureau", [keys.identity.to_public()])
+    (tmp_path / "file.age").write_bytes(secret)
+    (tmp_path / "identity.txt").write_bytes(unprotected_identity(tmp_path / "office", PASSPHRASE))
+    result = subprocess.run(
+        [tool("age"), "-d", "-i", str(tmp_path / "identity.txt"), str(tmp_path / "file.age")],
+        capture_output=True,
+        check=True,
+    )
+    assert result.stdout == b"voor het landelijk bureau"
+
+
+def test_keys_are_made_once_and_need_the_passphrase(tmp_path: Path) -> None:
+    office(tmp_path)
+    with pytest.raises(OfficeError, match="never made twice"):
+        init_office(tmp_path, PASSPHRASE)
+    with pytest.raises(OfficeError, match="passphrase is not right"):
+        load_office(tmp_path, "een ander wachtwoord")
+    with pytest.raises(OfficeError, match="at least 8"):
+        init_office(tmp_path / "new", "kort")
+
+
+def test_the_standard_minisign_tool_verifies_the_profile(tmp_path: Path) -> None:
+    keys = office(tmp_path / "office")
+    data = write_profile(profile_of(keys), keys)
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        archive.extractall(tmp_path)
+    subprocess.run(
+        [tool("minisign"), "-Vm", str(tmp_path / "profile.json"), "-P", keys.public.signing_key],
+        capture_output=True,
+        check=True,
+    )
+    profile = read_profile(data)
+    assert profile.organisation == "Vereniging Proef"
+    assert profile.templates[0].id == "wmo-standaard"
+
+
+def tampered(data: bytes) -> bytes:
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        body = json.loads(archive.read("profile.json"))
+        signature = archive.read("profile.json.minisig")
+    body["recipient"] = str(pyrage.x25519.Identity.generate().to_public())  # a thief's key
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("profile.json", json.dumps(body))
+        archive.writestr("profile.json.minisig", signature)
+    return buffer.getvalue()
+
+
+def test_a_changed_or_foreign_profile_is_refused_and_nothing_stored(
+    tmp_path: Path, session: Session
+) -> None:
+    keys = office(tmp_path / "office")
+    good = write_profile(profile_of(keys), keys)
+    with pytest.raises(ProfileError, match="does not match"):
+        import_profile(session, tampered(good))
+    for junk in (b"", b"PK\x03\x04 not really", b"\x89PNG\r\n" * 10):
+        with pytest.raises(ProfileError, match="not an organisation profile"):
+            import_profile(session, junk)
+    assert stored_profile(session) is None
+
+
+def test_an_update_must_come_from_the_same_office(tmp_path: Path, session: Session) -> None:
+    keys = office(tmp_path / "office")
+    import_profile(session, write_profile(profile_of(keys), keys))
+    newer = write_profile(profile_of(keys, "Vereniging Proef (nieuwe naam)"), keys)
+    assert import_profile(session, newer).organisation == "Vereniging Proef (nieuwe naam)"
+    other = office(tmp_path / "other")
+    with pytest.raises(ProfileError, match="another office"):
+        import_profile(session, write_profile(profile_of(other, "Nep"), other))
+    assert stored_profile(session).organisation == "Vereniging Proef (nieuwe naam)"
