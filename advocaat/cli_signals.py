@@ -8,12 +8,13 @@ import io
 import json
 import sys
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from advocaat.core.municipalities import find_municipality
 from advocaat.core.workspace import Workspace
 from advocaat.db.models import Municipality
-from advocaat.i18n import _
+from advocaat.i18n import _, ngettext
 from advocaat.signals.privacy import find_personal_data
 from advocaat.signals.service import (
     Law,
@@ -25,6 +26,7 @@ from advocaat.signals.service import (
     save_signal,
     signal_themes,
 )
+from advocaat.sync.export import export_signals
 
 if TYPE_CHECKING:
     from advocaat.cli import RunOptions
@@ -48,6 +50,14 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[t
         help=_("save even though the privacy guard found possible personal data"),
     )
     adding.set_defaults(handler=add_command)
+    exporting = actions.add_parser(
+        "export", help=_("write the export file for the national office (encrypted, signed)")
+    )
+    exporting.add_argument("--output", type=Path, required=True, metavar=_("FILE"))
+    exporting.add_argument(
+        "--full", action="store_true", help=_("export every signal again, not only the changes")
+    )
+    exporting.set_defaults(handler=export_command)
     listing = actions.add_parser("list", help=_("list the signals"))
     listing.add_argument("--format", choices=["json", "csv"], default="json")
     listing.set_defaults(handler=list_command)
@@ -115,4 +125,19 @@ def list_command(options: RunOptions, arguments: argparse.Namespace) -> int:
     writer.writeheader()
     writer.writerows({**row, "themes": "; ".join(row["themes"])} for row in rows)
     sys.stdout.write(buffer.getvalue())
+    return 0
+
+
+def export_command(options: RunOptions, arguments: argparse.Namespace) -> int:
+    with Workspace.open(options.paths) as workspace, workspace.session() as session:
+        result = export_signals(
+            session, arguments.output, options.paths.profile_dir, full=arguments.full
+        )
+    print(
+        ngettext(
+            "Export {sequence} written to {file}: {count} signal.",
+            "Export {sequence} written to {file}: {count} signals.",
+            result.record_count,
+        ).format(sequence=result.sequence, file=result.path, count=result.record_count)
+    )
     return 0

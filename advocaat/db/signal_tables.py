@@ -70,3 +70,27 @@ class SignalConfirmation(Base):
     signal_id: Mapped[int] = mapped_column(ForeignKey("signal.id", ondelete="CASCADE"), index=True)
     kind: Mapped[str] = mapped_column(String(20))
     fragment: Mapped[str] = mapped_column(String(300))
+
+
+class SignalExport(Base):
+    """One export file made for the national office: the history the volunteer sees."""
+
+    __tablename__ = "signal_export"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sequence: Mapped[int] = mapped_column(Integer, unique=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
+    record_count: Mapped[int] = mapped_column(Integer)
+    file_name: Mapped[str] = mapped_column(String(300))
+    full: Mapped[bool] = mapped_column(default=False)
+
+
+class SignalExported(Base):
+    """The revision of a signal that the last successful export carried."""
+
+    __tablename__ = "signal_exported"
+
+    signal_id: Mapped[int] = mapped_column(
+        ForeignKey("signal.id", ondelete="CASCADE"), primary_key=True
+    )
+    revision: Mapped[int] = mapped_column(Integer)

@@ -41,3 +41,12 @@ def test_unknown_municipality_is_one_sentence(tmp_path: Path) -> None:
     )  # fmt: skip
     assert result.returncode == 1
     assert result.stderr.strip() == "advocaat: Atlantis is geen Nederlandse gemeente."
+
+
+def test_export_needs_a_profile_first(tmp_path: Path) -> None:
+    result = advocaat(
+        "--data-dir", str(tmp_path), "signals", "export", "--output", str(tmp_path), cwd=tmp_path
+    )
+    assert result.returncode == 1
+    assert "organisatieprofiel" in result.stderr
+    assert list(tmp_path.glob("*.advocaat-export")) == []
