@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy import select
 
 from advocaat.core.workspace import Workspace
 from advocaat.db.models import Municipality
-from advocaat.db.signal_tables import Signal
+from advocaat.db.signal_tables import Signal, SignalExport
 from advocaat.signals.service import (
     SignalData,
     Status,
@@ -17,6 +20,8 @@ from advocaat.signals.service import (
     signal_themes,
     withdraw,
 )
+from advocaat.sync.export import ExportResult, export_signals
+from advocaat.sync.profile import OrganisationProfile, import_profile, stored_profile
 
 
 @dataclass(frozen=True)
@@ -88,3 +93,39 @@ class SignalBook:
 
     def recent(self, count: int = 5) -> list[SignalRow]:
         return self.rows()[:count]
+
+
+@dataclass(frozen=True)
+class ExportLine:
+    sequence: int
+    created_at: datetime
+    record_count: int
+    file_name: str
+
+
+class SyncBook:
+    """The organisation profile and the export file, as the GUI uses them."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self._workspace = workspace
+
+    def profile(self) -> OrganisationProfile | None:
+        with self._workspace.session() as session:
+            return stored_profile(session)
+
+    def import_profile(self, data: bytes) -> OrganisationProfile:
+        with self._workspace.session() as session:
+            return import_profile(session, data)
+
+    def export(self, output: Path, *, full: bool = False) -> ExportResult:
+        """Write the next export file; all of it, or nothing marked as exported."""
+        with self._workspace.session() as session:
+            return export_signals(session, output, self._workspace.paths.profile_dir, full=full)
+
+    def history(self) -> list[ExportLine]:
+        with self._workspace.session() as session:
+            rows = session.scalars(select(SignalExport).order_by(SignalExport.sequence.desc()))
+            return [
+                ExportLine(row.sequence, row.created_at, row.record_count, row.file_name)
+                for row in rows
+            ]

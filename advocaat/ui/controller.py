@@ -13,7 +13,7 @@ from advocaat.core.workspace import Workspace, storage_errors_explained
 from advocaat.db.models import Municipality
 from advocaat.i18n import set_language, write_language_preference
 from advocaat.paths import AppPaths
-from advocaat.signals.book import SignalBook
+from advocaat.signals.book import SignalBook, SyncBook
 from advocaat.ui.qt_language import QtLanguage
 from advocaat.visits.book import VisitBook
 
@@ -36,6 +36,7 @@ class AppController(QObject):
         self.exchange = ContactExchange(workspace)
         self.visits = VisitBook(workspace)
         self.signals = SignalBook(workspace)
+        self.sync = SyncBook(workspace)
         self._qt_language = qt_language
 
     @property

@@ -180,7 +180,9 @@ class MainWindow(QMainWindow):
         return view
 
     def _build_signals(self) -> QWidget:
-        view = SignalsView(self.controller.signals, self.controller.municipality_choices())
+        view = SignalsView(
+            self.controller.signals, self.controller.sync, self.controller.municipality_choices()
+        )
         view.signals_changed.connect(self._refresh_start)
         return view
 

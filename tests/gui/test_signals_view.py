@@ -2,19 +2,25 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pyrage
 import pytest
 from accessibility import unnamed_inputs
 from pytestqt.qtbot import QtBot
 
 from advocaat.signals.privacy import Finding
+from advocaat.sync.office import init_office, load_office
+from advocaat.sync.profile import OrganisationProfile, write_profile
 from advocaat.ui.controller import AppController
+from advocaat.ui.views.settings import SettingsView
 from advocaat.ui.views.signals import FindingsDialog, SignalsView
 from advocaat.ui.views.start import StartView
 
 
 @pytest.fixture
 def view(qtbot: QtBot, controller: AppController) -> SignalsView:
-    view = SignalsView(controller.signals, controller.municipality_choices())
+    view = SignalsView(controller.signals, controller.sync, controller.municipality_choices())
     qtbot.addWidget(view)
     view.show()
     return view
@@ -81,3 +87,34 @@ def test_a_missing_municipality_is_one_sentence(view: SignalsView) -> None:
     view.municipality.setCurrentIndex(0)
     assert view.save() is None
     assert view.problem.text() == "Kies de gemeente waar het signaal over gaat."
+
+
+def test_a_volunteer_imports_the_profile_and_exports_from_the_gui(
+    qtbot: QtBot, view: SignalsView, controller: AppController, tmp_path: Path
+) -> None:
+    folder = tmp_path / "office"
+    init_office(folder, "een lang genoeg wachtwoord")
+    keys = load_office(folder, "een lang genoeg wachtwoord")
+    profile = OrganisationProfile(
+        organisation="Vereniging Proef", office_name="Landelijk bureau",
+        office_email="bureau@example.nl", office_phone="", recipient=keys.public.recipient,
+        signing_key=keys.public.signing_key,
+    )  # fmt: skip
+    profile_file = tmp_path / "bureau.advocaat-profiel"
+    profile_file.write_bytes(write_profile(profile, keys))
+    settings = SettingsView(controller)
+    qtbot.addWidget(settings)
+    assert "Nog geen organisatieprofiel" in settings.profile_text.text()
+    settings.import_profile(profile_file)
+    assert "Vereniging Proef" in settings.profile_text.text()
+
+    fill(view, "Parkeerkaart geweigerd aan mensen met Parkinson.")
+    view.save()
+    out = tmp_path / "usb"
+    out.mkdir()
+    view.export_to(out)
+    (exported,) = out.glob("*.advocaat-export")
+    assert view.export_status.text().startswith("Export 1 opgeslagen in")
+    assert view.history.item(0).text().startswith("Export 1 · ")
+    clear = pyrage.decrypt(exported.read_bytes(), [keys.identity])
+    assert clear.startswith(b"PK")  # the signed ZIP inside

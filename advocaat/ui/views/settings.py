@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QPushButton,
@@ -15,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from advocaat.db.migrate import head_revision
 from advocaat.i18n import LANGUAGES, _, current_language
+from advocaat.sync.profile import ProfileError
 from advocaat.ui.controller import AppController
 from advocaat.ui.feedback import problems_shown
 from advocaat.ui.widgets import heading, paragraph
@@ -59,6 +63,25 @@ class SettingsView(QWidget):
         setup_layout.addWidget(self.setup_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(setup_box)
 
+        office_box = QGroupBox(_("National office"))
+        office_layout = QVBoxLayout(office_box)
+        profile = controller.sync.profile()
+        self.profile_text = paragraph(
+            _("Organisation profile of {organisation}; the office: {email}").format(
+                organisation=profile.organisation, email=profile.office_email or "-"
+            )
+            if profile
+            else _(
+                "No organisation profile yet. Import the file the national office sent you, so"
+                " signals can be sent to the office."
+            )
+        )
+        office_layout.addWidget(self.profile_text)
+        self.profile_button = QPushButton(_("Import the organisation &profile…"))
+        self.profile_button.clicked.connect(self._choose_profile)
+        office_layout.addWidget(self.profile_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(office_box)
+
         data_box = QGroupBox(_("Your data"))
         data_layout = QVBoxLayout(data_box)
         paths = controller.paths
@@ -77,6 +100,34 @@ class SettingsView(QWidget):
         data_layout.addWidget(self.open_folder_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(data_box)
         layout.addStretch(1)
+
+    def _choose_profile(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            _("Import the organisation profile"),
+            "",
+            _("Organisation profile (*.advocaat-profiel);;All files (*)"),
+        )
+        if path:
+            with problems_shown(self):
+                self.import_profile(Path(path))
+
+    def import_profile(self, path: Path) -> None:
+        """Import the profile file; a refusal is told in one sentence and nothing changes."""
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            raise ProfileError(
+                _("{file} cannot be read. Check that it exists and that you may open it.").format(
+                    file=path
+                )
+            ) from error
+        profile = self._controller.sync.import_profile(data)
+        self.profile_text.setText(
+            _("Organisation profile of {organisation}; the office: {email}").format(
+                organisation=profile.organisation, email=profile.office_email or "-"
+            )
+        )
 
     def _language_chosen(self, index: int) -> None:
         code = self.language.itemData(index)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -10,10 +11,13 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
+    QListWidget,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -25,8 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from advocaat.errors import UserFacingError
-from advocaat.i18n import _, format_date
-from advocaat.signals.book import SignalBook, SignalRow
+from advocaat.i18n import _, format_date, ngettext
+from advocaat.signals.book import SignalBook, SignalRow, SyncBook
 from advocaat.signals.privacy import Finding
 from advocaat.signals.service import (
     DEFAULT_THEMES,
@@ -92,11 +96,16 @@ class SignalsView(QWidget):
     signals_changed = Signal()
 
     def __init__(
-        self, book: SignalBook, municipalities: list[tuple[str, str]], parent: QWidget | None = None
+        self,
+        book: SignalBook,
+        sync: SyncBook,
+        municipalities: list[tuple[str, str]],
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("signals-view")
         self.book = book
+        self.sync = sync
         self._municipalities = municipalities
         self._current: SignalRow | None = None
         layout = QVBoxLayout(self)
@@ -106,8 +115,11 @@ class SignalsView(QWidget):
         self.new_button.clicked.connect(self.new_signal)
         self.withdraw_button = QPushButton(_("&Withdraw"))
         self.withdraw_button.clicked.connect(self.withdraw_current)
+        self.export_button = QPushButton(_("&Export for the national office…"))
+        self.export_button.clicked.connect(self.choose_export_folder)
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.withdraw_button)
+        buttons.addWidget(self.export_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -124,7 +136,15 @@ class SignalsView(QWidget):
         splitter.addWidget(self.table)
         splitter.addWidget(self._build_form())
         layout.addWidget(splitter, 1)
+        self.export_status = paragraph("")
+        layout.addWidget(self.export_status)
+        self.history = QListWidget()
+        self.history.setAccessibleName(_("Exports made"))
+        self.history.setMaximumHeight(self.history.fontMetrics().height() * 5)
+        layout.addWidget(QLabel(_("Exports made")))
+        layout.addWidget(self.history)
         self.refresh()
+        self._show_history()
 
     def _build_form(self) -> QWidget:
         box = QWidget()
@@ -263,6 +283,42 @@ class SignalsView(QWidget):
     def _ask_about(self, findings: list[Finding]) -> frozenset[tuple[str, str]] | None:
         dialog = FindingsDialog(findings, self)
         return dialog.confirmed() if dialog.exec() else None
+
+    def choose_export_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, _("Where should the export file go?"))
+        if folder:
+            self.export_to(Path(folder))
+
+    def export_to(self, folder: Path, *, full: bool = False) -> None:
+        """Write the export file; a refusal is told in one sentence and nothing is marked."""
+        with problems_shown(self):
+            result = self.sync.export(folder, full=full)
+            self.export_status.setText(
+                ngettext(
+                    "Export {sequence} written to {file}: {count} signal.",
+                    "Export {sequence} written to {file}: {count} signals.",
+                    result.record_count,
+                ).format(sequence=result.sequence, file=result.path, count=result.record_count)
+            )
+        self._show_history()
+
+    def _show_history(self) -> None:
+        self.history.clear()
+        for line in self.sync.history():
+            self.history.addItem(
+                ngettext(
+                    "Export {sequence} · {date} · {count} signal · {file}",
+                    "Export {sequence} · {date} · {count} signals · {file}",
+                    line.record_count,
+                ).format(
+                    sequence=line.sequence,
+                    date=format_date(line.created_at.date()),
+                    count=line.record_count,
+                    file=line.file_name,
+                )
+            )
+        if self.history.count() == 0:
+            self.history.addItem(_("No exports yet."))
 
     def withdraw_current(self) -> None:
         if self._current is None:
