@@ -14,6 +14,7 @@ from advocaat.db.signal_tables import Signal, SignalExport
 from advocaat.signals.service import (
     SignalData,
     Status,
+    available_themes,
     list_signals,
     save_signal,
     set_status,
@@ -90,6 +91,10 @@ class SignalBook:
     def withdraw(self, signal_id: int) -> None:
         with self._workspace.session() as session:
             withdraw(session, signal_id)
+
+    def themes(self) -> list[str]:
+        with self._workspace.session() as session:
+            return available_themes(session)
 
     def recent(self, count: int = 5) -> list[SignalRow]:
         return self.rows()[:count]

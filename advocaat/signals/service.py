@@ -18,6 +18,7 @@ from advocaat.db.visit_tables import Visit
 from advocaat.errors import UserFacingError
 from advocaat.i18n import N_, _, ngettext
 from advocaat.signals.privacy import Finding, find_personal_data
+from advocaat.sync.profile import stored_profile
 
 DEFAULT_THEMES = (
     "parkeerkaart",
@@ -129,6 +130,14 @@ class SignalData:
     people_count: int = 1
     organisation_id: int | None = None
     urgency: str = Urgency.NORMAL.value
+
+
+def available_themes(session: Session) -> list[str]:
+    """The built-in themes plus those the national office added in its profile."""
+    profile = stored_profile(session)
+    extra = list(profile.themes) if profile else []
+    unique = {fold(theme): theme for theme in [*DEFAULT_THEMES, *extra]}
+    return sorted(unique.values(), key=fold)
 
 
 def member_names(session: Session) -> list[str]:

@@ -28,6 +28,7 @@ from advocaat.db.models import Setting
 from advocaat.errors import UserFacingError
 from advocaat.i18n import _
 from advocaat.sync.office import OfficeKeys
+from advocaat.visits.template_store import save_template
 from advocaat.visits.templates import ChecklistTemplate, parse_template, template_to_json
 
 FORMAT = 1
@@ -164,9 +165,12 @@ def stored_profile(session: Session) -> OrganisationProfile | None:
 
 
 def import_profile(session: Session, data: bytes) -> OrganisationProfile:
-    """Take over a profile; an update must come from the same office key. All or nothing."""
+    """Take over a profile and its checklist templates; an update must come from the same
+    office key. All or nothing (the caller's unit of work)."""
     current = stored_profile(session)
     profile = read_profile(data, current.signing_key if current else None)
+    for template in profile.templates:
+        save_template(session, template)
     row = session.get(Setting, PROFILE_SETTING)
     encoded = base64.b64encode(data).decode("ascii")
     if row is None:

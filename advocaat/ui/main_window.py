@@ -177,7 +177,17 @@ class MainWindow(QMainWindow):
     def _build_visits(self) -> QWidget:
         view = VisitsView(self.controller.visits, self.controller.municipality_choices())
         view.visits_changed.connect(self._refresh_start)
+        view.signal_requested.connect(self.signal_from_visit)
         return view
+
+    def signal_from_visit(self, municipality_code: str) -> None:
+        """Open Signalen with a new signal about the visit's municipality."""
+        row = [part.key for part in PARTS].index("signals")
+        self.show_part(row)
+        view = self.stack.widget(row).widget()
+        if isinstance(view, SignalsView):
+            view.prefill(municipality_code, ["keukentafelgesprek"], "kitchen_table")
+            view.text.setFocus()
 
     def _build_signals(self) -> QWidget:
         view = SignalsView(

@@ -131,3 +131,22 @@ def test_start_shows_the_deadlines_of_the_demo_visits(
     texts = [start.deadlines.item(row).text() for row in range(start.deadlines.count())]
     assert any("Beschikking van de gemeente" in text and "Dhr. P. (demo)" in text for text in texts)
     assert any("Wmo 2015, art. 2.3.2 lid 2" in text for text in texts)
+
+
+def test_a_signal_is_started_from_a_visit_without_the_members_data(
+    qtbot: QtBot, demo_controller: AppController
+) -> None:
+    from advocaat.ui.views.signals import SignalsView
+    from advocaat.ui.views.visits import VisitsView
+
+    window = MainWindow(demo_controller)
+    qtbot.addWidget(window)
+    visits = window.findChild(VisitsView)
+    visits.list.setCurrentRow(1)  # Dhr. P. (demo), Deventer
+    visits.request_signal()
+    assert window.current_part().key == "signals"
+    signals = window.findChild(SignalsView)
+    assert signals.municipality.currentText() == "Deventer"
+    assert signals.themes.text() == "keukentafelgesprek"
+    assert signals.source.currentData() == "kitchen_table"
+    assert signals.text.toPlainText() == ""  # nothing of the member comes along

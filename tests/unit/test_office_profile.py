@@ -124,3 +124,21 @@ def test_an_update_must_come_from_the_same_office(tmp_path: Path, session: Sessi
     with pytest.raises(ProfileError, match="another office"):
         import_profile(session, write_profile(profile_of(other, "Nep"), other))
     assert stored_profile(session).organisation == "Vereniging Proef (nieuwe naam)"
+
+
+def test_the_profile_brings_its_templates_and_themes(tmp_path: Path, session: Session) -> None:
+    from dataclasses import replace
+
+    from advocaat.signals.service import available_themes
+    from advocaat.visits.template_store import all_templates
+
+    keys = office(tmp_path / "office")
+    office_template = replace(
+        bundled_templates()[0], id="bureau-parkinson", title="Wmo bij Parkinson"
+    )
+    profile = replace(
+        profile_of(keys), themes=("parkeerkaart", "dagbesteding"), templates=(office_template,)
+    )
+    import_profile(session, write_profile(profile, keys))
+    assert "bureau-parkinson" in [template.id for template in all_templates(session)]
+    assert "dagbesteding" in available_themes(session)

@@ -33,7 +33,6 @@ from advocaat.i18n import _, format_date, ngettext
 from advocaat.signals.book import SignalBook, SignalRow, SyncBook
 from advocaat.signals.privacy import Finding
 from advocaat.signals.service import (
-    DEFAULT_THEMES,
     Law,
     PersonalDataError,
     SignalData,
@@ -161,7 +160,9 @@ class SignalsView(QWidget):
         self.happened_on = QDateEdit(QDate.currentDate())
         self.happened_on.setCalendarPopup(True)
         self.themes = QLineEdit()
-        self.themes.setPlaceholderText(", ".join(DEFAULT_THEMES[:4]) + ", …")
+        themes = self.book.themes()
+        self.themes.setPlaceholderText(", ".join(themes[:4]) + ", …")
+        self.themes.setToolTip(_("Themes: {themes}").format(themes=", ".join(themes)))
         self.law = choice_combo([(law.label, law.value) for law in Law], Law.WMO.value)
         self.source = choice_combo([(s.label, s.value) for s in Source], Source.PHONE.value)
         self.people = QSpinBox()
@@ -242,6 +243,13 @@ class SignalsView(QWidget):
         self.happened_on.setDate(QDate.currentDate())
         self.status.setCurrentIndex(0)
         self.text.setFocus()
+
+    def prefill(self, municipality_code: str, themes: list[str], source: str) -> None:
+        """Start a new signal with what is already known (from a visit), and no personal data."""
+        self.new_signal()
+        self.municipality.setCurrentIndex(max(self.municipality.findData(municipality_code), 0))
+        self.themes.setText(", ".join(themes))
+        self.source.setCurrentIndex(max(self.source.findData(source), 0))
 
     def data(self) -> SignalData:
         return SignalData(

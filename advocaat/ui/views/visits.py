@@ -85,6 +85,8 @@ class OptionalDate(QWidget):
 
 class VisitsView(QWidget):
     visits_changed = Signal()
+    signal_requested = Signal(str)
+    """A signal should be made from the current visit: its municipality's CBS code (or "")."""
 
     def __init__(
         self,
@@ -110,7 +112,10 @@ class VisitsView(QWidget):
         self.calendar_button.clicked.connect(self.export_calendar)
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.delete_button)
+        self.signal_button = QPushButton(_("Make a si&gnal of this visit…"))
+        self.signal_button.clicked.connect(self.request_signal)
         buttons.addWidget(self.calendar_button)
+        buttons.addWidget(self.signal_button)
         buttons.addWidget(self.templates_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
@@ -359,6 +364,11 @@ class VisitsView(QWidget):
         self.refresh(self._current.id)
         self.visits_changed.emit()
         return True
+
+    def request_signal(self) -> None:
+        """Hand over the municipality only: the member's own fields never go into a signal."""
+        if self._current is not None:
+            self.signal_requested.emit(self.municipality.currentData() or "")
 
     def manage_templates(self) -> None:
         TemplatesDialog(self.book, self).exec()
