@@ -1,21 +1,31 @@
 """Contacts as CSV: in from Google, Outlook (English or Dutch) and Dutch Excel; out for Dutch Excel.
 
-Reading is a pure function over bytes, so it can be fuzzed. The columns are recognised by their
-header, case and accents ignored, through one table (:data:`COLUMNS`) plus Google's numbered
-columns ("Phone 1 - Value"). Writing makes a file Dutch Excel opens by double-click: UTF-8 with
-BOM, semicolons, CRLF; a cell that starts with ``=``, ``+``, ``-`` or ``@`` gets a leading
-apostrophe so it is never run as a formula, and reading our own file removes it again.
-Several numbers or addresses of one kind share a cell, separated by "; ".
+Reading is a pure function over bytes, so it can be fuzzed: whatever the bytes, the caller gets a
+:class:`ReadResult` or a :class:`ContactFileError` with one sentence. Columns are recognised by
+their header (case, accents and surrounding spaces ignored) through one table, :data:`COLUMNS`,
+plus Google's numbered columns ("Phone 1 - Value").
+
+Writing makes a file that Dutch Excel opens by double-click: UTF-8 with BOM, semicolons, CRLF.
+A cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return gets a leading
+apostrophe, so a spreadsheet never runs it as a formula; reading removes the apostrophe again.
+
+Several values of one kind share a cell, joined with :data:`MULTI_SEPARATOR` ("; "); reading
+splits phone numbers on ";" and Google's " ::: ", e-mail addresses and themes also on ",". A fax
+number has no column of its own: it goes into "Telefoon overig" as "fax: 038-1234567".
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from advocaat.contacts.cards import (
+    MAX_CONTACT_FILE_BYTES,
     MAX_RECORDS,
     CardKind,
     ChannelKind,
@@ -26,274 +36,465 @@ from advocaat.contacts.cards import (
     PostalAddress,
     ReadResult,
     RecordProblem,
-    check_size,
 )
 from advocaat.contacts.names import INFIXES
 from advocaat.core.municipalities import fold
 from advocaat.i18n import _
 
 MULTI_SEPARATOR = "; "
-_SPLIT = re.compile(r"\s*(?::::|;)\s*")
-_SPLIT_LIST = re.compile(r"\s*(?::::|;|,)\s*")
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-_SYSTEM_GROUPS = {"* mycontacts", "* starred", "mycontacts", "starred"}
-_GOOGLE = re.compile(
-    r"^(e-mail|phone|address|organization|website) (\d+) - "
-    r"(type|label|value|formatted|street|city|postal code|region|country|name|title|department)$"
+FAX_PREFIX = "fax: "
+"""Marks a fax number in the "Telefoon overig" cell, so it comes back as a fax."""
+
+_WORK, _HOME, _MOBILE, _FAX, _OTHER = (
+    ChannelKind.WORK,
+    ChannelKind.HOME,
+    ChannelKind.MOBILE,
+    ChannelKind.FAX,
+    ChannelKind.OTHER,
 )
 
-# Header (folded: lower case, no accents) → what the column holds.
-COLUMNS = {
-    **dict.fromkeys(("first name", "given name", "voornaam"), "given"),
-    **dict.fromkeys(("middle name", "additional name", "middelste naam"), "middle"),
-    **dict.fromkeys(("last name", "family name", "achternaam"), "family"),
-    "tussenvoegsel": "infix",
-    **dict.fromkeys(("name", "naam", "display name", "weergavenaam"), "full_name"),
-    **dict.fromkeys(
-        ("company", "organisation", "organization name", "organisatie", "bedrijf"),
+
+class Column(NamedTuple):
+    """Where the cells of one column go: a text field of the card, or a part of a given kind."""
+
+    field: str
+    kind: ChannelKind = ChannelKind.OTHER
+
+
+class GoogleColumn(NamedTuple):
+    """One of Google's numbered columns, e.g. "Phone 2 - Value" is ("phone", 2, "value")."""
+
+    group: str
+    number: int
+    part: str
+
+
+# Normalised header (see _normalise) → what its cells hold. Outlook's "Title" (Mr., Dhr.) and
+# e-mail display names are left out on purpose.
+COLUMNS: dict[str, Column] = {
+    # Names. Outlook and Google keep a tussenvoegsel as a middle name.
+    "name": Column("formatted_name"),
+    "naam": Column("formatted_name"),
+    "weergavenaam": Column("formatted_name"),
+    "first name": Column("given_name"),
+    "given name": Column("given_name"),
+    "voornaam": Column("given_name"),
+    "middle name": Column("middle_name"),
+    "additional name": Column("middle_name"),
+    "middelste naam": Column("middle_name"),
+    "tussenvoegsel": Column("infix"),
+    "last name": Column("family_name"),
+    "family name": Column("family_name"),
+    "achternaam": Column("family_name"),
+    # Organisation and role
+    "company": Column("organisation"),
+    "organization name": Column("organisation"),
+    "bedrijf": Column("organisation"),
+    "organisatie": Column("organisation"),
+    "department": Column("department"),
+    "organization department": Column("department"),
+    "afdeling": Column("department"),
+    "job title": Column("job_title"),
+    "organization title": Column("job_title"),
+    "functie": Column("job_title"),
+    # Phones
+    "business phone": Column("phone", _WORK),
+    "business phone 2": Column("phone", _WORK),
+    "company main phone": Column("phone", _WORK),
+    "telefoon op werk": Column("phone", _WORK),
+    "telefoon op werk 2": Column("phone", _WORK),
+    "telefoon werk": Column("phone", _WORK),
+    "telefoon": Column("phone", _WORK),
+    "mobile phone": Column("phone", _MOBILE),
+    "mobiele telefoon": Column("phone", _MOBILE),
+    "mobiel": Column("phone", _MOBILE),
+    "home phone": Column("phone", _HOME),
+    "home phone 2": Column("phone", _HOME),
+    "telefoon thuis": Column("phone", _HOME),
+    "telefoon thuis 2": Column("phone", _HOME),
+    "business fax": Column("phone", _FAX),
+    "home fax": Column("phone", _FAX),
+    "fax op werk": Column("phone", _FAX),
+    "fax thuis": Column("phone", _FAX),
+    "fax": Column("phone", _FAX),
+    "other phone": Column("phone", _OTHER),
+    "andere telefoon": Column("phone", _OTHER),
+    "telefoon overig": Column("phone", _OTHER),
+    # E-mail
+    "e-mail address": Column("email", _WORK),
+    "e-mailadres": Column("email", _WORK),
+    "e-mail": Column("email", _WORK),
+    "email": Column("email", _WORK),
+    "e-mail werk": Column("email", _WORK),
+    "e-mail thuis": Column("email", _HOME),
+    "e-mail 2 address": Column("email", _OTHER),
+    "e-mail 3 address": Column("email", _OTHER),
+    "e-mailadres 2": Column("email", _OTHER),
+    "e-mailadres 3": Column("email", _OTHER),
+    "e-mail overig": Column("email", _OTHER),
+    # Postal addresses
+    "business street": Column("street", _WORK),
+    "business city": Column("city", _WORK),
+    "business postal code": Column("postcode", _WORK),
+    "business state": Column("region", _WORK),
+    "business country/region": Column("country", _WORK),
+    "werkadres, straat": Column("street", _WORK),
+    "werkadres, plaats": Column("city", _WORK),
+    "werkadres, postcode": Column("postcode", _WORK),
+    "werkadres, provincie": Column("region", _WORK),
+    "werkadres, land/regio": Column("country", _WORK),
+    "home street": Column("street", _HOME),
+    "home city": Column("city", _HOME),
+    "home postal code": Column("postcode", _HOME),
+    "home state": Column("region", _HOME),
+    "home country/region": Column("country", _HOME),
+    "huisadres, straat": Column("street", _HOME),
+    "huisadres, plaats": Column("city", _HOME),
+    "huisadres, postcode": Column("postcode", _HOME),
+    "huisadres, provincie": Column("region", _HOME),
+    "huisadres, land/regio": Column("country", _HOME),
+    "adres": Column("street", _WORK),
+    "straat": Column("street", _WORK),
+    "postcode": Column("postcode", _WORK),
+    "plaats": Column("city", _WORK),
+    "woonplaats": Column("city", _WORK),
+    "provincie": Column("region", _WORK),
+    "land": Column("country", _WORK),
+    # The rest
+    "gemeente": Column("municipality"),
+    "web page": Column("url"),
+    "webpagina": Column("url"),
+    "website": Column("url"),
+    "notes": Column("note"),
+    "notities": Column("note"),
+    "opmerkingen": Column("note"),
+    "categories": Column("categories"),
+    "categorieen": Column("categories"),
+    "thema's": Column("categories"),
+    "themas": Column("categories"),
+    "labels": Column("categories"),
+    "group membership": Column("categories"),
+    "uid": Column("uid"),
+    "soort": Column("kind"),
+}
+
+_GOOGLE_COLUMN = re.compile(
+    r"(e-mail|phone|address|organization|website) (\d{1,4}) - "
+    r"(type|label|value|formatted|street|city|postal code|region|country|name|title|department)"
+)
+_GOOGLE_PARTS = {"type": "label", "postal code": "postcode", "name": "organisation"}
+
+# Text fields of ContactCard that one column fills as it is; the first non-empty cell wins.
+_TEXT_FIELDS = frozenset(
+    {
+        "formatted_name",
+        "given_name",
+        "infix",
+        "family_name",
         "organisation",
-    ),
-    **dict.fromkeys(("department", "organization department", "afdeling"), "department"),
-    **dict.fromkeys(("job title", "organization title", "functie"), "title"),
-    "gemeente": "municipality",
-    **dict.fromkeys(("notes", "notities", "opmerkingen", "notitie"), "note"),
-    **dict.fromkeys(
-        (
-            "categories",
-            "categorieen",
-            "thema's",
-            "themas",
-            "labels",
-            "group membership",
-        ),
-        "categories",
-    ),
-    **dict.fromkeys(("web page", "webpagina", "website"), "url"),
-    "uid": "uid",
-    "soort": "kind",
-    **dict.fromkeys(
-        ("business phone", "business phone 2", "telefoon op werk", "telefoon werk", "telefoon"),
-        "phone:work",
-    ),
-    **dict.fromkeys(("mobile phone", "mobiele telefoon", "mobiel"), "phone:mobile"),
-    **dict.fromkeys(("home phone", "telefoon thuis"), "phone:home"),
-    **dict.fromkeys(("business fax", "fax op werk", "fax"), "phone:fax"),
-    **dict.fromkeys(("other phone", "telefoon overig", "andere telefoon"), "phone:other"),
-    **dict.fromkeys(
-        ("e-mail address", "e-mail", "email", "e-mailadres", "e-mail werk"), "email:work"
-    ),
-    **dict.fromkeys(("e-mail thuis",), "email:home"),
-    **dict.fromkeys(
-        ("e-mail 2 address", "e-mail 3 address", "e-mailadres 2", "e-mailadres 3", "e-mail overig"),
-        "email:other",
-    ),
-    **dict.fromkeys(("business street", "werkadres, straat", "adres", "straat"), "street"),
-    **dict.fromkeys(("business city", "werkadres, plaats", "plaats", "woonplaats"), "city"),
-    **dict.fromkeys(("business postal code", "werkadres, postcode", "postcode"), "postcode"),
-    **dict.fromkeys(("business country/region", "werkadres, land/regio", "land"), "country"),
+        "department",
+        "job_title",
+        "municipality",
+        "note",
+        "uid",
+    }
+)
+_ADDRESS_PARTS = ("street", "postcode", "city", "region", "country")
+# A file is a contacts file when one of its columns can tell who a row is.
+_IDENTIFYING_FIELDS = frozenset(
+    {"formatted_name", "given_name", "family_name", "organisation", "phone", "email"}
+)
+_IDENTIFYING_GOOGLE = frozenset(
+    {("phone", "value"), ("e-mail", "value"), ("organization", "organisation")}
+)
+
+# Several values in one cell: ours and Outlook's are split by ";", Google's by " ::: ". Numbers and
+# web addresses may hold a comma; e-mail addresses and themes are split on commas too.
+_VALUES_SPLIT = re.compile(r"\s*(?::::|;)\s*")
+_LIST_SPLIT = re.compile(r"\s*(?::::|;|,)\s*")
+_FAX_LABEL = re.compile(r"fax\s*:\s*", re.IGNORECASE)
+_DELIMITERS = (";", ",", "\t")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_INFIXES = frozenset(INFIXES)
+_SYSTEM_GROUPS = frozenset({"mycontacts", "starred"})
+"""Google puts every contact in these; they are no theme of the contact."""
+_CARD_KINDS = {
+    "persoon": CardKind.PERSON,
+    "person": CardKind.PERSON,
+    "organisatie": CardKind.ORGANISATION,
+    "organisation": CardKind.ORGANISATION,
 }
-
-_KINDS = {
-    "work": ChannelKind.WORK,
-    "werk": ChannelKind.WORK,
-    "mobile": ChannelKind.MOBILE,
-    "mobiel": ChannelKind.MOBILE,
-    "cell": ChannelKind.MOBILE,
-    "home": ChannelKind.HOME,
-    "thuis": ChannelKind.HOME,
-    "fax": ChannelKind.FAX,
-    "work fax": ChannelKind.FAX,
-    "other": ChannelKind.OTHER,
-    "overig": ChannelKind.OTHER,
-}
+# Google's labels ("* Work", "Work Fax", "Mobile"): the first word found wins; a work fax is a fax.
+_LABEL_PRIORITY = (
+    ("fax", _FAX),
+    ("mobile", _MOBILE),
+    ("mobiel", _MOBILE),
+    ("cell", _MOBILE),
+    ("work", _WORK),
+    ("werk", _WORK),
+    ("home", _HOME),
+    ("thuis", _HOME),
+    ("prive", _HOME),
+)
 
 
-# -- reading -------------------------------------------------------------------------------------
+# -- reading: bytes to rows ----------------------------------------------------------------------
 
 
 def _decode(data: bytes) -> str:
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+    """UTF-16 when a BOM says so (Outlook), UTF-8 with or without BOM, else Windows-1252 (Excel)."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", errors="replace")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+        return data.removeprefix(codecs.BOM_UTF8).decode("cp1252", errors="replace")
 
 
-def _delimiter(text: str) -> str:
-    """The separator of the header line, counted outside quotes (Sniffer guesses too often)."""
-    counts = {";": 0, ",": 0, "\t": 0}
-    quoted = False
-    for character in text.split("\n", 1)[0]:
-        if character == '"':
-            quoted = not quoted
-        elif not quoted and character in counts:
-            counts[character] += 1
-    return max(counts, key=lambda key: counts[key])
-
-
-def _unguard(cell: str) -> str:
-    """Remove the apostrophe our own export put before a formula-like cell."""
-    if cell.startswith("'") and cell[1:].startswith(_FORMULA_START):
-        return cell[1:]
-    return cell
-
-
-def _targets(header: list[str]) -> list[str | None]:
-    targets: list[str | None] = []
-    for name in header:
-        key = " ".join(fold(name).split())
-        google = _GOOGLE.match(key)
-        targets.append(
-            f"google:{google.group(1)}:{google.group(2)}:{google.group(3)}"
-            if google
-            else COLUMNS.get(key)
-        )
-    return targets
-
-
-def _kind(label: str, default: ChannelKind = ChannelKind.OTHER) -> ChannelKind:
-    words = fold(label).replace("*", "").strip()
-    return _KINDS.get(words, default)
-
-
-def _google_columns(card: ContactCard, google: dict[str, dict[str, dict[str, str]]]) -> None:
-    for _number, fields in sorted(google.get("phone", {}).items()):
-        kind = _kind(fields.get("type", "") or fields.get("label", ""))
-        card.phones += [Phone(n, kind) for n in _SPLIT.split(fields.get("value", "")) if n]
-    for _number, fields in sorted(google.get("e-mail", {}).items()):
-        kind = _kind(fields.get("type", "") or fields.get("label", ""))
-        card.emails += [Email(a, kind) for a in _SPLIT.split(fields.get("value", "")) if a]
-    for _number, fields in sorted(google.get("organization", {}).items()):
-        card.organisation = card.organisation or fields.get("name", "")
-        card.job_title = card.job_title or fields.get("title", "")
-        card.department = card.department or fields.get("department", "")
-    for _number, fields in sorted(google.get("website", {}).items()):
-        card.urls += [u for u in _SPLIT.split(fields.get("value", "")) if u]
-    for _number, fields in sorted(google.get("address", {}).items()):
-        street = fields.get("street", "") or fields.get("formatted", "")
-        if street or fields.get("city"):
-            card.addresses.append(
-                PostalAddress(
-                    street=street,
-                    postcode=fields.get("postal code", ""),
-                    city=fields.get("city", ""),
-                    region=fields.get("region", ""),
-                    country=fields.get("country", ""),
-                    kind=_kind(fields.get("type", ""), ChannelKind.WORK),
-                )
-            )
-
-
-_PLAIN_FIELDS = {
-    "given": "given_name",
-    "family": "family_name",
-    "full_name": "formatted_name",
-    "title": "job_title",
-    "infix": "infix",
-    "organisation": "organisation",
-    "department": "department",
-    "municipality": "municipality",
-    "note": "note",
-    "uid": "uid",
-}
-
-
-def _take(card: ContactCard, target: str, value: str) -> None:
-    """Put one cell's value where its column says (not the Google and address columns)."""
-    if target in _PLAIN_FIELDS:
-        setattr(card, _PLAIN_FIELDS[target], value)
-    elif target.startswith("phone:"):
-        kind = ChannelKind(target.split(":")[1])
-        card.phones += [Phone(n, kind) for n in _SPLIT.split(value) if n]
-    elif target.startswith("email:"):
-        kind = ChannelKind(target.split(":")[1])
-        card.emails += [Email(a, kind) for a in _SPLIT_LIST.split(value) if a]
-    elif target == "categories":
-        card.categories += [
-            c for c in _SPLIT_LIST.split(value) if c and fold(c) not in _SYSTEM_GROUPS
-        ]
-    elif target == "url":
-        card.urls.append(value)
-    elif target == "kind" and fold(value) in ("organisatie", "organisation"):
-        card.kind = CardKind.ORGANISATION
-
-
-def _card_from(row: list[str], targets: list[str | None], line: int) -> ContactCard:
-    card = ContactCard(source_line=line)
-    address: dict[str, str] = {}
-    google: dict[str, dict[str, dict[str, str]]] = {}
-    middle = ""
-    for target, raw in zip(targets, row, strict=False):
-        value = _unguard(raw.strip()).replace("\r\n", "\n")
-        if not target or not value:
-            continue
-        if target.startswith("google:"):
-            _, group, number, field = target.split(":")
-            google.setdefault(group, {}).setdefault(number, {})[field] = value
-        elif target in ("street", "city", "postcode", "country"):
-            address[target] = value
-        elif target == "middle":
-            middle = value
-        else:
-            _take(card, target, value)
-    if middle and fold(middle) in INFIXES and not card.infix:
-        card.infix = middle  # Outlook keeps the tussenvoegsel as a middle name
-    elif middle:
-        card.given_name = f"{card.given_name} {middle}".strip()
-    _google_columns(card, google)
-    if address:
-        card.addresses.insert(
-            0,
-            PostalAddress(
-                address.get("street", ""),
-                address.get("postcode", ""),
-                address.get("city", ""),
-                "",
-                address.get("country", ""),
-            ),
-        )
-    if not (card.given_name or card.family_name or card.formatted_name) and card.organisation:
-        card.kind = CardKind.ORGANISATION
-    return card
-
-
-def read_contacts_csv(data: bytes) -> ReadResult:
-    """Every row of a contacts CSV; rows without name, organisation, e-mail or phone are listed."""
-    check_size(data)
+def _text(data: bytes) -> str:
+    """The text of the file, or a refusal when it is too large, binary or empty."""
+    if len(data) > MAX_CONTACT_FILE_BYTES:
+        raise ContactFileError(_("The file is too large to be an address book."))
     text = _decode(data)
     if "\x00" in text:
         raise ContactFileError(
             _("This is not a CSV file. Choose a file exported from an address book or Excel.")
         )
+    if not text.strip():
+        raise ContactFileError(_("The file is empty."))
+    return text
+
+
+def _delimiter(text: str) -> str:
+    """The separator used most in the first line, outside quotes (csv.Sniffer guesses too often).
+
+    Quotes matter: Dutch Outlook writes headers such as "Werkadres, straat". A tie goes to ";".
+    """
+    counts = dict.fromkeys(_DELIMITERS, 0)
+    quoted = False
+    for character in text:
+        if character == '"':
+            quoted = not quoted
+        elif quoted:
+            continue
+        elif character in "\r\n":
+            break
+        elif character in counts:
+            counts[character] += 1
+    return max(_DELIMITERS, key=counts.__getitem__)
+
+
+def _normalise(header: str) -> str:
+    """Lower case, no accents, single spaces, a plain apostrophe: "  Thema’s " → "thema's"."""
+    return " ".join(fold(header).replace("\u2019", "'").split())
+
+
+def _column(header: str) -> Column | GoogleColumn | None:
+    name = _normalise(header)
+    google = _GOOGLE_COLUMN.fullmatch(name)
+    if google:
+        group, number, part = google.groups()
+        return GoogleColumn(group, int(number), _GOOGLE_PARTS.get(part, part))
+    return COLUMNS.get(name)
+
+
+def _identifies(column: Column | GoogleColumn | None) -> bool:
+    if isinstance(column, GoogleColumn):
+        return (column.group, column.part) in _IDENTIFYING_GOOGLE
+    return column is not None and column.field in _IDENTIFYING_FIELDS
+
+
+def _columns(header: list[str]) -> list[Column | GoogleColumn | None]:
+    """What each column holds; a header without a name, organisation, e-mail or phone is refused."""
+    columns = [_column(name) for name in header]
+    if not any(_identifies(column) for column in columns):
+        raise ContactFileError(
+            _("The first line of the file has no column this app knows (such as a name).")
+        )
+    return columns
+
+
+def _unguard(cell: str) -> str:
+    """Remove the apostrophe our own export put before a cell a spreadsheet would run."""
+    if cell.startswith("'") and cell.lstrip("'").startswith(_FORMULA_START):
+        return cell[1:]
+    return cell
+
+
+def _cell(raw: str) -> str:
+    """The value of a cell: trimmed, unguarded, with Outlook's CRLF line breaks as plain ones."""
+    return _unguard(raw.strip()).replace("\r\n", "\n")
+
+
+# -- reading: cells to a card --------------------------------------------------------------------
+
+
+def _phones(value: str, kind: ChannelKind) -> list[Phone]:
+    """Every number in a cell; one written as "fax: …" is a fax, whatever its column."""
+    phones = []
+    for number in _VALUES_SPLIT.split(value):
+        label = _FAX_LABEL.match(number)
+        phones.append(Phone(number[label.end() :], _FAX) if label else Phone(number, kind))
+    return [phone for phone in phones if phone.number]
+
+
+def _emails(value: str, kind: ChannelKind) -> list[Email]:
+    return [Email(address, kind) for address in _LIST_SPLIT.split(value) if address]
+
+
+def _categories(value: str) -> list[str]:
+    """Themes, without Google's own groups ("* myContacts", "* starred")."""
+    names = (name.lstrip("* ").strip() for name in _LIST_SPLIT.split(value))
+    return [name for name in names if name and fold(name) not in _SYSTEM_GROUPS]
+
+
+def _label_kind(label: str, default: ChannelKind = ChannelKind.OTHER) -> ChannelKind:
+    """The kind a Google label names; ``default`` when there is no label at all."""
+    words = fold(label).replace("*", " ").split()
+    if not words:
+        return default
+    return next((kind for word, kind in _LABEL_PRIORITY if word in words), ChannelKind.OTHER)
+
+
+def _google_phone(card: ContactCard, parts: dict[str, str]) -> None:
+    card.phones += _phones(parts.get("value", ""), _label_kind(parts.get("label", "")))
+
+
+def _google_email(card: ContactCard, parts: dict[str, str]) -> None:
+    card.emails += _emails(parts.get("value", ""), _label_kind(parts.get("label", "")))
+
+
+def _google_organisation(card: ContactCard, parts: dict[str, str]) -> None:
+    card.organisation = card.organisation or parts.get("organisation", "")
+    card.job_title = card.job_title or parts.get("title", "")
+    card.department = card.department or parts.get("department", "")
+
+
+def _google_website(card: ContactCard, parts: dict[str, str]) -> None:
+    card.urls += [url for url in _VALUES_SPLIT.split(parts.get("value", "")) if url]
+
+
+def _google_address(card: ContactCard, parts: dict[str, str]) -> None:
+    """The address in parts; only when Google has none, its formatted text as one street line."""
+    fields = {part: parts[part] for part in _ADDRESS_PARTS if part in parts}
+    if not fields and parts.get("formatted"):
+        fields["street"] = ", ".join(parts["formatted"].split("\n"))
+    if fields:
+        card.addresses.append(
+            PostalAddress(**fields, kind=_label_kind(parts.get("label", ""), _WORK))
+        )
+
+
+_GOOGLE_GROUPS: dict[str, Callable[[ContactCard, dict[str, str]], None]] = {
+    "phone": _google_phone,
+    "e-mail": _google_email,
+    "organization": _google_organisation,
+    "website": _google_website,
+    "address": _google_address,
+}
+
+
+@dataclass
+class _Record:
+    """One row on its way to a card; cells that only mean something together wait here."""
+
+    card: ContactCard
+    middle_name: str = ""
+    kind: CardKind | None = None
+    """As the row says it ("Soort" in our own export); else it follows from the names."""
+    addresses: dict[ChannelKind, dict[str, str]] = field(default_factory=dict)
+    google: dict[tuple[str, int], dict[str, str]] = field(default_factory=dict)
+
+    def take(self, column: Column | GoogleColumn, value: str) -> None:
+        card = self.card
+        if isinstance(column, GoogleColumn):
+            parts = self.google.setdefault((column.group, column.number), {})
+            parts.setdefault(column.part, value)
+        elif column.field in _TEXT_FIELDS:
+            setattr(card, column.field, getattr(card, column.field) or value)
+        elif column.field == "phone":
+            card.phones += _phones(value, column.kind)
+        elif column.field == "email":
+            card.emails += _emails(value, column.kind)
+        elif column.field in _ADDRESS_PARTS:
+            self.addresses.setdefault(column.kind, {}).setdefault(column.field, value)
+        elif column.field == "categories":
+            card.categories += _categories(value)
+        elif column.field == "url":
+            card.urls.append(value)
+        elif column.field == "middle_name":
+            self.middle_name = self.middle_name or value
+        elif column.field == "kind":
+            self.kind = _CARD_KINDS.get(fold(value), self.kind)
+
+    def finish(self) -> ContactCard:
+        card = self.card
+        _place_middle_name(card, self.middle_name)
+        card.addresses += [PostalAddress(**p, kind=k) for k, p in self.addresses.items()]
+        for (group, _number), parts in self.google.items():
+            _GOOGLE_GROUPS[group](card, parts)
+        card.kind = self.kind or _inferred_kind(card)
+        return card
+
+
+def _place_middle_name(card: ContactCard, middle_name: str) -> None:
+    """A middle name such as "van der" is the tussenvoegsel; any other belongs to the given name."""
+    if not middle_name:
+        return
+    if not card.infix and " ".join(fold(middle_name).split()) in _INFIXES:
+        card.infix = middle_name
+    else:
+        card.given_name = f"{card.given_name} {middle_name}".strip()
+
+
+def _inferred_kind(card: ContactCard) -> CardKind:
+    """An organisation when no person's name is given, or only the organisation's name as name."""
+    named = card.given_name or card.family_name
+    shown = fold(card.formatted_name)
+    if card.organisation and not named and shown in ("", fold(card.organisation)):
+        return CardKind.ORGANISATION
+    return CardKind.PERSON
+
+
+def _card(row: list[str], columns: list[Column | GoogleColumn | None], line: int) -> ContactCard:
+    record = _Record(ContactCard(source_line=line))
+    for column, raw in zip(columns, row, strict=False):
+        value = _cell(raw)
+        if column is not None and value:
+            record.take(column, value)
+    return record.finish()
+
+
+def read_contacts_csv(data: bytes) -> ReadResult:
+    """Every row of a contacts CSV as a card, or as a problem when nothing in it tells who it is.
+
+    Blank rows (Excel writes ";;;;" for rows that once held something) are no records: skipped.
+    Raises :class:`ContactFileError` and nothing else when the file cannot be used at all.
+    """
+    text = _text(data)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text), strict=True)
     result = ReadResult()
+    start = 1  # the physical line where the record being read begins
     try:
-        header = next(reader, [])
-        targets = _targets(header)
-        if not any(targets):
-            raise ContactFileError(
-                _("The first line of the file has no column this app knows (such as a name).")
-            )
-        previous_end = reader.line_num
+        columns = _columns(next(reader))
+        start = reader.line_num + 1
         for row in reader:
-            line, previous_end = previous_end + 1, reader.line_num
+            line, start = start, reader.line_num + 1
             if not any(cell.strip() for cell in row):
-                continue  # an empty line (Excel writes ";;;") is no record
-            if len(result.cards) >= MAX_RECORDS:
+                continue
+            if len(result.cards) + len(result.problems) >= MAX_RECORDS:
                 raise ContactFileError(
                     _("The file holds more than {count} contacts.").format(count=MAX_RECORDS)
                 )
-            card = _card_from(row, targets, line)
+            card = _card(row, columns, line)
             if card.is_usable():
                 result.cards.append(card)
             else:
-                result.problems.append(
-                    RecordProblem(line, _("This line has no name, organisation, e-mail or phone."))
-                )
+                message = _("This line has no name, organisation, e-mail or phone.")
+                result.problems.append(RecordProblem(line, message))
     except csv.Error as error:
         raise ContactFileError(
-            _("The file is not valid CSV (line {line}).").format(line=reader.line_num)
+            _("The file is not valid CSV (line {line}).").format(line=start)
         ) from error
     return result
 
@@ -306,61 +507,83 @@ HEADER = (
     "E-mail werk", "E-mail thuis", "E-mail overig", "Straat", "Postcode", "Plaats", "Land",
     "Website", "Thema's", "Notities",
 )  # fmt: skip
+_DIALECTS = {"excel-nl": ";", "comma": ","}
+_KIND_CELLS = {CardKind.PERSON: "persoon", CardKind.ORGANISATION: "organisatie"}
 
 
 def _guard(cell: str) -> str:
-    """Never let Excel or LibreOffice run a cell as a formula."""
-    return "'" + cell if cell.startswith(_FORMULA_START) else cell
+    """Never let Excel or LibreOffice run a cell as a formula (and keep a leading "'" readable)."""
+    return "'" + cell if cell.lstrip("'").startswith(_FORMULA_START) else cell
 
 
-def _joined(values: Iterable[str]) -> str:
-    return MULTI_SEPARATOR.join(value for value in values if value)
+def _phone_cell(card: ContactCard, *kinds: ChannelKind) -> str:
+    numbers = (
+        FAX_PREFIX + phone.number if phone.kind is ChannelKind.FAX else phone.number
+        for phone in card.phones
+        if phone.kind in kinds and phone.number
+    )
+    return MULTI_SEPARATOR.join(numbers)
 
 
-def _row(card: ContactCard) -> list[str]:
-    def phones(*kinds: ChannelKind) -> str:
-        return _joined(p.number for p in card.phones if p.kind in kinds)
+def _email_cell(card: ContactCard, *kinds: ChannelKind) -> str:
+    return MULTI_SEPARATOR.join(e.address for e in card.emails if e.kind in kinds and e.address)
 
-    def emails(*kinds: ChannelKind) -> str:
-        return _joined(e.address for e in card.emails if e.kind in kinds)
 
-    address = card.addresses[0] if card.addresses else PostalAddress()
-    cells = [
-        card.uid,
-        "organisatie" if card.kind is CardKind.ORGANISATION else "persoon",
+def _name_cells(card: ContactCard) -> tuple[str, str, str, str]:
+    """Given name, infix, family name, organisation; a name known only as a whole is not lost."""
+    given, infix, family, organisation = (
         card.given_name,
         card.infix,
         card.family_name,
         card.organisation,
+    )
+    if card.kind is CardKind.ORGANISATION:
+        organisation = organisation or card.formatted_name
+    elif not (given or infix or family):
+        given = card.formatted_name
+    return given, infix, family, organisation
+
+
+def _row(card: ContactCard) -> list[str]:
+    given, infix, family, organisation = _name_cells(card)
+    address = card.addresses[0] if card.addresses else PostalAddress()
+    cells = [
+        card.uid,
+        _KIND_CELLS[card.kind],
+        given,
+        infix,
+        family,
+        organisation,
         card.department,
         card.job_title,
         card.municipality,
-        phones(ChannelKind.WORK),
-        phones(ChannelKind.MOBILE),
-        phones(ChannelKind.HOME),
-        phones(ChannelKind.OTHER, ChannelKind.FAX),
-        emails(ChannelKind.WORK),
-        emails(ChannelKind.HOME),
-        emails(ChannelKind.OTHER, ChannelKind.MOBILE, ChannelKind.FAX),
+        _phone_cell(card, ChannelKind.WORK),
+        _phone_cell(card, ChannelKind.MOBILE),
+        _phone_cell(card, ChannelKind.HOME),
+        _phone_cell(card, ChannelKind.OTHER, ChannelKind.FAX),
+        _email_cell(card, ChannelKind.WORK),
+        _email_cell(card, ChannelKind.HOME),
+        _email_cell(card, ChannelKind.OTHER, ChannelKind.MOBILE, ChannelKind.FAX),
         address.street,
         address.postcode,
         address.city,
         address.country,
         card.urls[0] if card.urls else "",
-        _joined(card.categories),
+        MULTI_SEPARATOR.join(category for category in card.categories if category),
         card.note,
     ]
     return [_guard(cell) for cell in cells]
 
 
 def write_contacts_csv(cards: Iterable[ContactCard], dialect: str = "excel-nl") -> bytes:
-    """The cards as CSV: "excel-nl" (semicolons) or "comma"; UTF-8 with BOM, CRLF."""
-    if dialect not in ("excel-nl", "comma"):
-        raise ValueError(f"unsupported CSV dialect {dialect!r}")
+    """The cards as CSV with Dutch headers, UTF-8 with BOM and CRLF, as Excel expects them.
+
+    ``dialect`` is "excel-nl" (semicolons: what Dutch Excel opens by double-click) or "comma".
+    """
+    if dialect not in _DIALECTS:
+        raise ValueError(f"unknown CSV dialect {dialect!r}; use one of {sorted(_DIALECTS)}")
     buffer = io.StringIO(newline="")
-    writer = csv.writer(
-        buffer, delimiter=";" if dialect == "excel-nl" else ",", lineterminator="\r\n"
-    )
+    writer = csv.writer(buffer, delimiter=_DIALECTS[dialect], lineterminator="\r\n")
     writer.writerow(HEADER)
     writer.writerows(_row(card) for card in cards)
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
