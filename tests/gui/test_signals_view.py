@@ -118,3 +118,43 @@ def test_a_volunteer_imports_the_profile_and_exports_from_the_gui(
     assert view.history.item(0).text().startswith("Export 1 · ")
     clear = pyrage.decrypt(exported.read_bytes(), [keys.identity])
     assert clear.startswith(b"PK")  # the signed ZIP inside
+
+
+def test_the_list_filters_on_status_and_municipality(view: SignalsView) -> None:
+    fill(view, "Parkeerkaart geweigerd aan mensen met Parkinson.")
+    view.save()
+    fill(view, "Regiotaxi te laat.")
+    view.municipality.setCurrentIndex(view.municipality.findData("GM0150"))
+    view.status.setCurrentIndex(view.status.findData("forwarded"))
+    view.save()
+    assert view.table.rowCount() == 2
+    view.municipality_filter.setCurrentIndex(view.municipality_filter.findData("GM0150"))
+    assert [view.table.item(r, 1).text() for r in range(view.table.rowCount())] == ["Deventer"]
+    view.municipality_filter.setCurrentIndex(0)
+    view.status_filter.setCurrentIndex(view.status_filter.findData("new"))
+    assert [view.table.item(r, 1).text() for r in range(view.table.rowCount())] == ["Zwolle"]
+
+
+def test_the_first_run_setup_imports_the_profile(
+    qtbot: QtBot, controller: AppController, tmp_path: Path
+) -> None:
+    from advocaat.ui.dialogs.setup_dialog import SetupDialog
+
+    folder = tmp_path / "office"
+    init_office(folder, "een lang genoeg wachtwoord")
+    keys = load_office(folder, "een lang genoeg wachtwoord")
+    profile = OrganisationProfile(
+        organisation="Vereniging Proef", office_name="Landelijk bureau", office_email="",
+        office_phone="", recipient=keys.public.recipient, signing_key=keys.public.signing_key,
+    )  # fmt: skip
+    good = tmp_path / "bureau.advocaat-profiel"
+    good.write_bytes(write_profile(profile, keys))
+    bad = tmp_path / "kapot.advocaat-profiel"
+    bad.write_bytes(b"PK" + b"\x00" * 50)
+    dialog = SetupDialog(controller)
+    qtbot.addWidget(dialog)
+    dialog.import_profile(bad)
+    assert dialog.problem.text() == "Dit is geen organisatieprofiel van Advocaat."
+    dialog.import_profile(good)
+    assert dialog.organisation.text() == "Vereniging Proef"
+    assert dialog.profile_state.text() == "Profiel van Vereniging Proef geïmporteerd."

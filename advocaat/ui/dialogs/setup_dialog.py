@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -9,11 +11,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QLabel,
     QLineEdit,
     QListView,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -68,6 +72,12 @@ class SetupDialog(QDialog):
         self.organisation = QLineEdit(current.organisation if current else "")
         self.organisation.setPlaceholderText(_("for example: Patiëntenvereniging, afdeling Zwolle"))
         form.addRow(_("&Organisation:"), self.organisation)
+        self.profile_button = QPushButton(_("Import the organisation &profile from the office…"))
+        self.profile_button.clicked.connect(self._choose_profile)
+        self.profile_state = QLabel()
+        profile = controller.sync.profile()
+        self._show_profile(profile.organisation if profile else "")
+        form.addRow(self.profile_button, self.profile_state)
 
         self.language = QComboBox()
         for language in LANGUAGES.values():
@@ -142,6 +152,44 @@ class SetupDialog(QDialog):
         self.chosen_label = paragraph("", self)
         municipalities_layout.addWidget(self.chosen_label)
         return municipalities_box
+
+    def _show_profile(self, organisation: str) -> None:
+        self.profile_state.setText(
+            _("Profile of {organisation} imported.").format(organisation=organisation)
+            if organisation
+            else _("(optional: the file the national office sent you)")
+        )
+
+    def _choose_profile(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            _("Import the organisation profile"),
+            "",
+            _("Organisation profile (*.advocaat-profiel);;All files (*)"),
+        )
+        if path:
+            self.import_profile(Path(path))
+
+    def import_profile(self, path: Path) -> None:
+        """Take over the office's profile; its organisation name fills an empty name field."""
+        try:
+            profile = self._controller.sync.import_profile(path.read_bytes())
+        except OSError:
+            self.problem.setText(
+                _("{file} cannot be read. Check that it exists and that you may open it.").format(
+                    file=path
+                )
+            )
+            self.problem.show()
+            return
+        except UserFacingError as error:
+            self.problem.setText(error.message)
+            self.problem.show()
+            return
+        self.problem.hide()
+        if not self.organisation.text().strip():
+            self.organisation.setText(profile.organisation)
+        self._show_profile(profile.organisation)
 
     def chosen_codes(self) -> tuple[str, ...]:
         model = self.municipality_model

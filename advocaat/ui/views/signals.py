@@ -116,10 +116,22 @@ class SignalsView(QWidget):
         self.withdraw_button.clicked.connect(self.withdraw_current)
         self.export_button = QPushButton(_("&Export for the national office…"))
         self.export_button.clicked.connect(self.choose_export_folder)
+        self.status_filter = choice_combo(
+            [(status.label, status.value) for status in Status], None, _("Every status")
+        )
+        self.status_filter.setAccessibleName(_("Show signals with status"))
+        self.municipality_filter = choice_combo(
+            [(name, code) for code, name in self._municipalities], None, _("All municipalities")
+        )
+        self.municipality_filter.setAccessibleName(_("Show signals of municipality"))
+        for combo in (self.status_filter, self.municipality_filter):
+            combo.currentIndexChanged.connect(lambda _index: self.refresh())
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.withdraw_button)
         buttons.addWidget(self.export_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.status_filter)
+        buttons.addWidget(self.municipality_filter)
         layout.addLayout(buttons)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.table = QTableWidget(0, 4)
@@ -194,7 +206,15 @@ class SignalsView(QWidget):
         self.table.blockSignals(True)
         self.table.setRowCount(0)
         with problems_shown(self):
-            for row, signal in enumerate(self.book.rows()):
+            status = self.status_filter.currentData()
+            municipality = self.municipality_filter.currentData()
+            shown = [
+                signal
+                for signal in self.book.rows()
+                if (status is None or signal.status.value == status)
+                and (municipality is None or signal.data.municipality_code == municipality)
+            ]
+            for row, signal in enumerate(shown):
                 self.table.insertRow(row)
                 cells = (
                     format_date(signal.happened_on),
