@@ -9,6 +9,8 @@ identity is written unprotected, so the office can always open export files with
 
 from __future__ import annotations
 
+import io
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -117,3 +119,14 @@ def unprotected_identity(folder: Path, passphrase: str) -> bytes:
         "# every export file sent to the office. Keep it safe.\n"
         f"# public key: {keys.public.recipient}\n{keys.identity}\n"
     ).encode("ascii")
+
+
+def backup_keys(folder: Path) -> bytes:
+    """The office's key files in one ZIP, still under the passphrase: unzip into a new data
+    folder's ``office`` folder to carry on on another computer."""
+    office_public(folder)  # refuses a folder without keys
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name in (IDENTITY_FILE, SIGNING_KEY_FILE, RECIPIENT_FILE, SIGNING_PUBLIC_FILE):
+            archive.writestr(name, (folder / name).read_bytes())
+    return buffer.getvalue()

@@ -158,3 +158,29 @@ def test_the_first_run_setup_imports_the_profile(
     dialog.import_profile(good)
     assert dialog.organisation.text() == "Vereniging Proef"
     assert dialog.profile_state.text() == "Profiel van Vereniging Proef geïmporteerd."
+
+
+def test_the_office_makes_keys_writes_the_profile_and_backs_up_in_settings(
+    qtbot: QtBot, controller: AppController, tmp_path: Path
+) -> None:
+    import zipfile
+
+    from advocaat.core.setup import OrganisationSetup, Role
+    from advocaat.sync.profile import read_profile
+
+    controller.save_setup(OrganisationSetup("Landelijk Bureau Proef", (), Role.NATIONAL_OFFICE))
+    settings = SettingsView(controller)
+    qtbot.addWidget(settings)
+    box = settings.office_keys
+    assert "Nog geen sleutels" in box.state.text()
+    box.make_keys("een lang genoeg wachtwoord")
+    assert "age1" in box.state.text()
+    assert box.profile_button.isVisibleTo(box)
+    profile_file = tmp_path / "bureau.advocaat-profiel"
+    box.write_profile_file(profile_file, "een lang genoeg wachtwoord")
+    assert read_profile(profile_file.read_bytes()).organisation == "Landelijk Bureau Proef"
+    backup = tmp_path / "sleutels.zip"
+    box.write_backup(backup)
+    with zipfile.ZipFile(backup) as archive:
+        assert "office-identity.age" in archive.namelist()
+    assert unnamed_inputs(settings) == []

@@ -142,3 +142,14 @@ def test_the_profile_brings_its_templates_and_themes(tmp_path: Path, session: Se
     import_profile(session, write_profile(profile, keys))
     assert "bureau-parkinson" in [template.id for template in all_templates(session)]
     assert "dagbesteding" in available_themes(session)
+
+
+def test_a_key_backup_restores_on_another_computer(tmp_path: Path) -> None:
+    from advocaat.sync.office import backup_keys
+
+    keys = office(tmp_path / "office")
+    with zipfile.ZipFile(io.BytesIO(backup_keys(tmp_path / "office"))) as archive:
+        archive.extractall(tmp_path / "elsewhere")
+    restored = load_office(tmp_path / "elsewhere", PASSPHRASE)
+    assert restored.public == keys.public
+    assert b"AGE-SECRET-KEY" not in (tmp_path / "elsewhere" / "office-identity.age").read_bytes()

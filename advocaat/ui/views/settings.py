@@ -16,11 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from advocaat.core.setup import Role
 from advocaat.db.migrate import head_revision
 from advocaat.i18n import LANGUAGES, _, current_language
 from advocaat.sync.profile import ProfileError
 from advocaat.ui.controller import AppController
 from advocaat.ui.feedback import problems_shown
+from advocaat.ui.views.office_keys import OfficeKeysBox
 from advocaat.ui.widgets import heading, paragraph
 
 
@@ -81,6 +83,9 @@ class SettingsView(QWidget):
         self.profile_button.clicked.connect(self._choose_profile)
         office_layout.addWidget(self.profile_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(office_box)
+        if setup is not None and setup.role is Role.NATIONAL_OFFICE:
+            self.office_keys = OfficeKeysBox(controller)
+            layout.addWidget(self.office_keys)
 
         data_box = QGroupBox(_("Your data"))
         data_layout = QVBoxLayout(data_box)

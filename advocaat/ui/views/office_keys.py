@@ -1,0 +1,163 @@
+"""The national office's keys in Settings: make them once, see their fingerprints, write the
+profile, back the keys up, and (on explicit request) write the decryption identity unprotected."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGroupBox,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from advocaat.core.files import write_file_safely
+from advocaat.i18n import _
+from advocaat.signals.service import DEFAULT_THEMES
+from advocaat.sync.office import (
+    OfficeError,
+    backup_keys,
+    init_office,
+    load_office,
+    office_folder,
+    office_public,
+    unprotected_identity,
+)
+from advocaat.sync.profile import OrganisationProfile, write_profile
+from advocaat.ui.controller import AppController
+from advocaat.ui.feedback import problems_shown
+from advocaat.ui.widgets import paragraph
+
+
+class OfficeKeysBox(QGroupBox):
+    def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
+        super().__init__(_("Keys of the national office"), parent)
+        self._controller = controller
+        self.folder = office_folder(controller.paths.profile_dir)
+        layout = QVBoxLayout(self)
+        self.state = paragraph("")
+        layout.addWidget(self.state)
+        self.make_button = QPushButton(_("&Make the keys…"))
+        self.make_button.clicked.connect(self._ask_make)
+        self.profile_button = QPushButton(_("Write the organisation p&rofile…"))
+        self.profile_button.clicked.connect(self._ask_profile)
+        self.backup_button = QPushButton(_("&Back up the keys…"))
+        self.backup_button.clicked.connect(self._ask_backup)
+        self.identity_button = QPushButton(_("Write the decryption key &unprotected…"))
+        self.identity_button.clicked.connect(self._ask_identity)
+        for button in (
+            self.make_button,
+            self.profile_button,
+            self.backup_button,
+            self.identity_button,
+        ):
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.refresh()
+
+    def refresh(self) -> None:
+        try:
+            public = office_public(self.folder)
+        except OfficeError:
+            self.state.setText(
+                _("No keys yet. Make them once; they are protected by a passphrase you choose.")
+            )
+            has_keys = False
+        else:
+            self.state.setText(
+                _("Encryption key (age): {key}").format(key=public.recipient)
+                + "\n"
+                + _("Signing key (minisign): {key}").format(key=public.signing_key)
+            )
+            has_keys = True
+        self.make_button.setVisible(not has_keys)
+        for button in (self.profile_button, self.backup_button, self.identity_button):
+            button.setVisible(has_keys)
+
+    # -- actions without dialogs, used by the dialog-driven ones below and by the tests ---------
+
+    def make_keys(self, passphrase: str) -> None:
+        init_office(self.folder, passphrase)
+        self.refresh()
+
+    def write_profile_file(self, path: Path, passphrase: str) -> None:
+        keys = load_office(self.folder, passphrase)
+        setup = self._controller.setup()
+        organisation = setup.organisation if setup else ""
+        profile = OrganisationProfile(
+            organisation=organisation,
+            office_name=organisation,
+            office_email="",
+            office_phone="",
+            recipient=keys.public.recipient,
+            signing_key=keys.public.signing_key,
+            themes=DEFAULT_THEMES,
+            templates=tuple(self._controller.visits.templates()),
+        )
+        write_file_safely(path, write_profile(profile, keys))
+
+    def write_backup(self, path: Path) -> None:
+        write_file_safely(path, backup_keys(self.folder))
+
+    def write_identity(self, path: Path, passphrase: str) -> None:
+        write_file_safely(path, unprotected_identity(self.folder, passphrase))
+
+    # -- the same, asked for in dialogs -----------------------------------------------------------
+
+    def _passphrase(self, question: str) -> str | None:
+        text, accepted = QInputDialog.getText(
+            self, _("Passphrase"), question, QLineEdit.EchoMode.Password
+        )
+        return text if accepted else None
+
+    def _ask_make(self) -> None:
+        first = self._passphrase(_("Choose a passphrase (at least 8 characters):"))
+        if first is None:
+            return
+        if self._passphrase(_("Type the passphrase again:")) != first:
+            QMessageBox.warning(self, _("Passphrase"), _("The two passphrases differ."))
+            return
+        with problems_shown(self):
+            self.make_keys(first)
+
+    def _ask_profile(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, _("Write the organisation profile"), "organisatie.advocaat-profiel"
+        )
+        passphrase = self._passphrase(_("Passphrase of the office keys:")) if path else None
+        if path and passphrase is not None:
+            with problems_shown(self):
+                self.write_profile_file(Path(path), passphrase)
+
+    def _ask_backup(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, _("Back up the keys"), "sleutels-landelijk-bureau.zip"
+        )
+        if path:
+            with problems_shown(self):
+                self.write_backup(Path(path))
+
+    def _ask_identity(self) -> None:
+        answer = QMessageBox.warning(
+            self,
+            _("Unprotected decryption key"),
+            _(
+                "Anyone with this file can read every export file sent to the office. Write it"
+                " only to open export files with the standard age tool, and keep it safe."
+            ),
+            QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Ok:
+            return
+        path, _filter = QFileDialog.getSaveFileName(
+            self, _("Write the decryption key"), "office-identity.txt"
+        )
+        passphrase = self._passphrase(_("Passphrase of the office keys:")) if path else None
+        if path and passphrase is not None:
+            with problems_shown(self):
+                self.write_identity(Path(path), passphrase)
