@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from advocaat.core.workspace import Workspace
+from advocaat.db.contact_tables import Organisation
 from advocaat.db.models import Municipality
 from advocaat.db.signal_tables import Signal, SignalExport
 from advocaat.signals.service import (
@@ -91,6 +92,14 @@ class SignalBook:
     def withdraw(self, signal_id: int) -> None:
         with self._workspace.session() as session:
             withdraw(session, signal_id)
+
+    def organisations(self) -> list[tuple[int, str]]:
+        """Every organisation of the contact book, as (id, name), for "concerns organisation"."""
+        with self._workspace.session() as session:
+            rows = session.execute(
+                select(Organisation.id, Organisation.name).order_by(Organisation.sort_key)
+            )
+            return [(identifier, name) for identifier, name in rows]
 
     def themes(self) -> list[str]:
         with self._workspace.session() as session:

@@ -184,3 +184,18 @@ def test_the_office_makes_keys_writes_the_profile_and_backs_up_in_settings(
     with zipfile.ZipFile(backup) as archive:
         assert "office-identity.age" in archive.namelist()
     assert unnamed_inputs(settings) == []
+
+
+def test_a_signal_can_concern_an_organisation_from_the_contact_book(
+    qtbot: QtBot, demo_controller: AppController
+) -> None:
+    view = SignalsView(
+        demo_controller.signals, demo_controller.sync, demo_controller.municipality_choices()
+    )
+    qtbot.addWidget(view)
+    fill(view, "Thuiszorg komt vaak later dan afgesproken.")
+    view.organisation.setCurrentIndex(view.organisation.findText("Thuiszorg De Linde"))
+    identifier = view.save()
+    (row,) = [r for r in view.book.rows() if r.id == identifier]
+    assert row.data.organisation_id == view.organisation.currentData()
+    assert row.data.organisation_id is not None

@@ -180,6 +180,11 @@ class SignalsView(QWidget):
         self.people = QSpinBox()
         self.people.setRange(1, 100_000)
         self.urgency = choice_combo([(u.label, u.value) for u in Urgency], Urgency.NORMAL.value)
+        self.organisation = choice_combo(
+            [(name, identifier) for identifier, name in self.book.organisations()],
+            None,
+            no_choice(),
+        )
         self.status = choice_combo([(s.label, s.value) for s in Status], Status.NEW.value)
         for label, field in (
             (_("&What happened:"), self.text),
@@ -190,6 +195,7 @@ class SignalsView(QWidget):
             (_("S&ource:"), self.source),
             (_("Number of &people:"), self.people),
             (_("&Urgency:"), self.urgency),
+            (_("Concerns organisation:"), self.organisation),
             (_("Stat&us:"), self.status),
         ):
             form.addRow(label, field)
@@ -252,6 +258,7 @@ class SignalsView(QWidget):
         self.source.setCurrentIndex(self.source.findData(data.source))
         self.people.setValue(data.people_count)
         self.urgency.setCurrentIndex(self.urgency.findData(data.urgency))
+        self.organisation.setCurrentIndex(max(self.organisation.findData(data.organisation_id), 0))
         self.status.setCurrentIndex(self.status.findData(self._current.status.value))
 
     def new_signal(self) -> None:
@@ -281,6 +288,7 @@ class SignalsView(QWidget):
             source=self.source.currentData(),
             people_count=self.people.value(),
             urgency=self.urgency.currentData(),
+            organisation_id=self.organisation.currentData(),
         )
 
     def save(self, confirm: Asker | None = None) -> int | None:
