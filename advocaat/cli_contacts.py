@@ -16,7 +16,7 @@ from advocaat.contacts.transfer import (
     export_contacts,
     preview_import,
 )
-from advocaat.core.files import write_file_safely
+from advocaat.core.files import read_file_safely, write_file_safely
 from advocaat.core.workspace import Workspace
 from advocaat.i18n import _, ngettext
 
@@ -50,18 +50,9 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[t
 
 
 def _read(path: Path) -> bytes:
-    try:
-        if path.stat().st_size > MAX_CONTACT_FILE_BYTES:
-            raise ContactFileError(
-                _("{file} is too large to be an address book.").format(file=path)
-            )
-        return path.read_bytes()
-    except OSError as error:
-        raise ContactFileError(
-            _("{file} cannot be read. Check that it exists and that you may open it.").format(
-                file=path
-            )
-        ) from error
+    return read_file_safely(
+        path, MAX_CONTACT_FILE_BYTES, _("{file} is too large to be an address book.")
+    )
 
 
 def _report(preview: ImportPreview) -> list[str]:

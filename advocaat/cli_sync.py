@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from advocaat.core.files import write_file_safely
+from advocaat.core.files import read_file_safely, write_file_safely
 from advocaat.core.setup import load_setup
 from advocaat.core.workspace import Workspace
 from advocaat.i18n import _
@@ -24,6 +24,7 @@ from advocaat.sync.office import (
     unprotected_identity,
 )
 from advocaat.sync.profile import (
+    MAX_PROFILE_BYTES,
     OrganisationProfile,
     ProfileError,
     import_profile,
@@ -35,7 +36,6 @@ if TYPE_CHECKING:
     from advocaat.cli import RunOptions
 
 PASSPHRASE_ENV = "ADVOCAAT_PASSPHRASE"
-MAX_PROFILE_FILE = 5_000_000
 
 
 def _passphrase_option(parser: argparse.ArgumentParser) -> None:
@@ -133,17 +133,7 @@ def identity_command(options: RunOptions, arguments: argparse.Namespace) -> int:
 
 
 def import_command(options: RunOptions, arguments: argparse.Namespace) -> int:
-    path: Path = arguments.file
-    try:
-        if path.stat().st_size > MAX_PROFILE_FILE:
-            raise ProfileError(_("The profile file is too large."))
-        data = path.read_bytes()
-    except OSError as error:
-        raise ProfileError(
-            _("{file} cannot be read. Check that it exists and that you may open it.").format(
-                file=path
-            )
-        ) from error
+    data = read_file_safely(arguments.file, MAX_PROFILE_BYTES, _("The profile file is too large."))
     with Workspace.open(options.paths) as workspace, workspace.session() as session:
         profile = import_profile(session, data)
     print(_("Profile of {organisation} imported.").format(organisation=profile.organisation))

@@ -239,22 +239,49 @@ def preview_import(session: Session, file_name: str, data: bytes) -> ImportPrevi
 # -- applying ------------------------------------------------------------------------------------
 
 
+class _Resolver:
+    """Names to rows, looked up once per unit of work instead of once per imported card."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+        self._municipalities: dict[str, str | None] = {}
+        self._organisations = {
+            fold(name): identifier
+            for identifier, name in session.execute(select(Organisation.id, Organisation.name))
+        }
+
+    @classmethod
+    def of(cls, session: Session) -> _Resolver:
+        return session.info.setdefault("advocaat.import_resolver", cls(session))
+
+    def municipality_code(self, text: str) -> str | None:
+        if not text.strip():
+            return None
+        if text not in self._municipalities:
+            municipality = find_municipality(self._session, text)
+            self._municipalities[text] = municipality.cbs_code if municipality else None
+        return self._municipalities[text]
+
+    def remember(self, organisation: Organisation) -> None:
+        self._organisations.setdefault(fold(organisation.name), organisation.id)
+
+    def organisation_for(self, name: str) -> int | None:
+        """The organisation called ``name``, made when the book does not have it yet."""
+        if not name.strip():
+            return None
+        wanted = fold(name)
+        if wanted not in self._organisations:
+            created = create_organisation(self._session, OrganisationData(name=name))
+            self._organisations[wanted] = created.id
+        return self._organisations[wanted]
+
+
 def _municipality_code(session: Session, text: str) -> str | None:
-    if not text.strip():
-        return None
-    municipality = find_municipality(session, text)
-    return municipality.cbs_code if municipality else None
+    return _Resolver.of(session).municipality_code(text)
 
 
 def _organisation_for(session: Session, name: str) -> int | None:
-    """The organisation called ``name``, made when the book does not have it yet."""
-    if not name.strip():
-        return None
-    wanted = fold(name)
-    for organisation in session.scalars(select(Organisation)):
-        if fold(organisation.name) == wanted:
-            return organisation.id
-    return create_organisation(session, OrganisationData(name=name)).id
+    return _Resolver.of(session).organisation_for(name)
 
 
 def _phone_kind(kind: ChannelKind) -> str:
@@ -326,6 +353,7 @@ def _apply_organisation(session: Session, candidate: Candidate) -> None:
     )
     if candidate.match is None:
         organisation = create_organisation(session, incoming)
+        _Resolver.of(session).remember(organisation)
         if (
             card.uid
             and session.scalar(select(Organisation.id).where(Organisation.uid == card.uid)) is None

@@ -41,3 +41,22 @@ def write_file_safely(path: str | os.PathLike[str], data: bytes) -> Path:
             )
         raise FileWriteError(message.format(path=target)) from error
     return target
+
+
+class FileReadError(UserFacingError):
+    pass
+
+
+def read_file_safely(path: Path, max_bytes: int, too_large: str) -> bytes:
+    """The bytes of a file the user chose, refused in one sentence when it is unreadable or
+    larger than ``max_bytes`` (``too_large`` is that sentence, with ``{file}`` in it)."""
+    try:
+        if path.stat().st_size > max_bytes:
+            raise FileReadError(too_large.format(file=path))
+        return path.read_bytes()
+    except OSError as error:
+        raise FileReadError(
+            _("{file} cannot be read. Check that it exists and that you may open it.").format(
+                file=path
+            )
+        ) from error

@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from advocaat.core.files import read_file_safely
 from advocaat.core.municipalities import fold
 from advocaat.core.setup import OrganisationSetup, Role
 from advocaat.errors import UserFacingError
 from advocaat.i18n import LANGUAGES, _, current_language, ngettext
+from advocaat.sync.profile import MAX_PROFILE_BYTES
 from advocaat.ui.controller import AppController
 from advocaat.ui.widgets import fit_to_screen, paragraph, problem_label
 
@@ -173,15 +175,8 @@ class SetupDialog(QDialog):
     def import_profile(self, path: Path) -> None:
         """Take over the office's profile; its organisation name fills an empty name field."""
         try:
-            profile = self._controller.sync.import_profile(path.read_bytes())
-        except OSError:
-            self.problem.setText(
-                _("{file} cannot be read. Check that it exists and that you may open it.").format(
-                    file=path
-                )
-            )
-            self.problem.show()
-            return
+            data = read_file_safely(path, MAX_PROFILE_BYTES, _("The profile file is too large."))
+            profile = self._controller.sync.import_profile(data)
         except UserFacingError as error:
             self.problem.setText(error.message)
             self.problem.show()

@@ -31,7 +31,7 @@ from advocaat.contacts.exchange import ContactExchange
 from advocaat.contacts.kinds import OrganisationKind
 from advocaat.contacts.search import ContactFilter, ContactRef, ContactType
 from advocaat.contacts.transfer import FileFormat
-from advocaat.core.files import write_file_safely
+from advocaat.core.files import read_file_safely, write_file_safely
 from advocaat.i18n import _, format_number, ngettext
 from advocaat.ui.dialogs.contact_dialogs import MomentDialog, OrganisationDialog, PersonDialog
 from advocaat.ui.dialogs.duplicates_dialog import DuplicatesDialog
@@ -343,14 +343,9 @@ class ContactsView(QWidget):
 
     def import_path(self, path: Path) -> ImportDialog:
         """Read ``path`` and show the preview; the dialog imports when the user agrees."""
-        try:
-            data = path.read_bytes() if path.stat().st_size <= MAX_CONTACT_FILE_BYTES else b""
-        except OSError as error:
-            raise ContactFileError(
-                _("{file} cannot be read. Check that it exists and that you may open it.").format(
-                    file=path
-                )
-            ) from error
+        data = read_file_safely(
+            path, MAX_CONTACT_FILE_BYTES, _("{file} is too large to be an address book.")
+        )
         if not data:
             raise ContactFileError(_("{file} holds no contacts.").format(file=path.name))
         dialog = ImportDialog(self.exchange, self.exchange.preview(path.name, data), self)

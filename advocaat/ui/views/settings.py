@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from advocaat.core.files import read_file_safely
 from advocaat.core.setup import Role
 from advocaat.db.migrate import head_revision
 from advocaat.i18n import LANGUAGES, _, current_language
-from advocaat.sync.profile import ProfileError
+from advocaat.sync.profile import MAX_PROFILE_BYTES
 from advocaat.ui.controller import AppController
 from advocaat.ui.feedback import problems_shown
 from advocaat.ui.views.office_keys import OfficeKeysBox
@@ -119,14 +120,7 @@ class SettingsView(QWidget):
 
     def import_profile(self, path: Path) -> None:
         """Import the profile file; a refusal is told in one sentence and nothing changes."""
-        try:
-            data = path.read_bytes()
-        except OSError as error:
-            raise ProfileError(
-                _("{file} cannot be read. Check that it exists and that you may open it.").format(
-                    file=path
-                )
-            ) from error
+        data = read_file_safely(path, MAX_PROFILE_BYTES, _("The profile file is too large."))
         profile = self._controller.sync.import_profile(data)
         self.profile_text.setText(
             _("Organisation profile of {organisation}; the office: {email}").format(
