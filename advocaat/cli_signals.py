@@ -11,10 +11,14 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from sqlalchemy.orm import Session
+
 from advocaat.core.municipalities import find_municipality
+from advocaat.core.setup import Role, load_setup
 from advocaat.core.workspace import Workspace
 from advocaat.db.models import Municipality
 from advocaat.i18n import _, ngettext
+from advocaat.office.picture import PictureFilter, all_listed
 from advocaat.signals.privacy import find_personal_data
 from advocaat.signals.service import (
     Law,
@@ -95,26 +99,58 @@ def add_command(options: RunOptions, arguments: argparse.Namespace) -> int:
     return 0
 
 
+def _own_rows(session: Session) -> list[dict[str, object]]:
+    rows = []
+    for signal in list_signals(session):
+        municipality = session.get(Municipality, signal.municipality_code)
+        rows.append(
+            {
+                "uid": signal.uid,
+                "revision": signal.revision,
+                "date": signal.happened_on.isoformat(),
+                "municipality": municipality.cbs_code if municipality else "",
+                "municipality_name": municipality.name if municipality else "",
+                "themes": signal_themes(signal),
+                "law": signal.law,
+                "source": signal.source,
+                "people": signal.people_count,
+                "status": signal.status,
+                "office_status": signal.office_status or "",
+                "office_comment": signal.office_comment,
+                "text": signal.text,
+            }
+        )
+    return rows
+
+
+def _received_rows(session: Session) -> list[dict[str, object]]:
+    """In the office role: the signals of all senders."""
+    return [
+        {
+            "uid": row.uid,
+            "sender": row.sender,
+            "date": row.happened_on.isoformat(),
+            "municipality_name": row.municipality,
+            "province": row.province,
+            "themes": list(row.themes),
+            "law": row.law,
+            "people": row.people,
+            "urgency": row.urgency,
+            "withdrawn": row.withdrawn,
+            "sender_status": row.sender_status,
+            "office_status": row.office_status,
+            "office_comment": row.office_comment,
+            "text": row.text,
+        }
+        for row in all_listed(session, PictureFilter())
+    ]
+
+
 def list_command(options: RunOptions, arguments: argparse.Namespace) -> int:
     with Workspace.open(options.paths) as workspace, workspace.session() as session:
-        rows = []
-        for signal in list_signals(session):
-            municipality = session.get(Municipality, signal.municipality_code)
-            rows.append(
-                {
-                    "uid": signal.uid,
-                    "revision": signal.revision,
-                    "date": signal.happened_on.isoformat(),
-                    "municipality": municipality.cbs_code if municipality else "",
-                    "municipality_name": municipality.name if municipality else "",
-                    "themes": signal_themes(signal),
-                    "law": signal.law,
-                    "source": signal.source,
-                    "people": signal.people_count,
-                    "status": signal.status,
-                    "text": signal.text,
-                }
-            )
+        setup = load_setup(session)
+        office = setup is not None and setup.role is Role.NATIONAL_OFFICE
+        rows = _received_rows(session) if office else _own_rows(session)
     if arguments.format == "json":
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0

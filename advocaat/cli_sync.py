@@ -7,17 +7,17 @@ from an argument (arguments are visible to every user of the computer).
 from __future__ import annotations
 
 import argparse
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from advocaat import cli_office
+from advocaat.cli_passphrase import passphrase, passphrase_option
 from advocaat.core.files import read_file_safely, write_file_safely
 from advocaat.core.setup import load_setup
 from advocaat.core.workspace import Workspace
 from advocaat.i18n import _
 from advocaat.signals.service import DEFAULT_THEMES
 from advocaat.sync.office import (
-    OfficeError,
     init_office,
     load_office,
     office_folder,
@@ -35,37 +35,27 @@ from advocaat.visits.template_store import all_templates
 if TYPE_CHECKING:
     from advocaat.cli import RunOptions
 
-PASSPHRASE_ENV = "ADVOCAAT_PASSPHRASE"
-
-
-def _passphrase_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--passphrase-file",
-        type=Path,
-        metavar=_("FILE"),
-        help=_("read the passphrase from FILE (else from {env})").format(env=PASSPHRASE_ENV),
-    )
-
 
 def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     office = commands.add_parser("office", help=_("the national office's keys and profile"))
     actions = office.add_subparsers(dest="office_command", metavar=_("ACTION"), required=True)
     init = actions.add_parser("init", help=_("make the office's keys, once"))
-    _passphrase_option(init)
+    passphrase_option(init)
     init.set_defaults(handler=init_command)
     profile = actions.add_parser("profile", help=_("write the signed organisation profile"))
     profile.add_argument("--output", type=Path, required=True, metavar=_("FILE"))
     profile.add_argument("--office-email", default="", metavar=_("ADDRESS"))
     profile.add_argument("--office-phone", default="", metavar=_("NUMBER"))
-    _passphrase_option(profile)
+    passphrase_option(profile)
     profile.set_defaults(handler=profile_command)
     identity = actions.add_parser(
         "export-identity",
         help=_("write the decryption identity UNPROTECTED, for the standard age tool"),
     )
     identity.add_argument("--output", type=Path, required=True, metavar=_("FILE"))
-    _passphrase_option(identity)
+    passphrase_option(identity)
     identity.set_defaults(handler=identity_command)
+    cli_office.add_office_actions(actions)
     volunteer = commands.add_parser("profile", help=_("the organisation profile from the office"))
     profile_actions = volunteer.add_subparsers(
         dest="profile_command", metavar=_("ACTION"), required=True
@@ -73,26 +63,11 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[t
     importing = profile_actions.add_parser("import", help=_("import a profile file"))
     importing.add_argument("file", type=Path, metavar=_("FILE"))
     importing.set_defaults(handler=import_command)
-
-
-def _passphrase(arguments: argparse.Namespace) -> str:
-    if arguments.passphrase_file:
-        try:
-            return arguments.passphrase_file.read_text(encoding="utf-8").strip()
-        except OSError as error:
-            raise OfficeError(
-                _("{file} cannot be read.").format(file=arguments.passphrase_file)
-            ) from error
-    passphrase = os.environ.get(PASSPHRASE_ENV, "")
-    if not passphrase:
-        raise OfficeError(
-            _("Give the passphrase in {env} or with --passphrase-file.").format(env=PASSPHRASE_ENV)
-        )
-    return passphrase
+    cli_office.add_parsers(commands)
 
 
 def init_command(options: RunOptions, arguments: argparse.Namespace) -> int:
-    public = init_office(office_folder(options.paths.profile_dir), _passphrase(arguments))
+    public = init_office(office_folder(options.paths.profile_dir), passphrase(arguments))
     print(_("Office keys made."))
     print(_("Encryption key (age): {key}").format(key=public.recipient))
     print(_("Signing key (minisign): {key}").format(key=public.signing_key))
@@ -100,7 +75,7 @@ def init_command(options: RunOptions, arguments: argparse.Namespace) -> int:
 
 
 def profile_command(options: RunOptions, arguments: argparse.Namespace) -> int:
-    keys = load_office(office_folder(options.paths.profile_dir), _passphrase(arguments))
+    keys = load_office(office_folder(options.paths.profile_dir), passphrase(arguments))
     with Workspace.open(options.paths) as workspace, workspace.session() as session:
         setup = load_setup(session)
         templates = tuple(all_templates(session))
@@ -122,7 +97,7 @@ def profile_command(options: RunOptions, arguments: argparse.Namespace) -> int:
 
 
 def identity_command(options: RunOptions, arguments: argparse.Namespace) -> int:
-    data = unprotected_identity(office_folder(options.paths.profile_dir), _passphrase(arguments))
+    data = unprotected_identity(office_folder(options.paths.profile_dir), passphrase(arguments))
     write_file_safely(arguments.output, data)
     print(
         _("Decryption identity written UNPROTECTED to {file}. Keep it safe.").format(

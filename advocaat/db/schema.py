@@ -1,7 +1,14 @@
 """Every table of the app, imported in one place so the metadata (and Alembic) sees them all."""
 
-from advocaat.db import contact_tables, models, signal_tables, visit_tables
+from advocaat.db import contact_tables, models, office_tables, signal_tables, visit_tables
 
 metadata = models.Base.metadata
 
-__all__ = ["contact_tables", "metadata", "models", "signal_tables", "visit_tables"]
+__all__ = [
+    "contact_tables",
+    "metadata",
+    "models",
+    "office_tables",
+    "signal_tables",
+    "visit_tables",
+]

@@ -41,6 +41,10 @@ class Signal(Base):
     withdrawn: Mapped[bool] = mapped_column(default=False)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
+    office_status: Mapped[str | None] = mapped_column(String(30), default=None)
+    """The national office's status, from its last feedback file (``None``: no feedback yet)."""
+    office_comment: Mapped[str] = mapped_column(Text, default="")
+    office_updated_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
 
     history: Mapped[list[SignalStatusChange]] = relationship(
         back_populates="signal", cascade="all, delete-orphan", order_by="SignalStatusChange.id"

@@ -16,10 +16,8 @@ written whole; a signal with a privacy finding that was neither fixed nor confir
 
 from __future__ import annotations
 
-import io
 import json
 import re
-import zipfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -39,12 +37,12 @@ from advocaat.i18n import _
 from advocaat.signals.privacy import find_personal_data
 from advocaat.signals.service import member_names, signal_themes, unconfirmed
 from advocaat.sync.profile import stored_profile
+from advocaat.sync.signed_zip import pack
+from advocaat.sync.volunteer import feedback_identity, sender_id, signing_key
 
 FORMAT = 1
 PAYLOAD = "export.json"
-SIGNATURE = "export.json.minisig"
 EXTENSION = ".advocaat-export"
-VOLUNTEER_KEY = "volunteer-signing.key"
 
 
 class ExportError(UserFacingError):
@@ -56,17 +54,6 @@ class ExportResult:
     path: Path
     sequence: int
     record_count: int
-
-
-def volunteer_key(folder: Path) -> minisign.SecretKey:
-    """The volunteer's own signing key, made silently the first time and kept in the data folder."""
-    path = folder / VOLUNTEER_KEY
-    if path.exists():
-        return minisign.SecretKey.from_bytes(path.read_bytes())
-    pair = minisign.KeyPair.generate()
-    write_file_safely(path, bytes(pair.secret_key))
-    path.chmod(0o600)
-    return pair.secret_key
 
 
 def _record(session: Session, signal: Signal) -> dict[str, object]:
@@ -112,13 +99,24 @@ def _check_privacy(session: Session, signals: list[Signal]) -> None:
             )
 
 
+def slug(text: str) -> str:
+    """``text`` made safe for a file name on every system."""
+    return re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-")[:40] or "advocaat"
+
+
 def file_name(organisation: str, sender: str, when: datetime, sequence: int) -> str:
     """A name a volunteer recognises: organisation, sender, date and number."""
-
-    def slug(text: str) -> str:
-        return re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-")[:40] or "advocaat"
-
     return f"{slug(organisation)}_{slug(sender)}_{when:%Y-%m-%d}_{sequence:04d}{EXTENSION}"
+
+
+def seal_export(document: dict, key: minisign.SecretKey, recipient: str) -> bytes:  # type: ignore[type-arg]
+    """``export.json`` signed by the volunteer, zipped and encrypted to the office."""
+    manifest = document["manifest"]
+    body = (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    comment = f"Advocaat export {manifest['sequence']} of {manifest['sender']}"
+    return pyrage.encrypt(
+        pack(PAYLOAD, body, key, comment), [pyrage.x25519.Recipient.from_str(recipient)]
+    )
 
 
 def export_signals(
@@ -137,7 +135,7 @@ def export_signals(
     _check_privacy(session, signals)
     setup = load_setup(session)
     sender = setup.organisation if setup else ""
-    key = volunteer_key(data_dir)
+    key = signing_key(data_dir)
     sequence = (session.scalar(select(func.max(SignalExport.sequence))) or 0) + 1
     now = datetime.now().astimezone()
     document = {
@@ -146,7 +144,10 @@ def export_signals(
             "app": f"advocaat {__version__}",
             "organisation": profile.organisation,
             "sender": sender,
+            "sender_id": sender_id(session),
+            "sender_municipalities": list(setup.municipalities) if setup else [],
             "sender_key": key.get_public_key().to_base64().decode("ascii"),
+            "sender_recipient": str(feedback_identity(data_dir).to_public()),
             "sequence": sequence,
             "full": full,
             "created_at": now.isoformat(timespec="seconds"),
@@ -157,15 +158,7 @@ def export_signals(
         },
         "signals": [_record(session, signal) for signal in signals],
     }
-    body = (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
-    signature = key.sign(body, trusted_comment=f"Advocaat export {sequence} of {sender}")
-    inner = io.BytesIO()
-    with zipfile.ZipFile(inner, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr(PAYLOAD, body)
-        archive.writestr(SIGNATURE, bytes(signature))
-    encrypted = pyrage.encrypt(
-        inner.getvalue(), [pyrage.x25519.Recipient.from_str(profile.recipient)]
-    )
+    encrypted = seal_export(document, key, profile.recipient)
     target = (
         output / file_name(profile.organisation, sender, now, sequence)
         if output.is_dir()

@@ -130,3 +130,13 @@ def backup_keys(folder: Path) -> bytes:
         for name in (IDENTITY_FILE, SIGNING_KEY_FILE, RECIPIENT_FILE, SIGNING_PUBLIC_FILE):
             archive.writestr(name, (folder / name).read_bytes())
     return buffer.getvalue()
+
+
+def change_passphrase(folder: Path, old: str, new: str) -> None:
+    """Protect both secret keys with a new passphrase; the keys themselves stay the same."""
+    _check_passphrase(new)
+    keys = load_office(folder, old)
+    keys.signing.encrypt(new)
+    identity = pyrage.passphrase.encrypt(str(keys.identity).encode("ascii"), new)
+    write_file_safely(folder / SIGNING_KEY_FILE, bytes(keys.signing))
+    write_file_safely(folder / IDENTITY_FILE, identity)

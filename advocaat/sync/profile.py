@@ -14,13 +14,10 @@ later update must be signed by that same key, or it is refused.
 from __future__ import annotations
 
 import base64
-import io
 import json
-import zipfile
 from dataclasses import dataclass, field
 from datetime import datetime
 
-import minisign
 import pyrage
 from sqlalchemy.orm import Session
 
@@ -28,12 +25,12 @@ from advocaat.db.models import Setting
 from advocaat.errors import UserFacingError
 from advocaat.i18n import _
 from advocaat.sync.office import OfficeKeys
+from advocaat.sync.signed_zip import pack, signed_by, unpack
 from advocaat.visits.template_store import save_template
 from advocaat.visits.templates import ChecklistTemplate, parse_template, template_to_json
 
 FORMAT = 1
 PROFILE_MEMBER = "profile.json"
-SIGNATURE_MEMBER = "profile.json.minisig"
 MAX_PROFILE_BYTES = 5_000_000
 MAX_MEMBER_BYTES = 2_000_000
 
@@ -78,29 +75,24 @@ def write_profile(profile: OrganisationProfile, keys: OfficeKeys) -> bytes:
     if (profile.recipient, profile.signing_key) != (keys.public.recipient, keys.public.signing_key):
         raise ProfileError(_("The profile must carry the keys of this office."))
     body = (json.dumps(_document(profile), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
-    signature = keys.signing.sign(
-        body, trusted_comment=f"Advocaat profile of {profile.organisation}"
-    )
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr(PROFILE_MEMBER, body)
-        archive.writestr(SIGNATURE_MEMBER, bytes(signature))
-    return buffer.getvalue()
+    return pack(PROFILE_MEMBER, body, keys.signing, f"Advocaat profile of {profile.organisation}")
 
 
 def _members(data: bytes) -> tuple[bytes, bytes]:
     if len(data) > MAX_PROFILE_BYTES:
         raise ProfileError(_("The profile file is too large."))
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            infos = {info.filename: info for info in archive.infolist()}
-            if set(infos) != {PROFILE_MEMBER, SIGNATURE_MEMBER}:
-                raise ProfileError(_("This is not an organisation profile of Advocaat."))
-            if any(info.file_size > MAX_MEMBER_BYTES for info in infos.values()):
-                raise ProfileError(_("The profile file is too large."))
-            return archive.read(PROFILE_MEMBER), archive.read(SIGNATURE_MEMBER)
-    except (zipfile.BadZipFile, EOFError, OSError) as error:
-        raise ProfileError(_("This is not an organisation profile of Advocaat.")) from error
+    return unpack(
+        data,
+        PROFILE_MEMBER,
+        MAX_MEMBER_BYTES,
+        not_ours=_not_a_profile,
+        damaged=_not_a_profile,
+        too_large=lambda: ProfileError(_("The profile file is too large.")),
+    )
+
+
+def _not_a_profile() -> ProfileError:
+    return ProfileError(_("This is not an organisation profile of Advocaat."))
 
 
 def _text(document: dict, *keys: str) -> str:  # type: ignore[type-arg]
@@ -126,13 +118,10 @@ def read_profile(data: bytes, trusted_signing_key: str | None = None) -> Organis
         raise ProfileError(
             _("This profile is signed by another office than the profile you have; it is refused.")
         )
-    try:
-        public_key = minisign.PublicKey.from_base64(signing_key)
-        public_key.verify(body, minisign.Signature.from_bytes(signature_bytes))
-    except (minisign.Error, ValueError) as error:
+    if not signed_by(body, signature_bytes, signing_key):
         raise ProfileError(
             _("The signature of the profile does not match: it was changed or damaged.")
-        ) from error
+        )
     recipient = _text(document, "recipient")
     try:
         pyrage.x25519.Recipient.from_str(recipient)

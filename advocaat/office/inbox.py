@@ -1,0 +1,279 @@
+"""Taking in the volunteers' export files at the national office.
+
+Each file is its own unit of work: it lands whole or not at all, so an import that is cancelled
+or killed halfway leaves every file either fully in or fully out. Per sender and ``uid`` the
+highest ``revision`` wins, so a file taken in twice, late or out of order changes nothing twice.
+A sender is trusted on first use: the office accepts a new sender once, after seeing its key
+fingerprint; a file of a known sender signed by another key is refused.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from pathlib import Path
+
+import pyrage
+from sqlalchemy import delete, insert, select, update
+from sqlalchemy.orm import Session
+
+from advocaat.core.files import read_file_safely
+from advocaat.core.workspace import Workspace
+from advocaat.db.models import Municipality
+from advocaat.db.office_tables import ImportedFile, ReceivedSignal, ReceivedSignalTheme, Sender
+from advocaat.errors import UserFacingError
+from advocaat.i18n import _
+from advocaat.office.export_reader import (
+    MAX_FILE_BYTES,
+    ExportFileError,
+    IncomingExport,
+    IncomingSignal,
+    SenderCard,
+    key_id,
+    read_export,
+)
+from advocaat.sync.export import EXTENSION
+
+CHUNK = 500
+
+
+class Outcome(StrEnum):
+    IMPORTED = "imported"
+    ALREADY = "already"
+    REFUSED = "refused"
+
+
+@dataclass
+class FileResult:
+    """What became of one file, for the summary the office sees."""
+
+    name: str
+    outcome: Outcome
+    sender: str = ""
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    reason: str = ""
+
+
+class UnknownSenderError(UserFacingError):
+    pass
+
+
+class SenderKeyError(ExportFileError):
+    """A known sender's file signed by another key: refused, loudly."""
+
+
+def export_files(paths: Iterable[Path]) -> list[Path]:
+    """The files to take in: each file given, and the export files inside each folder given."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(sorted(p for p in path.iterdir() if p.name.endswith(EXTENSION)))
+        else:
+            found.append(path)
+    return found
+
+
+def sender_row(session: Session, reference: str) -> Sender:
+    """A sender by its id, the start of it, or its key id (as ``office senders`` shows them)."""
+    wanted = reference.strip()
+    for row in session.scalars(select(Sender).order_by(Sender.id)):
+        if wanted and (
+            row.sender_uid == wanted
+            or row.sender_uid.removeprefix("urn:uuid:").startswith(wanted)
+            or key_id(row.signing_key) == wanted.upper()
+        ):
+            return row
+    raise UnknownSenderError(_("No sender is known as {sender}.").format(sender=reference))
+
+
+def accept_sender(session: Session, reference: str) -> Sender:
+    row = sender_row(session, reference)
+    if not row.accepted:
+        row.accepted = True
+        row.accepted_at = datetime.now()
+    return row
+
+
+def known_sender(session: Session, card: SenderCard) -> Sender:
+    """The sender's row, registered (not yet accepted) when it is new; refuses another key."""
+    row = session.scalar(select(Sender).where(Sender.sender_uid == card.sender_uid))
+    if row is None:
+        row = Sender(
+            sender_uid=card.sender_uid,
+            name=card.name,
+            municipalities=json.dumps(list(card.municipalities)),
+            signing_key=card.signing_key,
+            recipient=card.recipient,
+            accepted=False,
+            first_seen_at=datetime.now(),
+        )
+        session.add(row)
+        session.flush()
+    elif row.signing_key != card.signing_key:
+        raise SenderKeyError(
+            _(
+                "WARNING: this file says it comes from {name}, but it is signed by another key"
+                " ({new}) than that sender's files so far ({old}). It is refused. Ask the"
+                " volunteer, by phone, whether they set up Advocaat anew."
+            ).format(name=row.name, new=card.fingerprint, old=key_id(row.signing_key))
+        )
+    return row
+
+
+def _values(sender_id: int, signal: IncomingSignal, codes: set[str]) -> dict[str, object]:
+    return {
+        "sender_id": sender_id,
+        "uid": signal.uid,
+        "revision": signal.revision,
+        "withdrawn": signal.withdrawn,
+        "text": signal.text,
+        "municipality_code": signal.municipality if signal.municipality in codes else None,
+        "municipality_name": signal.municipality_name,
+        "law": signal.law,
+        "source": signal.source,
+        "happened_on": signal.happened_on,
+        "people_count": signal.people,
+        "urgency": signal.urgency,
+        "sender_status": signal.status,
+    }
+
+
+def _chunks(items: Sequence[str]) -> Iterator[Sequence[str]]:
+    for start in range(0, len(items), CHUNK):
+        yield items[start : start + CHUNK]
+
+
+def merge_export(
+    session: Session, sender: Sender, export: IncomingExport, codes: set[str]
+) -> FileResult:
+    """Merge the records of one checked file; the highest revision per ``uid`` wins."""
+    latest: dict[str, IncomingSignal] = {}
+    for signal in export.signals:
+        if signal.uid not in latest or latest[signal.uid].revision < signal.revision:
+            latest[signal.uid] = signal
+    stored: dict[str, tuple[int, int]] = {}
+    for uids in _chunks(list(latest)):
+        query = select(ReceivedSignal.uid, ReceivedSignal.id, ReceivedSignal.revision).where(
+            ReceivedSignal.sender_id == sender.id, ReceivedSignal.uid.in_(uids)
+        )
+        stored.update((uid, (row_id, revision)) for uid, row_id, revision in session.execute(query))
+    fresh = [s for uid, s in latest.items() if uid not in stored]
+    newer = [(stored[uid][0], s) for uid, s in latest.items() if uid in stored]
+    newer = [(row_id, s) for row_id, s in newer if s.revision > stored[s.uid][1]]
+    now = datetime.now()
+    themes: list[dict[str, object]] = []
+    if fresh:
+        ids = session.scalars(
+            insert(ReceivedSignal).returning(ReceivedSignal.id, sort_by_parameter_order=True),
+            [_values(sender.id, s, codes) | {"received_at": now} for s in fresh],
+        ).all()
+        pairs = zip(ids, fresh, strict=True)
+        themes += [{"signal_id": i, "theme": t} for i, s in pairs for t in s.themes]
+    if newer:
+        session.execute(
+            update(ReceivedSignal),
+            [{"id": row_id} | _values(sender.id, s, codes) for row_id, s in newer],
+        )
+        changed = [row_id for row_id, _signal in newer]
+        for ids_chunk in range(0, len(changed), CHUNK):
+            session.execute(
+                delete(ReceivedSignalTheme).where(
+                    ReceivedSignalTheme.signal_id.in_(changed[ids_chunk : ids_chunk + CHUNK])
+                )
+            )
+        themes += [{"signal_id": i, "theme": t} for i, s in newer for t in s.themes]
+    if themes:
+        session.execute(insert(ReceivedSignalTheme), themes)
+    sender.name = export.sender.name
+    sender.municipalities = json.dumps(list(export.sender.municipalities))
+    sender.recipient = export.sender.recipient
+    sender.last_sequence = max(sender.last_sequence, export.sequence)
+    return FileResult(
+        name="",
+        outcome=Outcome.IMPORTED,
+        sender=sender.name,
+        new=len(fresh),
+        updated=len(newer),
+        unchanged=len(export.signals) - len(fresh) - len(newer),
+    )
+
+
+Decide = Callable[[SenderCard], bool]
+"""Asked once for a sender seen for the first time: does the office accept it?"""
+Progress = Callable[[int, int, str], bool]
+"""Told before each file (index, total, name); answers ``False`` to stop."""
+
+
+@dataclass
+class Inbox:
+    """One import run over many files, with the office's decryption identity opened once."""
+
+    workspace: Workspace
+    identity: pyrage.x25519.Identity
+    decide: Decide | None = None
+    codes: set[str] = field(default_factory=set)
+
+    def take_in(self, files: Sequence[Path], progress: Progress | None = None) -> list[FileResult]:
+        with self.workspace.session() as session:
+            self.codes = set(session.scalars(select(Municipality.cbs_code)))
+        results: list[FileResult] = []
+        for index, path in enumerate(files):
+            if progress is not None and not progress(index, len(files), path.name):
+                break
+            results.append(self.take_in_file(path))
+        return results
+
+    def take_in_file(self, path: Path) -> FileResult:
+        try:
+            data = read_file_safely(
+                path, MAX_FILE_BYTES, _("{file} is too large to be an export file of Advocaat.")
+            )
+            result = self._take_in(data, path.name)
+        except UserFacingError as error:
+            result = FileResult(name="", outcome=Outcome.REFUSED, reason=str(error))
+        result.name = path.name
+        return result
+
+    def _take_in(self, data: bytes, name: str) -> FileResult:
+        digest = hashlib.sha256(data).hexdigest()
+        with self.workspace.session() as session:
+            seen = session.scalar(select(ImportedFile).where(ImportedFile.sha256 == digest))
+            if seen is not None:
+                sender = session.get(Sender, seen.sender_id)
+                total = seen.new_count + seen.updated_count + seen.unchanged_count
+                return FileResult(
+                    "", Outcome.ALREADY, sender.name if sender else "", unchanged=total
+                )
+        export = read_export(data, self.identity)
+        with self.workspace.session() as session:
+            accepted = known_sender(session, export.sender).accepted
+        if not accepted and not (self.decide and self.decide(export.sender)):
+            raise UnknownSenderError(
+                _(
+                    "{name} sends for the first time (key id {key}). Accept this sender first"
+                    " (advocaat office accept {key}), then import the file again."
+                ).format(name=export.sender.name, key=export.sender.fingerprint)
+            )
+        with self.workspace.session() as session:
+            sender = known_sender(session, export.sender)
+            if not sender.accepted:
+                accept_sender(session, sender.sender_uid)
+            result = merge_export(session, sender, export, self.codes)
+            session.add(
+                ImportedFile(
+                    sha256=digest,
+                    sender_id=sender.id,
+                    sequence=export.sequence,
+                    file_name=name[:300],
+                    new_count=result.new,
+                    updated_count=result.updated,
+                    unchanged_count=result.unchanged,
+                )
+            )
+        return result

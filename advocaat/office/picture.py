@@ -1,0 +1,237 @@
+"""The national picture: the signals of all senders, filtered, counted and listed page by page.
+
+Every question is one indexed query that runs the same on SQLite and PostgreSQL, so the overview
+stays quick at a hundred thousand signals. Withdrawn signals are listed (marked) but never counted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import ColumnElement, Select, and_, extract, func, select
+from sqlalchemy.orm import Session
+
+from advocaat.db.models import Municipality
+from advocaat.db.office_tables import ReceivedSignal, ReceivedSignalTheme, Sender
+
+PAGE = 200
+
+
+@dataclass(frozen=True)
+class PictureFilter:
+    """What the office looks at; an empty field means "all"."""
+
+    municipalities: tuple[str, ...] = ()
+    provinces: tuple[str, ...] = ()
+    themes: tuple[str, ...] = ()
+    laws: tuple[str, ...] = ()
+    senders: tuple[int, ...] = ()
+    statuses: tuple[str, ...] = ()
+    """The office's own statuses."""
+    date_from: date | None = None
+    date_to: date | None = None
+
+
+@dataclass(frozen=True)
+class PictureRow:
+    id: int
+    happened_on: date
+    municipality: str
+    province: str
+    themes: tuple[str, ...]
+    law: str
+    people: int
+    urgency: str
+    sender: str
+    sender_status: str
+    office_status: str
+    office_comment: str
+    withdrawn: bool
+    text: str
+    uid: str
+
+
+def _conditions(wanted: PictureFilter) -> list[ColumnElement[bool]]:
+    signal = ReceivedSignal
+    conditions: list[ColumnElement[bool]] = []
+    if wanted.municipalities:
+        conditions.append(signal.municipality_code.in_(wanted.municipalities))
+    if wanted.provinces:
+        conditions.append(
+            signal.municipality_code.in_(
+                select(Municipality.cbs_code).where(Municipality.province.in_(wanted.provinces))
+            )
+        )
+    if wanted.themes:
+        conditions.append(
+            signal.id.in_(
+                select(ReceivedSignalTheme.signal_id).where(
+                    ReceivedSignalTheme.theme.in_(wanted.themes)
+                )
+            )
+        )
+    if wanted.laws:
+        conditions.append(signal.law.in_(wanted.laws))
+    if wanted.senders:
+        conditions.append(signal.sender_id.in_(wanted.senders))
+    if wanted.statuses:
+        conditions.append(signal.office_status.in_(wanted.statuses))
+    if wanted.date_from:
+        conditions.append(signal.happened_on >= wanted.date_from)
+    if wanted.date_to:
+        conditions.append(signal.happened_on <= wanted.date_to)
+    return conditions
+
+
+def _counted(wanted: PictureFilter) -> list[ColumnElement[bool]]:
+    return [ReceivedSignal.withdrawn.is_(False), *_conditions(wanted)]
+
+
+def count_listed(session: Session, wanted: PictureFilter) -> int:
+    """How many signals the list shows (withdrawn ones included, marked)."""
+    query = select(func.count()).select_from(ReceivedSignal).where(*_conditions(wanted))
+    return session.scalar(query) or 0
+
+
+def _rows_query(wanted: PictureFilter) -> Select:  # type: ignore[type-arg]
+    signal = ReceivedSignal
+    return (
+        select(signal, Municipality.province, Sender.name)
+        .join(Sender, Sender.id == signal.sender_id)
+        .outerjoin(Municipality, Municipality.cbs_code == signal.municipality_code)
+        .where(*_conditions(wanted))
+        .order_by(signal.happened_on.desc(), signal.id.desc())
+    )
+
+
+def _themes_of(session: Session, ids: list[int]) -> dict[int, list[str]]:
+    themes: dict[int, list[str]] = {signal_id: [] for signal_id in ids}
+    query = (
+        select(ReceivedSignalTheme.signal_id, ReceivedSignalTheme.theme)
+        .where(ReceivedSignalTheme.signal_id.in_(ids))
+        .order_by(ReceivedSignalTheme.theme)
+    )
+    for signal_id, theme in session.execute(query):
+        themes[signal_id].append(theme)
+    return themes
+
+
+def _page(session: Session, query: Select) -> list[PictureRow]:  # type: ignore[type-arg]
+    found = session.execute(query).all()
+    themes = _themes_of(session, [signal.id for signal, _province, _sender in found])
+    return [
+        PictureRow(
+            id=signal.id,
+            happened_on=signal.happened_on,
+            municipality=signal.municipality_name,
+            province=province or "",
+            themes=tuple(themes[signal.id]),
+            law=signal.law,
+            people=signal.people_count,
+            urgency=signal.urgency,
+            sender=sender,
+            sender_status=signal.sender_status,
+            office_status=signal.office_status,
+            office_comment=signal.office_comment,
+            withdrawn=signal.withdrawn,
+            text=signal.text,
+            uid=signal.uid,
+        )
+        for signal, province, sender in found
+    ]
+
+
+def listed(
+    session: Session, wanted: PictureFilter, offset: int = 0, limit: int = PAGE
+) -> list[PictureRow]:
+    """One page of the list, newest first."""
+    return _page(session, _rows_query(wanted).offset(offset).limit(limit))
+
+
+def all_listed(session: Session, wanted: PictureFilter) -> Iterator[PictureRow]:
+    """Every listed row, page by page (for exports)."""
+    offset = 0
+    while page := listed(session, wanted, offset, 2000):
+        yield from page
+        offset += len(page)
+
+
+@dataclass(frozen=True)
+class Count:
+    label: str
+    signals: int
+    people: int
+    group: str = ""
+
+
+def per_municipality(session: Session, wanted: PictureFilter) -> list[Count]:
+    signal = ReceivedSignal
+    query = (
+        select(
+            signal.municipality_name,
+            func.coalesce(Municipality.province, ""),
+            func.count(),
+            func.sum(signal.people_count),
+        )
+        .outerjoin(Municipality, Municipality.cbs_code == signal.municipality_code)
+        .where(*_counted(wanted))
+        .group_by(signal.municipality_name, Municipality.province)
+        .order_by(func.count().desc(), signal.municipality_name)
+    )
+    return [Count(name, count, people or 0, province) for name, province, count, people in
+            session.execute(query)]  # fmt: skip
+
+
+def per_province(session: Session, wanted: PictureFilter) -> list[Count]:
+    signal = ReceivedSignal
+    province = func.coalesce(Municipality.province, "")
+    query = (
+        select(province, func.count(), func.sum(signal.people_count))
+        .outerjoin(Municipality, Municipality.cbs_code == signal.municipality_code)
+        .where(*_counted(wanted))
+        .group_by(province)
+        .order_by(func.count().desc(), province)
+    )
+    return [Count(name, count, people or 0) for name, count, people in session.execute(query)]
+
+
+def per_theme(session: Session, wanted: PictureFilter) -> list[Count]:
+    theme = ReceivedSignalTheme
+    query = (
+        select(theme.theme, func.count(), func.sum(ReceivedSignal.people_count))
+        .join(ReceivedSignal, ReceivedSignal.id == theme.signal_id)
+        .where(*_counted(wanted))
+        .group_by(theme.theme)
+        .order_by(func.count().desc(), theme.theme)
+    )
+    return [Count(name, count, people or 0) for name, count, people in session.execute(query)]
+
+
+def per_month(session: Session, wanted: PictureFilter) -> list[Count]:
+    """Signals per month (``YYYY-MM``), oldest first: the trend over time."""
+    year = extract("year", ReceivedSignal.happened_on)
+    month = extract("month", ReceivedSignal.happened_on)
+    query = (
+        select(year, month, func.count(), func.sum(ReceivedSignal.people_count))
+        .where(and_(*_counted(wanted)))
+        .group_by(year, month)
+        .order_by(year, month)
+    )
+    return [
+        Count(f"{int(y):04d}-{int(m):02d}", count, people or 0)
+        for y, m, count, people in session.execute(query)
+    ]
+
+
+def themes_in_use(session: Session) -> list[str]:
+    return list(
+        session.scalars(
+            select(ReceivedSignalTheme.theme).distinct().order_by(ReceivedSignalTheme.theme)
+        )
+    )
+
+
+def senders(session: Session) -> list[Sender]:
+    return list(session.scalars(select(Sender).order_by(Sender.name, Sender.id)))

@@ -1,0 +1,202 @@
+"""The feedback file: the national office's statuses and comments on one volunteer's signals.
+
+A ZIP of ``feedback.json`` and the office's minisign signature of it, encrypted to the
+volunteer's own age recipient (sent along in every export), so only that volunteer reads it and
+only their office can have written it. Each file holds the office's current word on every signal
+it commented on, with a sequence number: a later file replaces an earlier one, and an older or
+repeated file changes nothing.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+import minisign
+import pyrage
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from advocaat.db.models import Setting
+from advocaat.db.signal_tables import Signal
+from advocaat.errors import UserFacingError
+from advocaat.i18n import _
+from advocaat.sync.profile import stored_profile
+from advocaat.sync.signed_zip import pack, signed_by, unpack
+from advocaat.sync.volunteer import feedback_identity, sender_id
+
+FORMAT = 1
+PAYLOAD = "feedback.json"
+EXTENSION = ".advocaat-feedback"
+MAX_FILE_BYTES = 20_000_000
+MAX_PAYLOAD_BYTES = 100_000_000
+SEQUENCE_SETTING = "feedback_sequence"
+
+
+class FeedbackError(UserFacingError):
+    """A feedback file that is not taken over; nothing of it is stored."""
+
+
+@dataclass(frozen=True)
+class FeedbackItem:
+    uid: str
+    status: str
+    comment: str
+    updated_at: str
+
+
+@dataclass(frozen=True)
+class FeedbackResult:
+    sequence: int
+    updated: int
+    unknown: int
+    already: bool = False
+
+
+def write_feedback(
+    *,
+    organisation: str,
+    sender_uid: str,
+    recipient: str,
+    sequence: int,
+    items: list[FeedbackItem],
+    signing: minisign.SecretKey,
+) -> bytes:
+    """The encrypted, signed feedback file for one sender."""
+    document = {
+        "format": FORMAT,
+        "organisation": organisation,
+        "sender_id": sender_uid,
+        "sequence": sequence,
+        "created_at": datetime.now().astimezone().isoformat(timespec="seconds"),
+        "items": [item.__dict__ for item in items],
+    }
+    body = (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    inner = pack(PAYLOAD, body, signing, f"Advocaat feedback {sequence} of {organisation}")
+    return pyrage.encrypt(inner, [pyrage.x25519.Recipient.from_str(recipient)])
+
+
+def _damaged() -> FeedbackError:
+    return FeedbackError(_("The feedback file is damaged or incomplete; nothing was changed."))
+
+
+def _not_ours() -> FeedbackError:
+    return FeedbackError(_("This is not a feedback file of Advocaat."))
+
+
+def _too_large() -> FeedbackError:
+    return FeedbackError(_("The file is too large to be a feedback file of Advocaat."))
+
+
+def _decrypt(data: bytes, identity: pyrage.x25519.Identity) -> bytes:
+    if len(data) > MAX_FILE_BYTES:
+        raise _too_large()
+    if not data.startswith(b"age-encryption.org/v1\n"):
+        raise _not_ours()
+    try:
+        return pyrage.decrypt(data, [identity])
+    except pyrage.DecryptError as error:
+        if "No matching keys" in str(error):
+            raise FeedbackError(
+                _("This feedback file is meant for another volunteer; it cannot be opened here.")
+            ) from error
+        raise _damaged() from error
+
+
+def _items(document: dict) -> list[FeedbackItem]:  # type: ignore[type-arg]
+    items = document.get("items")
+    if not isinstance(items, list):
+        raise _damaged()
+    result = []
+    for item in items:
+        if not isinstance(item, dict) or not all(
+            isinstance(item.get(key), str) for key in ("uid", "status", "comment", "updated_at")
+        ):
+            raise _damaged()
+        result.append(
+            FeedbackItem(
+                item["uid"][:64], item["status"][:30], item["comment"][:5000], item["updated_at"]
+            )
+        )
+    return result
+
+
+def read_feedback(
+    data: bytes, identity: pyrage.x25519.Identity, office_key: str
+) -> tuple[dict, list[FeedbackItem]]:  # type: ignore[type-arg]
+    """Check and read a feedback file: for this volunteer, signed by this office."""
+    body, signature = unpack(
+        _decrypt(data, identity),
+        PAYLOAD,
+        MAX_PAYLOAD_BYTES,
+        not_ours=_not_ours,
+        damaged=_damaged,
+        too_large=_too_large,
+    )
+    if not signed_by(body, signature, office_key):
+        raise FeedbackError(
+            _(
+                "This feedback file is not signed by your national office, or it was changed on"
+                " the way; it is refused."
+            )
+        )
+    try:
+        document = json.loads(body.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
+        raise _damaged() from error
+    if not isinstance(document, dict):
+        raise _damaged()
+    version = document.get("format")
+    if isinstance(version, int) and version > FORMAT:
+        raise FeedbackError(
+            _("This feedback file was made by a newer version of Advocaat. Update Advocaat first.")
+        )
+    if version != FORMAT or not isinstance(document.get("sequence"), int):
+        raise _not_ours()
+    return document, _items(document)
+
+
+def _moment(text: str) -> datetime:
+    try:
+        return datetime.fromisoformat(text).replace(tzinfo=None)
+    except ValueError:
+        return datetime.now()
+
+
+def _last_sequence(session: Session) -> Setting:
+    row = session.get(Setting, SEQUENCE_SETTING)
+    if row is None:
+        row = Setting(key=SEQUENCE_SETTING, value="0")
+        session.add(row)
+    return row
+
+
+def import_feedback(session: Session, data: bytes, folder: Path) -> FeedbackResult:
+    """Take over the office's statuses and comments on this volunteer's own signals."""
+    profile = stored_profile(session)
+    if profile is None:
+        raise FeedbackError(
+            _("Import the organisation profile first; it tells which office may send feedback.")
+        )
+    document, items = read_feedback(data, feedback_identity(folder), profile.signing_key)
+    if document.get("sender_id") != sender_id(session):
+        raise FeedbackError(
+            _("This feedback file is meant for another volunteer; it cannot be opened here.")
+        )
+    sequence = int(document["sequence"])
+    last = _last_sequence(session)
+    if sequence <= int(json.loads(last.value)):
+        return FeedbackResult(sequence, 0, 0, already=True)
+    by_uid = {item.uid: item for item in items}
+    signals = session.scalars(select(Signal).where(Signal.uid.in_(list(by_uid))))
+    updated = 0
+    for signal in signals:
+        item = by_uid[signal.uid]
+        signal.office_status = item.status
+        signal.office_comment = item.comment
+        signal.office_updated_at = _moment(item.updated_at)
+        updated += 1
+    last.value = json.dumps(sequence)
+    return FeedbackResult(sequence, updated, len(by_uid) - updated)

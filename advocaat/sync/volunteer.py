@@ -1,0 +1,56 @@
+"""The volunteer's own keys and sender id, made silently the first time they are needed.
+
+The office tells its senders apart by the sender id, not by the key, so that a file from a known
+sender signed by another key stands out (and is refused). The signing key signs every export; the
+age identity lets the office encrypt its feedback so that only this volunteer can read it. Both
+stay in the data folder: a volunteer has no passphrase to remember.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from pathlib import Path
+
+import minisign
+import pyrage
+from sqlalchemy.orm import Session
+
+from advocaat.core.files import write_file_safely
+from advocaat.db.models import Setting
+
+SIGNING_KEY_FILE = "volunteer-signing.key"
+FEEDBACK_IDENTITY_FILE = "volunteer-feedback.age-identity"
+SENDER_SETTING = "sender_id"
+
+
+def _private_file(path: Path, data: bytes) -> None:
+    write_file_safely(path, data)
+    path.chmod(0o600)
+
+
+def signing_key(folder: Path) -> minisign.SecretKey:
+    path = folder / SIGNING_KEY_FILE
+    if path.exists():
+        return minisign.SecretKey.from_bytes(path.read_bytes())
+    pair = minisign.KeyPair.generate()
+    _private_file(path, bytes(pair.secret_key))
+    return pair.secret_key
+
+
+def feedback_identity(folder: Path) -> pyrage.x25519.Identity:
+    path = folder / FEEDBACK_IDENTITY_FILE
+    if path.exists():
+        return pyrage.x25519.Identity.from_str(path.read_text(encoding="ascii").strip())
+    identity = pyrage.x25519.Identity.generate()
+    _private_file(path, (str(identity) + "\n").encode("ascii"))
+    return identity
+
+
+def sender_id(session: Session) -> str:
+    """This copy's id towards the office (``urn:uuid:…``), kept with the data."""
+    row = session.get(Setting, SENDER_SETTING)
+    if row is None:
+        row = Setting(key=SENDER_SETTING, value=json.dumps(uuid.uuid4().urn))
+        session.add(row)
+    return str(json.loads(row.value))

@@ -1,0 +1,85 @@
+"""Test helpers for the office round trip: a real office with real keys, and real volunteers.
+
+Everything goes through the app's own code and the real age and minisign formats: the office
+makes its keys and profile, each volunteer imports that profile, records signals and exports.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from advocaat.core.setup import OrganisationSetup, Role, save_setup
+from advocaat.core.workspace import Workspace
+from advocaat.paths import AppPaths
+from advocaat.signals.service import SignalData, save_signal, withdraw
+from advocaat.sync.export import export_signals
+from advocaat.sync.office import OfficeKeys, init_office, load_office
+from advocaat.sync.profile import OrganisationProfile, import_profile, write_profile
+
+PASSPHRASE = "een lang genoeg wachtwoord"
+
+
+@dataclass(frozen=True)
+class Office:
+    folder: Path
+    keys: OfficeKeys
+    profile: bytes
+
+
+def make_office(folder: Path) -> Office:
+    """The office's keys (slow: scrypt, so tests share them per module) and its profile."""
+    init_office(folder, PASSPHRASE)
+    keys = load_office(folder, PASSPHRASE)
+    profile = OrganisationProfile(
+        organisation="Vereniging Proef", office_name="Landelijk bureau",
+        office_email="bureau@example.nl", office_phone="", recipient=keys.public.recipient,
+        signing_key=keys.public.signing_key,
+    )  # fmt: skip
+    return Office(folder, keys, write_profile(profile, keys))
+
+
+def set_up_office(paths: AppPaths) -> AppPaths:
+    """An office database: the first-run setup done in the office role."""
+    with Workspace.open(paths) as workspace, workspace.session() as session:
+        save_setup(session, OrganisationSetup("Vereniging Proef", (), Role.NATIONAL_OFFICE))
+    return paths
+
+
+class Volunteer:
+    """A volunteer's own data folder, with the office's profile imported."""
+
+    def __init__(self, root: Path, office: Office, name: str, municipality: str = "GM0193"):
+        self.paths = AppPaths(root)
+        self.municipality = municipality
+        self.outbox = root / "outbox"
+        self.outbox.mkdir(parents=True)
+        with self.open() as workspace, workspace.session() as session:
+            import_profile(session, office.profile)
+            save_setup(session, OrganisationSetup(name, (municipality,)))
+
+    def open(self) -> Workspace:
+        return Workspace.open(self.paths)
+
+    def add(self, text: str, themes: tuple[str, ...] = ("vervoer",), **fields: object) -> int:
+        data = SignalData(
+            text=text, municipality_code=self.municipality, happened_on=date(2026, 11, 2),
+            themes=list(themes), **fields,  # type: ignore[arg-type]
+        )  # fmt: skip
+        with self.open() as workspace, workspace.session() as session:
+            return save_signal(session, data).id
+
+    def edit(self, signal_id: int, text: str) -> None:
+        data = SignalData(text=text, municipality_code=self.municipality,
+                          happened_on=date(2026, 11, 2), themes=["vervoer"])  # fmt: skip
+        with self.open() as workspace, workspace.session() as session:
+            save_signal(session, data, signal_id=signal_id)
+
+    def withdraw(self, signal_id: int) -> None:
+        with self.open() as workspace, workspace.session() as session:
+            withdraw(session, signal_id)
+
+    def export(self, *, full: bool = False) -> Path:
+        with self.open() as workspace, workspace.session() as session:
+            return export_signals(session, self.outbox, self.paths.profile_dir, full=full).path
