@@ -1,8 +1,8 @@
 """The ``advocaat`` command: the desktop app by default, headless jobs as subcommands.
 
-The options ``--data-dir``, ``--demo`` and ``--lang`` come before any subcommand and hold for all
-of them (``advocaat --demo info``). Later parts of the app add their subcommands in
-:func:`build_parser`.
+The options ``--data-dir``, ``--database-url``, ``--demo`` and ``--lang`` come before any
+subcommand and hold for all of them (``advocaat --demo info``). Later parts of the app add their
+subcommands in :func:`build_parser`.
 """
 
 from __future__ import annotations
@@ -21,13 +21,14 @@ from advocaat import (
     cli_templates,
     cli_visits,
 )
+from advocaat.core.database_choice import chosen_database_url
 from advocaat.core.setup import load_setup
-from advocaat.core.workspace import Workspace
+from advocaat.core.workspace import Workspace, database_location
 from advocaat.db.migrate import head_revision
 from advocaat.db.models import Municipality
 from advocaat.errors import UserFacingError
 from advocaat.i18n import LANGUAGES, _, choose_language, current_language, set_language
-from advocaat.paths import DATA_DIR_ENV, AppPaths, resolve_data_dir
+from advocaat.paths import DATA_DIR_ENV, DATABASE_URL_ENV, AppPaths, resolve_data_dir
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,15 @@ def _global_options(parser: argparse.ArgumentParser) -> None:
             "keep all data of the app in FOLDER (default: the folder in {env}, or else your"
             " user data folder)"
         ).format(env=DATA_DIR_ENV),
+    )
+    parser.add_argument(
+        "--database-url",
+        metavar="URL",
+        help=_(
+            "use the PostgreSQL database at URL (postgresql+psycopg://user@server/database)"
+            " instead of the database file in the data folder (default: the address in {env},"
+            " or else the one chosen in Settings); keep the password in your .pgpass file"
+        ).format(env=DATABASE_URL_ENV),
     )
     parser.add_argument(
         "--demo",
@@ -105,7 +115,7 @@ def command_info(options: RunOptions, _arguments: argparse.Namespace) -> int:
         ]
         lines = [
             _("Data folder: {path}").format(path=options.paths.root),
-            _("Database: {path}").format(path=options.paths.database),
+            _("Database: {path}").format(path=database_location(options.paths)),
             _("Schema version: {revision}").format(revision=head_revision()),
             _("Demo: {answer}").format(answer=_("yes") if options.paths.demo else _("no")),
             _("Language: {language}").format(language=current_language().native_name),
@@ -132,8 +142,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     language, from_command_line = _pre_parse_language(arguments)
     set_language(language)
     parsed = build_parser().parse_args(arguments)
+    root = resolve_data_dir(parsed.data_dir)
+    database_url = chosen_database_url(
+        parsed.database_url, AppPaths(root).preferences_file, demo=parsed.demo
+    )
     options = RunOptions(
-        paths=AppPaths(resolve_data_dir(parsed.data_dir), demo=parsed.demo),
+        paths=AppPaths(root, demo=parsed.demo, database_url=database_url),
         language=language,
         language_from_command_line=from_command_line,
         quit_after=parsed.quit_after,

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import argparse
 import json
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from advocaat.cli_passphrase import passphrase, passphrase_option
-from advocaat.core.files import read_file_safely, write_file_safely
+from advocaat.core.files import write_file_safely
 from advocaat.core.workspace import Workspace
 from advocaat.i18n import _, ngettext
 from advocaat.office.export_reader import key_id
@@ -27,9 +26,8 @@ from advocaat.office.inbox import (
     sender_row,
 )
 from advocaat.office.picture import senders
-from advocaat.office.review import feedback_file
-from advocaat.sync.export import slug
-from advocaat.sync.feedback import EXTENSION, MAX_FILE_BYTES, import_feedback
+from advocaat.office.review import feedback_file, feedback_name
+from advocaat.signals.book import SyncBook
 from advocaat.sync.office import change_passphrase, load_office, office_folder
 
 if TYPE_CHECKING:
@@ -137,7 +135,7 @@ def feedback_command(options: RunOptions, arguments: argparse.Namespace) -> int:
         data, count = feedback_file(session, sender, keys)
         output = arguments.output
         if output.is_dir():
-            output = output / f"{slug(sender.name)}_{date.today():%Y-%m-%d}{EXTENSION}"
+            output = output / feedback_name(sender.name)
         write_file_safely(output, data)
         print(
             ngettext(
@@ -160,11 +158,8 @@ def passphrase_command(options: RunOptions, arguments: argparse.Namespace) -> in
 
 
 def feedback_import_command(options: RunOptions, arguments: argparse.Namespace) -> int:
-    data = read_file_safely(
-        arguments.file, MAX_FILE_BYTES, _("{file} is too large to be a feedback file.")
-    )
-    with Workspace.open(options.paths) as workspace, workspace.session() as session:
-        result = import_feedback(session, data, options.paths.profile_dir)
+    with Workspace.open(options.paths) as workspace:
+        result = SyncBook(workspace).import_feedback(arguments.file)
     if result.already:
         print(_("This feedback was taken in before; nothing changed."))
         return 0

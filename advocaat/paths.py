@@ -4,18 +4,22 @@ Everything the app writes lives below one data folder: the platform's user-data 
 default, or the folder given with ``--data-dir`` or the ``ADVOCAAT_DATA_DIR`` environment
 variable, so tests and a portable install never touch the real profile. The demo database lives
 in a folder of its own inside it and never shares a file with the user's own data.
+
+The national office may keep its database on a PostgreSQL server instead (``database_url``); the
+data folder then still holds the lock, the keys and the preferences of this computer.
 """
 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import platformdirs
 
 APP_NAME = "Advocaat"
 DATA_DIR_ENV = "ADVOCAAT_DATA_DIR"
+DATABASE_URL_ENV = "ADVOCAAT_DATABASE_URL"
 DATABASE_NAME = "advocaat.sqlite3"
 
 
@@ -41,6 +45,13 @@ class AppPaths:
     root: Path
     """The data folder chosen by the user (shared by the own profile and the demo)."""
     demo: bool = False
+    database_url: str | None = field(default=None, repr=False)  # it may hold a password
+    """A server database (``postgresql+psycopg://…``) used instead of the SQLite file."""
+
+    @property
+    def uses_sqlite(self) -> bool:
+        """Whether the data lives in the SQLite file :attr:`database` (no server database)."""
+        return self.database_url is None
 
     @property
     def profile_dir(self) -> Path:

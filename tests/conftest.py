@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,13 +12,20 @@ import pytest
 # Before anything imports Qt: no screen is needed, in CI or on a developer's machine.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from sqlalchemy import create_engine, make_url
 from sqlalchemy.orm import Session
+from sqlalchemy.pool import NullPool
 
 from advocaat.core.workspace import Workspace
 from advocaat.i18n import DEFAULT_LANGUAGE, set_language
-from advocaat.paths import DATA_DIR_ENV, AppPaths
+from advocaat.paths import DATA_DIR_ENV, DATABASE_URL_ENV, AppPaths
 
 TESTS = Path(__file__).parent
+POSTGRES_URL_ENV = "ADVOCAAT_TEST_POSTGRES_URL"
+"""A PostgreSQL server whose user may create databases, e.g.
+``postgresql+psycopg://advocaat@127.0.0.1:5432/postgres`` (.ci/run sets one up)."""
+REQUIRE_POSTGRES_ENV = "ADVOCAAT_REQUIRE_POSTGRES"
+"""Set to 1 (as CI does) to fail instead of skip when there is no PostgreSQL server."""
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -35,6 +43,40 @@ def _isolated(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     set_language(DEFAULT_LANGUAGE)
     yield
     set_language(DEFAULT_LANGUAGE)
+
+
+@pytest.fixture(autouse=True)
+def _no_database_url_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A developer's own ADVOCAAT_DATABASE_URL never points a test at their server."""
+    monkeypatch.delenv(DATABASE_URL_ENV, raising=False)
+
+
+@pytest.fixture
+def postgres_url() -> Iterator[str]:
+    """The address of a fresh, empty PostgreSQL database of this test's own, dropped after it."""
+    server = os.environ.get(POSTGRES_URL_ENV, "").strip()
+    if not server:
+        if os.environ.get(REQUIRE_POSTGRES_ENV) == "1":
+            pytest.fail(f"{REQUIRE_POSTGRES_ENV}=1, but {POSTGRES_URL_ENV} names no server")
+        pytest.skip(f"no PostgreSQL server to test on: set {POSTGRES_URL_ENV} to run this test")
+    name = f"advocaat_test_{uuid.uuid4().hex[:16]}"
+    admin = create_engine(server, isolation_level="AUTOCOMMIT", poolclass=NullPool)
+    with admin.connect() as connection:
+        connection.exec_driver_sql(f'CREATE DATABASE "{name}"')
+    try:
+        yield make_url(server).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as connection:
+            connection.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_paths(request: pytest.FixtureRequest, tmp_path: Path) -> AppPaths:
+    """A profile on a fresh, empty database of each kind: the SQLite file, or a server's."""
+    if request.param == "sqlite":
+        return AppPaths(tmp_path / "data")
+    return AppPaths(tmp_path / "data", database_url=request.getfixturevalue("postgres_url"))
 
 
 @pytest.fixture

@@ -257,9 +257,14 @@ def person_name(person: Person) -> str:
     return full_name(person.given_name, person.infix, person.family_name)
 
 
+SEARCH_TEXT_LIMIT = 1500
+"""Characters of a contact that search looks at: the index row must fit a PostgreSQL B-tree
+entry (about 2,700 bytes), so very long notes are searched on their first part only."""
+
+
 def _index(session: Session, kind: str, identifier: int, key: str, words: list[str]) -> None:
     """Write the search row of one contact (see :class:`ContactIndex`)."""
-    text = fold(" ".join(word for word in words if word))
+    text = fold(" ".join(word for word in words if word))[:SEARCH_TEXT_LIMIT]
     row = session.get(ContactIndex, (kind, identifier))
     if row is None:
         session.add(ContactIndex(kind=kind, id=identifier, sort_key=key, search_text=text))

@@ -156,7 +156,7 @@ def _matching(criteria: ContactFilter, *columns) -> Select | None:  # type: igno
     """The index rows that match, or ``None`` when the filters exclude everything."""
     query = select(*columns)
     for word in fold(criteria.text).split():
-        query = query.where(func.instr(ContactIndex.search_text, word) > 0)
+        query = query.where(ContactIndex.search_text.contains(word, autoescape=True))
     subsets = {
         ContactType.PERSON: _filtered_people(criteria),
         ContactType.ORGANISATION: _filtered_organisations(criteria),

@@ -2,7 +2,9 @@
 
 Both the GUI and the headless commands start here, so the same checks hold for both: a second
 running copy is told so instead of writing alongside the first, an older database is backed up and
-upgraded, a newer or damaged one is refused untouched.
+upgraded, a newer or damaged one is refused untouched. The database is the SQLite file of the
+profile, or the PostgreSQL server database of ``paths.database_url``; the data folder is locked
+either way, as it holds this computer's keys and preferences.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from advocaat.core import demo
 from advocaat.core.municipalities import bundled_municipalities, sync_municipalities
 from advocaat.core.setup import load_setup
 from advocaat.db import migrate, schema  # noqa: F401 - every table registered
-from advocaat.db.engine import create_sqlite_engine
+from advocaat.db.engine import create_server_engine, create_sqlite_engine, masked_url
 from advocaat.db.errors import AlreadyOpenError, explain
 from advocaat.i18n import _
 from advocaat.paths import AppPaths
@@ -30,15 +32,29 @@ _STORAGE_FAILURES = (SQLAlchemyError, sqlite3.Error, OSError)
 
 
 @contextmanager
-def storage_errors_explained(database: Path) -> Iterator[None]:
-    """Turn a storage failure the user can act on into a :class:`StorageError`."""
+def storage_errors_explained(where: Path | str) -> Iterator[None]:
+    """Turn a storage failure the user can act on into a :class:`StorageError`.
+
+    ``where`` names the file or server database in the sentence (see :func:`database_location`).
+    """
     try:
         yield
     except _STORAGE_FAILURES as error:
-        explained = explain(error, database)
+        explained = explain(error, where)
         if explained is None:
             raise
         raise explained from error
+
+
+def database_location(paths: AppPaths) -> Path | str:
+    """The SQLite file, or the server database's address without its password: safe to show."""
+    return paths.database if paths.database_url is None else masked_url(paths.database_url)
+
+
+def _create_engine(paths: AppPaths) -> Engine:
+    if paths.database_url is None:
+        return create_sqlite_engine(paths.database)
+    return create_server_engine(paths.database_url)
 
 
 class Workspace:
@@ -48,11 +64,12 @@ class Workspace:
         self.paths = paths
         self.engine = engine
         self._lock = lock
+        self._location = database_location(paths)
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @classmethod
     def open(cls, paths: AppPaths) -> Workspace:
-        with storage_errors_explained(paths.database):
+        with storage_errors_explained(database_location(paths)):
             paths.ensure()
             lock = FileLock(paths.lock_file, timeout=0)
             try:
@@ -66,8 +83,8 @@ class Workspace:
                 ) from error
             engine = None
             try:
-                engine = create_sqlite_engine(paths.database)
-                migrate.upgrade(engine, paths.database)
+                engine = _create_engine(paths)
+                migrate.upgrade(engine, paths.database if paths.uses_sqlite else None)
                 workspace = cls(paths, engine, lock)
                 with workspace.session() as session:
                     sync_municipalities(session, bundled_municipalities())
@@ -83,7 +100,7 @@ class Workspace:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """One unit of work: everything in it is committed together, or nothing is."""
-        with storage_errors_explained(self.paths.database), self._sessions.begin() as session:
+        with storage_errors_explained(self._location), self._sessions.begin() as session:
             yield session
 
     def close(self) -> None:

@@ -1,17 +1,24 @@
-"""The SQLite engine: foreign keys on, WAL, a busy timeout, and real transactions.
+"""The database engines: the SQLite file of a profile, or a PostgreSQL server of the office.
 
-Python's sqlite3 module opens transactions late and commits DDL implicitly; the listeners below
-hand transaction control to SQLAlchemy (the recipe in SQLAlchemy's SQLite dialect documentation),
-so a unit of work, a migration included, lands whole or not at all.
+SQLite: foreign keys on, WAL, a busy timeout, and real transactions. Python's sqlite3 module opens
+transactions late and commits DDL implicitly; the listeners below hand transaction control to
+SQLAlchemy (the recipe in SQLAlchemy's SQLite dialect documentation), so a unit of work, a
+migration included, lands whole or not at all. PostgreSQL does all that by itself.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event, make_url
+from sqlalchemy.exc import ArgumentError
+
+from advocaat.db.errors import UnsupportedDatabaseUrlError
+from advocaat.i18n import _
 
 BUSY_TIMEOUT_MS = 5000
+SERVER_DRIVER = "postgresql+psycopg"
+CONNECT_TIMEOUT_S = 10
 
 
 def create_sqlite_engine(database: Path) -> Engine:
@@ -37,3 +44,40 @@ def create_sqlite_engine(database: Path) -> Engine:
         connection.exec_driver_sql("BEGIN")
 
     return engine
+
+
+def server_url(url: str) -> URL:
+    """``url`` parsed, or :class:`UnsupportedDatabaseUrlError` when it is not PostgreSQL's."""
+    try:
+        parsed = make_url(url)
+    except (ArgumentError, ValueError):  # no scheme, or a port that is not a number
+        parsed = None
+    if parsed is None or parsed.drivername != SERVER_DRIVER:
+        raise UnsupportedDatabaseUrlError(
+            _(
+                "Only PostgreSQL database addresses are supported"
+                " (postgresql+psycopg://user@server/database)."
+            )
+        )
+    return parsed
+
+
+def masked_url(url: str) -> str:
+    """``url`` fit to show or log: its password, if any, replaced by ``***``."""
+    return server_url(url).render_as_string(hide_password=True)
+
+
+def create_server_engine(url: str) -> Engine:
+    """An engine on the PostgreSQL database at ``url`` (psycopg 3).
+
+    Leave the password out of ``url``: libpq reads it from ``~/.pgpass`` (``pgpass.conf`` in
+    ``%APPDATA%\\postgresql`` on Windows) or the ``PGPASSWORD`` environment variable, so it is not
+    stored in the preferences file or seen in a process list. Connections are checked before use,
+    because a server restart or a dropped network link would otherwise surface in the middle of a
+    unit of work.
+    """
+    return create_engine(
+        server_url(url),
+        pool_pre_ping=True,
+        connect_args={"connect_timeout": CONNECT_TIMEOUT_S, "application_name": "advocaat"},
+    )

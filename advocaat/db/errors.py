@@ -3,15 +3,19 @@
 SQLite reports these as generic exceptions with an English message; :func:`explain` turns the ones
 a user can do something about (disk full, read-only file, locked, damaged) into a
 :class:`StorageError` and leaves every other exception alone, so real bugs still surface as bugs.
+A PostgreSQL server (psycopg) fails differently: it cannot be reached, refuses the login, has no
+such database, or the user may not create tables; those get a sentence of their own.
 """
 
 from __future__ import annotations
 
 import errno
+import re
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
+import psycopg
 from sqlalchemy import exc as sa_exc
 
 from advocaat.errors import UserFacingError
@@ -50,7 +54,23 @@ class AlreadyOpenError(StorageError):
     """Another running copy of Advocaat has this data folder open."""
 
 
-def _sqlite_cause(error: BaseException) -> BaseException:
+class UnsupportedDatabaseUrlError(StorageError):
+    """The database address names a kind of server Advocaat does not work with."""
+
+
+class ServerUnreachableError(StorageError):
+    pass
+
+
+class ServerLoginError(StorageError):
+    pass
+
+
+class MissingServerDatabaseError(StorageError):
+    pass
+
+
+def _driver_cause(error: BaseException) -> BaseException:
     if isinstance(error, sa_exc.DBAPIError) and error.orig is not None:
         return error.orig
     return error
@@ -110,11 +130,63 @@ def _storage_error(kind: str, where: str) -> StorageError:
     )
 
 
-def explain(error: BaseException, database: Path) -> StorageError | None:
-    """The user-facing form of ``error`` when it is a storage problem, else ``None``."""
-    cause = _sqlite_cause(error)
+_LOGIN_REFUSED = re.compile(
+    r"authentication failed|no password supplied|role \".*\" does not exist"
+)
+_NO_SUCH_DATABASE = re.compile(r"database \".*\" does not exist")
+
+
+def _server_error(cause: psycopg.Error, where: str) -> StorageError | None:
+    """The user-facing form of a PostgreSQL failure, or ``None`` when it is not the user's to fix.
+
+    Connection failures carry no SQLSTATE, so the login and missing-database cases are told apart
+    by libpq's message (English unless the server is set up in another language; then they fall
+    back to the "cannot connect" sentence, which is still true).
+    """
+    text = str(cause)
+    if cause.sqlstate == "42501":  # insufficient_privilege: e.g. CREATE in a schema not owned
+        return ReadOnlyError(
+            _(
+                "The database user may not change the database {url}. Ask the administrator of"
+                " the database server to make that user the owner of the database."
+            ).format(url=where)
+        )
+    if not isinstance(cause, psycopg.OperationalError):
+        return None
+    if _LOGIN_REFUSED.search(text):
+        return ServerLoginError(
+            _(
+                "The database server refused the user name or password for {url}. Check them"
+                " (the password belongs in your .pgpass file) and try again."
+            ).format(url=where)
+        )
+    if _NO_SUCH_DATABASE.search(text):
+        return MissingServerDatabaseError(
+            _(
+                "The database server has no database named in {url}. Check the address, or ask"
+                " the administrator of the database server to create it."
+            ).format(url=where)
+        )
+    if cause.sqlstate is None or cause.sqlstate.startswith(("08", "57P")):
+        return ServerUnreachableError(
+            _(
+                "Advocaat cannot connect to the database server {url}. Check the address and"
+                " the network connection, and that the server is running."
+            ).format(url=where)
+        )
+    return None
+
+
+def explain(error: BaseException, where: Path | str) -> StorageError | None:
+    """The user-facing form of ``error`` when it is a storage problem, else ``None``.
+
+    ``where`` is the SQLite file, or the server database's address with its password masked.
+    """
+    cause = _driver_cause(error)
+    if isinstance(cause, psycopg.Error):
+        return _server_error(cause, str(where))
     text = str(cause).lower()
     for kind, matches in _RULES:
         if matches(cause, text):
-            return _storage_error(kind, str(database))
+            return _storage_error(kind, str(where))
     return None

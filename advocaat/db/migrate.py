@@ -5,11 +5,15 @@
   then upgraded in one transaction: it lands whole or not at all.
 - One written by a newer version of Advocaat, or a file that is not Advocaat's, is refused and
   left exactly as it was.
+
+The same holds for a PostgreSQL server database, except the copy: the office backs its server up
+with ``pg_dump`` (DDL is transactional there too, so a failed upgrade still leaves nothing behind).
 """
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -18,13 +22,14 @@ from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
 from alembic.util import CommandError
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine, inspect, text
 
 from advocaat.db.errors import NewerDatabaseError, NotAnAdvocaatDatabaseError
 from advocaat.i18n import _
 
 VERSION_TABLE = "alembic_version"
 SCRIPT_LOCATION = "advocaat.db:migrations"
+_MIGRATION_LOCK = 7_202_611  # pg_advisory_xact_lock key: any number, the same in every copy
 
 
 @dataclass(frozen=True)
@@ -54,6 +59,15 @@ def _is_known(revision: str, script_location: str) -> bool:
         return False
 
 
+def _revision_among(tables: set[str], read: Callable[[], str | None], where: object) -> str | None:
+    """The revision ``read`` finds, after checking that ``tables`` are Advocaat's (or none)."""
+    if tables and VERSION_TABLE not in tables:
+        raise NotAnAdvocaatDatabaseError(
+            _("{path} is not an Advocaat database, so Advocaat leaves it alone.").format(path=where)
+        )
+    return read() if VERSION_TABLE in tables else None
+
+
 def stored_revision(database: Path) -> str | None:
     """The schema revision of ``database``, read without changing a byte of the file."""
     if not database.exists() or database.stat().st_size == 0:
@@ -64,18 +78,24 @@ def stored_revision(database: Path) -> str | None:
             name
             for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
         }
-        if tables and VERSION_TABLE not in tables:
-            raise NotAnAdvocaatDatabaseError(
-                _("{path} is not an Advocaat database, so Advocaat leaves it alone.").format(
-                    path=database
-                )
-            )
-        if VERSION_TABLE not in tables:
-            return None
-        row = connection.execute(f"SELECT version_num FROM {VERSION_TABLE}").fetchone()
-        return row[0] if row else None
+
+        def read() -> str | None:
+            row = connection.execute(f"SELECT version_num FROM {VERSION_TABLE}").fetchone()
+            return row[0] if row else None
+
+        return _revision_among(tables, read, database)
     finally:
         connection.close()
+
+
+def server_revision(connection: Connection) -> str | None:
+    """The schema revision of the server database (its default schema), only read."""
+    where = connection.engine.url.render_as_string(hide_password=True)
+    return _revision_among(
+        set(inspect(connection).get_table_names()),
+        lambda: connection.scalar(text(f"SELECT version_num FROM {VERSION_TABLE}")),
+        where,
+    )
 
 
 def backup_copy(database: Path, label: str) -> Path:
@@ -94,14 +114,7 @@ def backup_copy(database: Path, label: str) -> Path:
     return target
 
 
-def upgrade(
-    engine: Engine, database: Path, script_location: str = SCRIPT_LOCATION
-) -> MigrationOutcome:
-    """Run the migrations this database still needs; see the module docstring."""
-    head = head_revision(script_location)
-    current = stored_revision(database)
-    if current == head:
-        return MigrationOutcome(current, head, None)
+def _refuse_unknown(current: str | None, script_location: str) -> None:
     if current is not None and not _is_known(current, script_location):
         raise NewerDatabaseError(
             _(
@@ -109,9 +122,38 @@ def upgrade(
                 " to open it; the database has not been changed."
             )
         )
+
+
+def upgrade(
+    engine: Engine, database: Path | None, script_location: str = SCRIPT_LOCATION
+) -> MigrationOutcome:
+    """Run the migrations this database still needs; see the module docstring.
+
+    ``database`` is the SQLite file behind ``engine``, or ``None`` for a server database.
+    """
+    head = head_revision(script_location)
+    if database is None:
+        return _upgrade_server(engine, head, script_location)
+    current = stored_revision(database)
+    if current == head:
+        return MigrationOutcome(current, head, None)
+    _refuse_unknown(current, script_location)
     backup = backup_copy(database, f"before-{head}") if current is not None else None
     config = alembic_config(script_location)
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
     return MigrationOutcome(current, head, backup)
+
+
+def _upgrade_server(engine: Engine, head: str, script_location: str) -> MigrationOutcome:
+    """Upgrade in one transaction, holding a lock so two computers never migrate at once."""
+    with engine.begin() as connection:
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK})
+        current = server_revision(connection)
+        if current != head:
+            _refuse_unknown(current, script_location)
+            config = alembic_config(script_location)
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+    return MigrationOutcome(current, head, None)

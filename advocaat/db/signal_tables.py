@@ -43,7 +43,7 @@ class Signal(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
     office_status: Mapped[str | None] = mapped_column(String(30), default=None)
     """The national office's status, from its last feedback file (``None``: no feedback yet)."""
-    office_comment: Mapped[str] = mapped_column(Text, default="")
+    office_comment: Mapped[str] = mapped_column(Text, default="", server_default="")
     office_updated_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
 
     history: Mapped[list[SignalStatusChange]] = relationship(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -12,7 +12,8 @@ from advocaat.db.office_tables import FeedbackExport, ReceivedSignal, Sender
 from advocaat.errors import UserFacingError
 from advocaat.i18n import _
 from advocaat.signals.service import Status
-from advocaat.sync.feedback import FeedbackItem, write_feedback
+from advocaat.sync.export import slug
+from advocaat.sync.feedback import EXTENSION, FeedbackItem, write_feedback
 from advocaat.sync.office import OfficeKeys
 
 MAX_COMMENT = 2000
@@ -37,6 +38,11 @@ def set_review(session: Session, signal_id: int, status: str, comment: str) -> R
         signal.office_comment = comment
         signal.office_updated_at = datetime.now()
     return signal
+
+
+def feedback_name(sender_name: str) -> str:
+    """The file name a volunteer recognises: who it is for, and the day it was written."""
+    return f"{slug(sender_name)}_{date.today():%Y-%m-%d}{EXTENSION}"
 
 
 def feedback_file(session: Session, sender: Sender, keys: OfficeKeys) -> tuple[bytes, int]:

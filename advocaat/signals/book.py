@@ -8,10 +8,12 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from advocaat.core.files import read_file_safely
 from advocaat.core.workspace import Workspace
 from advocaat.db.contact_tables import Organisation
 from advocaat.db.models import Municipality
 from advocaat.db.signal_tables import Signal, SignalExport
+from advocaat.i18n import _
 from advocaat.signals.service import (
     SignalData,
     Status,
@@ -23,6 +25,8 @@ from advocaat.signals.service import (
     withdraw,
 )
 from advocaat.sync.export import ExportResult, export_signals
+from advocaat.sync.feedback import MAX_FILE_BYTES as MAX_FEEDBACK_BYTES
+from advocaat.sync.feedback import FeedbackResult, import_feedback
 from advocaat.sync.profile import OrganisationProfile, import_profile, stored_profile
 
 
@@ -37,6 +41,9 @@ class SignalRow:
     text: str
     data: SignalData
     confirmed: frozenset[tuple[str, str]]
+    office_status: Status | None = None
+    """The national office's word, from its feedback (``None``: none yet)."""
+    office_comment: str = ""
 
 
 def _row(signal: Signal, municipality: Municipality | None) -> SignalRow:
@@ -61,6 +68,8 @@ def _row(signal: Signal, municipality: Municipality | None) -> SignalRow:
             urgency=signal.urgency,
         ),
         confirmed=frozenset((c.kind, c.fragment) for c in signal.confirmations),
+        office_status=Status(signal.office_status) if signal.office_status in set(Status) else None,
+        office_comment=signal.office_comment,
     )
 
 
@@ -135,6 +144,14 @@ class SyncBook:
         """Write the next export file; all of it, or nothing marked as exported."""
         with self._workspace.session() as session:
             return export_signals(session, output, self._workspace.paths.profile_dir, full=full)
+
+    def import_feedback(self, path: Path) -> FeedbackResult:
+        """Take in the office's feedback file; all of it, or nothing."""
+        data = read_file_safely(
+            path, MAX_FEEDBACK_BYTES, _("{file} is too large to be a feedback file.")
+        )
+        with self._workspace.session() as session:
+            return import_feedback(session, data, self._workspace.paths.profile_dir)
 
     def history(self) -> list[ExportLine]:
         with self._workspace.session() as session:

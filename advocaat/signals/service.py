@@ -98,6 +98,14 @@ LABELS: dict[StrEnum, str] = {
 }
 
 
+def label_of(kind: type[Law | Source | Status | Urgency], code: str) -> str:
+    """The translated label of a code; a code from a newer Advocaat stays as it came in."""
+    try:
+        return kind(code).label
+    except ValueError:
+        return code
+
+
 class SignalError(UserFacingError):
     pass
 

@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from advocaat import __version__
+from advocaat.core.setup import Role
 from advocaat.i18n import N_, _
 from advocaat.ui.controller import AppController
 from advocaat.ui.dialogs.setup_dialog import SetupDialog
 from advocaat.ui.views.coming import ComingView
 from advocaat.ui.views.contacts import ContactsView
+from advocaat.ui.views.national import NationalView
 from advocaat.ui.views.settings import SettingsView
 from advocaat.ui.views.signals import SignalsView
 from advocaat.ui.views.start import StartView
@@ -42,6 +44,11 @@ class Part:
     key: str
     title: str
     purpose: str = ""
+    office_title: str = ""
+    """The title in the national office's role, where the part serves the office."""
+
+    def shown_title(self, office: bool) -> str:
+        return _(self.office_title if office and self.office_title else self.title)
 
 
 PARTS = (
@@ -69,6 +76,7 @@ PARTS = (
             "Record what members run into in your municipalities, and send it safely to the"
             " national office."
         ),
+        office_title=N_("National picture"),
     ),
     Part(
         "network",
@@ -127,9 +135,11 @@ class MainWindow(QMainWindow):
             old = self.stack.widget(0)
             self.stack.removeWidget(old)
             old.deleteLater()
+        office = self._office_role()
         for number, part in enumerate(PARTS, start=1):
-            item = QListWidgetItem(_(part.title))
-            item.setToolTip(_("{title} (Ctrl+{number})").format(title=_(part.title), number=number))
+            title = part.shown_title(office)
+            item = QListWidgetItem(title)
+            item.setToolTip(_("{title} (Ctrl+{number})").format(title=title, number=number))
             self.navigation.addItem(item)
             self.stack.addWidget(self._scrollable(self._build_view(part)))
         self.navigation.setAccessibleName(_("Parts of Advocaat"))
@@ -140,6 +150,10 @@ class MainWindow(QMainWindow):
         self.navigation.blockSignals(False)
         self._retranslate_menus()
         self._update_title()
+
+    def _office_role(self) -> bool:
+        setup = self.controller.setup()
+        return setup is not None and setup.role is Role.NATIONAL_OFFICE
 
     def _scrollable(self, view: QWidget) -> QScrollArea:
         """Each view scrolls, so nothing is cut off at a large system font."""
@@ -190,6 +204,8 @@ class MainWindow(QMainWindow):
             view.text.setFocus()
 
     def _build_signals(self) -> QWidget:
+        if self._office_role():
+            return NationalView(self.controller.office)
         view = SignalsView(
             self.controller.signals, self.controller.sync, self.controller.municipality_choices()
         )
@@ -235,8 +251,9 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(_("&File"))
         self.quit_action.setText(_("&Quit"))
         self.go_menu.setTitle(_("&Go"))
+        office = self._office_role()
         for action, part in zip(self.part_actions, PARTS, strict=True):
-            action.setText(_(part.title))
+            action.setText(part.shown_title(office))
         self.help_menu.setTitle(_("&Help"))
         self.about_action.setText(_("&About Advocaat"))
 

@@ -16,7 +16,8 @@ from advocaat.contacts.transfer import FileFormat
 from advocaat.ui.controller import AppController
 from advocaat.ui.dialogs.contact_dialogs import MomentDialog, OrganisationDialog, PersonDialog
 from advocaat.ui.dialogs.duplicates_dialog import DuplicatesDialog
-from advocaat.ui.models.contacts_model import NAME, PAGE_SIZE, REF_ROLE, ContactsTableModel
+from advocaat.ui.models.contacts_model import NAME, REF_ROLE, ContactsTableModel
+from advocaat.ui.models.paged_model import PAGE_SIZE
 from advocaat.ui.views.contacts import ContactsView
 from advocaat.ui.views.start import StartView
 

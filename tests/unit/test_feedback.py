@@ -26,8 +26,9 @@ def office(tmp_path_factory: pytest.TempPathFactory) -> Office:
 
 
 @pytest.fixture
-def office_paths(tmp_path: Path) -> AppPaths:
-    return set_up_office(AppPaths(tmp_path / "office"))
+def office_paths(any_paths: AppPaths) -> AppPaths:
+    """An office on SQLite, and on PostgreSQL."""
+    return set_up_office(any_paths)
 
 
 @pytest.fixture

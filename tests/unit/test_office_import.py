@@ -28,8 +28,9 @@ def office(tmp_path_factory: pytest.TempPathFactory) -> Office:
 
 
 @pytest.fixture
-def office_paths(tmp_path: Path) -> AppPaths:
-    return set_up_office(AppPaths(tmp_path / "office"))
+def office_paths(any_paths: AppPaths) -> AppPaths:
+    """An office on SQLite, and on PostgreSQL."""
+    return set_up_office(any_paths)
 
 
 def take_in(paths: AppPaths, office: Office, files: list[Path], decide=lambda _card: True):  # type: ignore[no-untyped-def]
@@ -147,6 +148,7 @@ def test_a_known_sender_signing_with_another_key_is_refused_loudly(
     [result] = take_in(office_paths, office, [volunteer.export()])
     assert result.outcome is Outcome.REFUSED
     assert result.reason.startswith("WARNING: this file says it comes from Afdeling Zwolle")
+    assert result.alarm
     assert count(office_paths, ReceivedSignal) == 1
 
 

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Iterator
 from datetime import date
 
 import pytest
+from picture_kit import feed, signal
 from sqlalchemy.orm import Session
 
-from advocaat.office.export_reader import IncomingExport, IncomingSignal, SenderCard
-from advocaat.office.inbox import known_sender, merge_export
+from advocaat.core.workspace import Workspace
 from advocaat.office.picture import (
     Count,
     PictureFilter,
@@ -22,26 +22,14 @@ from advocaat.office.picture import (
     themes_in_use,
 )
 from advocaat.office.review import set_review
-
-CODES = {"GM0193", "GM0344", "GM0363"}  # Zwolle (Overijssel), Utrecht, Amsterdam
-
-
-def signal(uid: str, code: str, name: str, when: date, themes: tuple[str, ...], **extra: object):  # type: ignore[no-untyped-def]
-    plain = IncomingSignal(
-        uid=f"urn:uuid:{uid:0>36}", revision=1, withdrawn=False, text=f"Signaal {uid}",
-        municipality=code, municipality_name=name, themes=themes, law="wmo", source="phone",
-        happened_on=when, people=1, urgency="normal", status="new",
-    )  # fmt: skip
-    return replace(plain, **extra)
+from advocaat.paths import AppPaths
 
 
-def feed(session: Session, name: str, signals: list[IncomingSignal]) -> int:
-    card = SenderCard(f"urn:uuid:{name:0>36}", name, "Vereniging Proef", (), "RWQ" + "A" * 53,
-                      "age1" + "q" * 58)  # fmt: skip
-    sender = known_sender(session, card)
-    sender.accepted = True
-    merge_export(session, sender, IncomingExport(card, 1, "", tuple(signals)), CODES)
-    return sender.id
+@pytest.fixture
+def session(any_paths: AppPaths) -> Iterator[Session]:
+    """The picture on SQLite, and on PostgreSQL."""
+    with Workspace.open(any_paths) as workspace, workspace.session() as session:
+        yield session
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ if connection is None:
 context.configure(
     connection=connection,
     target_metadata=metadata,
-    render_as_batch=True,  # SQLite alters tables by copying them
+    render_as_batch=True,  # SQLite alters tables by copying them; PostgreSQL runs ALTER TABLE
     compare_type=True,
 )
 with context.begin_transaction():

@@ -4,82 +4,38 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from advocaat.contacts.search import ContactFilter, ContactRef, ContactRow
 from advocaat.i18n import _
+from advocaat.ui.models.paged_model import AnyIndex, PagedTableModel
 
 NAME, ROLE, ORGANISATION, MUNICIPALITY = range(4)
 REF_ROLE = Qt.ItemDataRole.UserRole + 1
-PAGE_SIZE = 200
 
 PageFetcher = Callable[[ContactFilter, int, int], list[ContactRow]]
 Counter = Callable[[ContactFilter], int]
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-class ContactsTableModel(QAbstractTableModel):
+class ContactsTableModel(PagedTableModel[ContactFilter, ContactRow]):
     def __init__(self, fetch_page: PageFetcher, count: Counter) -> None:
-        super().__init__()
-        self._fetch_page = fetch_page
-        self._count = count
-        self._criteria = ContactFilter()
-        self._rows: list[ContactRow] = []
-        self.total = 0
+        super().__init__(fetch_page, count, ContactFilter())
 
-    def set_filter(self, criteria: ContactFilter) -> None:
-        """Show the contacts that match ``criteria``: the count, and the first page only."""
-        self.beginResetModel()
-        self._criteria = criteria
-        self.total = self._count(criteria)
-        self._rows = self._fetch_page(criteria, 0, PAGE_SIZE)
-        self.endResetModel()
+    def headers(self) -> tuple[str, ...]:
+        return (_("Name"), _("Role or kind"), _("Organisation"), _("Municipality"))
 
-    def refresh(self) -> None:
-        self.set_filter(self._criteria)
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 4
-
-    def canFetchMore(self, parent: AnyIndex) -> bool:  # noqa: N802
-        return not parent.isValid() and len(self._rows) < self.total
-
-    def fetchMore(self, parent: AnyIndex) -> None:  # noqa: N802
-        if not self.canFetchMore(parent):
-            return
-        more = self._fetch_page(self._criteria, len(self._rows), PAGE_SIZE)
-        if not more:
-            self.total = len(self._rows)
-            return
-        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
-        self._rows.extend(more)
-        self.endInsertRows()
+    def cells(self, row: ContactRow) -> tuple[str, ...]:
+        return (row.name, row.role, row.organisation, row.municipality)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return (row.name, row.role, row.organisation, row.municipality)[index.column()]
         if role == REF_ROLE:
-            return row.ref
-        return None
-
-    def headerData(  # noqa: N802
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (_("Name"), _("Role or kind"), _("Organisation"), _("Municipality"))[section]
-        return None
+            row = self.row_at(index.row()) if index.isValid() else None
+            return row.ref if row else None
+        return super().data(index, role)
 
     def ref_at(self, row: int) -> ContactRef | None:
-        return self._rows[row].ref if 0 <= row < len(self._rows) else None
+        found = self.row_at(row)
+        return found.ref if found else None
 
     def row_of(self, ref: ContactRef) -> int:
         """The row showing ``ref`` among those loaded, or -1."""

@@ -23,6 +23,7 @@ from advocaat.signals.service import DEFAULT_THEMES
 from advocaat.sync.office import (
     OfficeError,
     backup_keys,
+    change_passphrase,
     init_office,
     load_office,
     office_folder,
@@ -51,13 +52,35 @@ class OfficeKeysBox(QGroupBox):
         self.backup_button.clicked.connect(self._ask_backup)
         self.identity_button = QPushButton(_("Write the decryption key &unprotected…"))
         self.identity_button.clicked.connect(self._ask_identity)
+        self.passphrase_button = QPushButton(_("&Change the passphrase…"))
+        self.passphrase_button.clicked.connect(self._ask_new_passphrase)
         for button in (
             self.make_button,
             self.profile_button,
             self.backup_button,
             self.identity_button,
+            self.passphrase_button,
         ):
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(
+            paragraph(
+                _(
+                    "Write the profile again after a change (themes, templates): volunteers"
+                    " import it over the old one, and it must be signed with these same keys."
+                )
+            )
+        )
+        layout.addWidget(
+            paragraph(
+                _(
+                    "If the passphrase is lost, nobody can open these keys, not even the makers"
+                    " of Advocaat. The office can then no longer read the export files sent to"
+                    " it: it has to make new keys and send every volunteer a new profile, and"
+                    " files made for the old keys stay unreadable. Keep the passphrase in a safe"
+                    " place, and a backup of the keys somewhere else."
+                )
+            )
+        )
         self.refresh()
 
     def refresh(self) -> None:
@@ -76,7 +99,12 @@ class OfficeKeysBox(QGroupBox):
             )
             has_keys = True
         self.make_button.setVisible(not has_keys)
-        for button in (self.profile_button, self.backup_button, self.identity_button):
+        for button in (
+            self.profile_button,
+            self.backup_button,
+            self.identity_button,
+            self.passphrase_button,
+        ):
             button.setVisible(has_keys)
 
     # -- actions without dialogs, used by the dialog-driven ones below and by the tests ---------
@@ -104,6 +132,9 @@ class OfficeKeysBox(QGroupBox):
     def write_backup(self, path: Path) -> None:
         write_file_safely(path, backup_keys(self.folder))
 
+    def change_passphrase(self, old: str, new: str) -> None:
+        change_passphrase(self.folder, old, new)
+
     def write_identity(self, path: Path, passphrase: str) -> None:
         write_file_safely(path, unprotected_identity(self.folder, passphrase))
 
@@ -124,6 +155,22 @@ class OfficeKeysBox(QGroupBox):
             return
         with problems_shown(self):
             self.make_keys(first)
+
+    def _ask_new_passphrase(self) -> None:
+        old = self._passphrase(_("The passphrase of the office keys now:"))
+        new = self._passphrase(_("The new passphrase (at least 8 characters):")) if old else None
+        if old is None or new is None:
+            return
+        if self._passphrase(_("Type the new passphrase again:")) != new:
+            QMessageBox.warning(self, _("Passphrase"), _("The two passphrases differ."))
+            return
+        with problems_shown(self):
+            self.change_passphrase(old, new)
+            QMessageBox.information(
+                self,
+                _("Passphrase"),
+                _("The office keys are protected with the new passphrase. Keep it somewhere safe."),
+            )
 
     def _ask_profile(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(

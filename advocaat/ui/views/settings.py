@@ -11,13 +11,17 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from advocaat.core.database_choice import save_database_url, saved_database_url
 from advocaat.core.files import read_file_safely
 from advocaat.core.setup import Role
+from advocaat.core.workspace import database_location
 from advocaat.db.migrate import head_revision
 from advocaat.i18n import LANGUAGES, _, current_language
 from advocaat.sync.profile import MAX_PROFILE_BYTES
@@ -87,13 +91,14 @@ class SettingsView(QWidget):
         if setup is not None and setup.role is Role.NATIONAL_OFFICE:
             self.office_keys = OfficeKeysBox(controller)
             layout.addWidget(self.office_keys)
+            layout.addWidget(self._build_server_box())
 
         data_box = QGroupBox(_("Your data"))
         data_layout = QVBoxLayout(data_box)
         paths = controller.paths
         for line in (
             _("Data folder: {path}").format(path=paths.root),
-            _("Database: {path}").format(path=paths.database),
+            _("Database: {path}").format(path=database_location(paths)),
             _("Schema version: {revision}").format(revision=head_revision()),
         ):
             data_layout.addWidget(paragraph(line))
@@ -106,6 +111,48 @@ class SettingsView(QWidget):
         data_layout.addWidget(self.open_folder_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(data_box)
         layout.addStretch(1)
+
+    def _build_server_box(self) -> QGroupBox:
+        """Where an office that outgrew one laptop points Advocaat at its PostgreSQL server."""
+        box = QGroupBox(_("Database server"))
+        box_layout = QVBoxLayout(box)
+        box_layout.addWidget(
+            paragraph(
+                _(
+                    "Several staff members, or years of signals: keep the database on a"
+                    " PostgreSQL server. Give its address; keep the password in the .pgpass file,"
+                    " not here. Advocaat uses it from the next start."
+                )
+            )
+        )
+        self.server_address = QLineEdit(
+            saved_database_url(self._controller.paths.preferences_file) or ""
+        )
+        self.server_address.setPlaceholderText("postgresql+psycopg://advocaat@server/advocaat")
+        self.server_address.setAccessibleName(_("Address of the database server"))
+        box_layout.addWidget(self.server_address)
+        buttons = QHBoxLayout()
+        self.server_button = QPushButton(_("Use this ser&ver"))
+        self.server_button.clicked.connect(lambda: self.choose_server(self.server_address.text()))
+        self.local_button = QPushButton(_("Use the file on this &computer"))
+        self.local_button.clicked.connect(lambda: self.choose_server(""))
+        buttons.addWidget(self.server_button)
+        buttons.addWidget(self.local_button)
+        buttons.addStretch(1)
+        box_layout.addLayout(buttons)
+        self.server_state = paragraph("")
+        box_layout.addWidget(self.server_state)
+        return box
+
+    def choose_server(self, address: str) -> None:
+        """Remember the database for the next start; an unusable address is one sentence."""
+        with problems_shown(self):
+            save_database_url(self._controller.paths.preferences_file, address.strip() or None)
+            self.server_state.setText(
+                _("Saved. Close Advocaat and start it again to use the server.")
+                if address.strip()
+                else _("Saved. From the next start Advocaat uses the file on this computer.")
+            )
 
     def _choose_profile(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(

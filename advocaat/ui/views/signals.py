@@ -40,6 +40,7 @@ from advocaat.signals.service import (
     Status,
     Urgency,
 )
+from advocaat.sync.feedback import EXTENSION as FEEDBACK_EXTENSION
 from advocaat.ui.dialogs.form_dialog import choice_combo, no_choice
 from advocaat.ui.feedback import problems_shown
 from advocaat.ui.widgets import heading, paragraph, problem_label
@@ -109,35 +110,12 @@ class SignalsView(QWidget):
         self._current: SignalRow | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(heading(_("Signals")))
-        buttons = QHBoxLayout()
-        self.new_button = QPushButton(_("&New signal"))
-        self.new_button.clicked.connect(self.new_signal)
-        self.withdraw_button = QPushButton(_("&Withdraw"))
-        self.withdraw_button.clicked.connect(self.withdraw_current)
-        self.export_button = QPushButton(_("&Export for the national office…"))
-        self.export_button.clicked.connect(self.choose_export_folder)
-        self.status_filter = choice_combo(
-            [(status.label, status.value) for status in Status], None, _("Every status")
-        )
-        self.status_filter.setAccessibleName(_("Show signals with status"))
-        self.municipality_filter = choice_combo(
-            [(name, code) for code, name in self._municipalities], None, _("All municipalities")
-        )
-        self.municipality_filter.setAccessibleName(_("Show signals of municipality"))
-        for combo in (self.status_filter, self.municipality_filter):
-            combo.currentIndexChanged.connect(lambda _index: self.refresh())
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.withdraw_button)
-        buttons.addWidget(self.export_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.status_filter)
-        buttons.addWidget(self.municipality_filter)
-        layout.addLayout(buttons)
+        layout.addLayout(self._build_toolbar())
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.table = QTableWidget(0, 4)
+        self.table = QTableWidget(0, 5)
         self.table.setAccessibleName(_("Signals"))
         self.table.setHorizontalHeaderLabels(
-            [_("Date"), _("Municipality"), _("Themes"), _("Status")]
+            [_("Date"), _("Municipality"), _("Themes"), _("Status"), _("National office")]
         )
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -156,6 +134,36 @@ class SignalsView(QWidget):
         layout.addWidget(self.history)
         self.refresh()
         self._show_history()
+
+    def _build_toolbar(self) -> QHBoxLayout:
+        buttons = QHBoxLayout()
+        self.new_button = QPushButton(_("&New signal"))
+        self.new_button.clicked.connect(self.new_signal)
+        self.withdraw_button = QPushButton(_("&Withdraw"))
+        self.withdraw_button.clicked.connect(self.withdraw_current)
+        self.export_button = QPushButton(_("&Export for the national office…"))
+        self.export_button.clicked.connect(self.choose_export_folder)
+        self.feedback_button = QPushButton(_("Import &feedback…"))
+        self.feedback_button.setToolTip(_("Take in the feedback file the national office sent you"))
+        self.feedback_button.clicked.connect(self.choose_feedback_file)
+        self.status_filter = choice_combo(
+            [(status.label, status.value) for status in Status], None, _("Every status")
+        )
+        self.status_filter.setAccessibleName(_("Show signals with status"))
+        self.municipality_filter = choice_combo(
+            [(name, code) for code, name in self._municipalities], None, _("All municipalities")
+        )
+        self.municipality_filter.setAccessibleName(_("Show signals of municipality"))
+        for combo in (self.status_filter, self.municipality_filter):
+            combo.currentIndexChanged.connect(lambda _index: self.refresh())
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.withdraw_button)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.feedback_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.status_filter)
+        buttons.addWidget(self.municipality_filter)
+        return buttons
 
     def _build_form(self) -> QWidget:
         box = QWidget()
@@ -200,6 +208,9 @@ class SignalsView(QWidget):
         ):
             form.addRow(label, field)
         layout.addLayout(form)
+        self.office_word = paragraph("")
+        self.office_word.setObjectName("office-word")
+        layout.addWidget(self.office_word)
         self.problem = problem_label()
         layout.addWidget(self.problem)
         self.save_button = QPushButton(_("&Save"))
@@ -227,11 +238,16 @@ class SignalsView(QWidget):
                     signal.municipality,
                     ", ".join(signal.themes),
                     signal.status.label,
+                    signal.office_status.label if signal.office_status else "",
                 )
                 for column, text in enumerate(cells):
                     item = QTableWidgetItem(text)
                     item.setData(ROW_ROLE, signal)
-                    item.setToolTip(signal.text)
+                    item.setToolTip(
+                        signal.office_comment
+                        if column == 4 and signal.office_comment
+                        else signal.text
+                    )
                     self.table.setItem(row, column, item)
                 if signal.id == select_id:
                     self.table.selectRow(row)
@@ -243,6 +259,8 @@ class SignalsView(QWidget):
         self._current = self.table.item(rows[0].row(), 0).data(ROW_ROLE) if rows else None
         self.withdraw_button.setEnabled(self._current is not None)
         self.problem.hide()
+        self.office_word.setText(self._office_word())
+        self.office_word.setVisible(bool(self.office_word.text()))
         if self._current is None:
             return
         data = self._current.data
@@ -260,6 +278,16 @@ class SignalsView(QWidget):
         self.urgency.setCurrentIndex(self.urgency.findData(data.urgency))
         self.organisation.setCurrentIndex(max(self.organisation.findData(data.organisation_id), 0))
         self.status.setCurrentIndex(self.status.findData(self._current.status.value))
+
+    def _office_word(self) -> str:
+        current = self._current
+        if current is None or current.office_status is None:
+            return ""
+        if not current.office_comment:
+            return _("National office: {status}.").format(status=current.office_status.label)
+        return _("National office: {status}. “{comment}”").format(
+            status=current.office_status.label, comment=current.office_comment
+        )
 
     def new_signal(self) -> None:
         self.table.clearSelection()
@@ -337,6 +365,33 @@ class SignalsView(QWidget):
                 ).format(sequence=result.sequence, file=result.path, count=result.record_count)
             )
         self._show_history()
+
+    def choose_feedback_file(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self,
+            _("Feedback file from the national office"),
+            "",
+            _("Feedback files (*{extension})").format(extension=FEEDBACK_EXTENSION),
+        )
+        if name:
+            self.import_feedback(Path(name))
+
+    def import_feedback(self, path: Path) -> None:
+        """Take in the office's feedback; a refusal is told in one sentence, nothing changes."""
+        with problems_shown(self):
+            result = self.sync.import_feedback(path)
+            if result.already:
+                text = _("This feedback was taken in before; nothing changed.")
+            else:
+                text = ngettext(
+                    "Feedback {sequence} taken in: {count} signal has news from the national"
+                    " office.",
+                    "Feedback {sequence} taken in: {count} signals have news from the national"
+                    " office.",
+                    result.updated,
+                ).format(sequence=result.sequence, count=result.updated)
+            self.export_status.setText(text)
+            self.refresh()
 
     def _show_history(self) -> None:
         self.history.clear()

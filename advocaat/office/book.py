@@ -1,0 +1,199 @@
+"""The national office as the GUI uses it: each call one unit of work, plain values in and out.
+
+The office's keys are opened once per session with the passphrase and kept in memory only, so
+the staff member types it once, not for every import or feedback file.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from advocaat.core.files import write_file_safely
+from advocaat.core.setup import load_setup
+from advocaat.core.workspace import Workspace
+from advocaat.db.models import Municipality
+from advocaat.db.office_tables import ImportedFile, ReceivedSignal, Sender
+from advocaat.office import picture
+from advocaat.office.export_reader import key_id
+from advocaat.office.inbox import Decide, FileResult, Inbox, Progress, accept_sender
+from advocaat.office.picture import Count, PictureFilter, PictureRow
+from advocaat.office.review import feedback_file, feedback_name, set_review
+from advocaat.office.workbook import national_workbook
+from advocaat.printing.national_report import national_report_pdf
+from advocaat.sync.office import OfficeKeys, load_office, office_folder
+
+
+@dataclass(frozen=True)
+class SenderLine:
+    id: int
+    name: str
+    key_id: str
+    accepted: bool
+    municipalities: str
+    signals: int
+    files: int
+    first_seen: datetime
+
+
+@dataclass(frozen=True)
+class Overview:
+    """Everything the overview tab shows for one filter."""
+
+    total: int
+    people: int
+    municipalities: list[Count]
+    provinces: list[Count]
+    themes: list[Count]
+    months: list[Count]
+
+
+class OfficeBook:
+    def __init__(self, workspace: Workspace) -> None:
+        self._workspace = workspace
+        self._keys: OfficeKeys | None = None
+
+    @property
+    def unlocked(self) -> bool:
+        return self._keys is not None
+
+    def unlock(self, passphrase: str) -> None:
+        """Open the office keys; a wrong passphrase is one sentence (OfficeError)."""
+        self._keys = load_office(office_folder(self._workspace.paths.profile_dir), passphrase)
+
+    def _opened(self) -> OfficeKeys:
+        if self._keys is None:
+            raise RuntimeError("unlock() first")
+        return self._keys
+
+    def take_in(
+        self, files: Sequence[Path], decide: Decide, progress: Progress | None = None
+    ) -> list[FileResult]:
+        return Inbox(self._workspace, self._opened().identity, decide).take_in(files, progress)
+
+    # -- the picture ---------------------------------------------------------------------------
+
+    def count(self, wanted: PictureFilter) -> int:
+        with self._workspace.session() as session:
+            return picture.count_listed(session, wanted)
+
+    def page(self, wanted: PictureFilter, offset: int, limit: int) -> list[PictureRow]:
+        with self._workspace.session() as session:
+            return picture.listed(session, wanted, offset, limit)
+
+    def overview(self, wanted: PictureFilter) -> Overview:
+        with self._workspace.session() as session:
+            provinces = picture.per_province(session, wanted)
+            return Overview(
+                total=sum(c.signals for c in provinces),
+                people=sum(c.people for c in provinces),
+                municipalities=picture.per_municipality(session, wanted),
+                provinces=provinces,
+                themes=picture.per_theme(session, wanted),
+                months=picture.per_month(session, wanted),
+            )
+
+    def themes(self) -> list[str]:
+        with self._workspace.session() as session:
+            return picture.themes_in_use(session)
+
+    def provinces(self) -> list[str]:
+        with self._workspace.session() as session:
+            query = select(Municipality.province).distinct().order_by(Municipality.province)
+            return [name for name in session.scalars(query) if name]
+
+    def municipalities(self) -> list[tuple[str, str]]:
+        """(CBS code, name) of the municipalities that signals came from."""
+        with self._workspace.session() as session:
+            query = (
+                select(Municipality.cbs_code, Municipality.name)
+                .where(Municipality.cbs_code.in_(select(ReceivedSignal.municipality_code)))
+                .order_by(Municipality.name)
+            )
+            return [(code, name) for code, name in session.execute(query)]
+
+    def write_workbook(
+        self, wanted: PictureFilter, description: list[tuple[str, str]], path: Path
+    ) -> None:
+        """The current view for Excel (.xlsx), written whole or not at all."""
+        with self._workspace.session() as session:
+            data = national_workbook(session, wanted, description)
+        write_file_safely(path, data)
+
+    def write_report(
+        self, wanted: PictureFilter, description: list[tuple[str, str]], path: Path
+    ) -> None:
+        """The current view as a printable PDF report."""
+        with self._workspace.session() as session:
+            setup = load_setup(session)
+            data = national_report_pdf(
+                session,
+                wanted,
+                description,
+                organisation=setup.organisation if setup else "",
+                printed_on=date.today(),
+            )
+        write_file_safely(path, data)
+
+    def municipality_names(self, codes: Sequence[str]) -> list[str]:
+        with self._workspace.session() as session:
+            return [getattr(session.get(Municipality, code), "name", code) for code in codes]
+
+    def review(self, signal_id: int, status: str, comment: str) -> None:
+        with self._workspace.session() as session:
+            set_review(session, signal_id, status, comment)
+
+    # -- senders and feedback ------------------------------------------------------------------
+
+    def senders(self) -> list[SenderLine]:
+        with self._workspace.session() as session:
+            signals = dict(
+                session.execute(
+                    select(ReceivedSignal.sender_id, func.count()).group_by(
+                        ReceivedSignal.sender_id
+                    )
+                ).all()
+            )
+            files = dict(
+                session.execute(
+                    select(ImportedFile.sender_id, func.count()).group_by(ImportedFile.sender_id)
+                ).all()
+            )
+            names = dict(session.execute(select(Municipality.cbs_code, Municipality.name)).all())
+            return [
+                SenderLine(
+                    id=row.id,
+                    name=row.name,
+                    key_id=key_id(row.signing_key),
+                    accepted=row.accepted,
+                    municipalities=", ".join(
+                        names.get(code, code) for code in json.loads(row.municipalities)
+                    ),
+                    signals=signals.get(row.id, 0),
+                    files=files.get(row.id, 0),
+                    first_seen=row.first_seen_at,
+                )
+                for row in picture.senders(session)
+            ]
+
+    def accept(self, sender_id: int) -> None:
+        with self._workspace.session() as session:
+            sender = session.get(Sender, sender_id)
+            if sender is not None:
+                accept_sender(session, sender.sender_uid)
+
+    def write_feedback(self, sender_id: int, folder: Path) -> tuple[Path, int]:
+        """Write the sender's next feedback file into ``folder``; recorded only once written."""
+        with self._workspace.session() as session:
+            sender = session.get(Sender, sender_id)
+            if sender is None:
+                raise RuntimeError("no such sender")
+            data, count = feedback_file(session, sender, self._opened())
+            target = folder / feedback_name(sender.name)
+            write_file_safely(target, data)
+            return target, count

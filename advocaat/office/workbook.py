@@ -1,0 +1,133 @@
+"""The national picture as an Excel workbook: every listed signal, the counts and the filter used.
+
+The workbook is written in openpyxl's write-only mode, row by row, so a hundred thousand signals
+never sit in memory as cells. Text from volunteers can start with ``=``; such cells get a leading
+apostrophe (as in the contacts CSV), so Excel never runs a signal's text as a formula.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+from openpyxl import Workbook
+from openpyxl.cell import Cell, WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
+from sqlalchemy.orm import Session
+
+from advocaat.i18n import _
+from advocaat.office.picture import (
+    Count,
+    PictureFilter,
+    PictureRow,
+    all_listed,
+    per_month,
+    per_municipality,
+    per_province,
+    per_theme,
+)
+from advocaat.signals.service import Law, Status, Urgency, label_of
+
+if TYPE_CHECKING:
+    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+DATE_FORMAT = "dd-mm-yyyy"
+MOMENT_FORMAT = "dd-mm-yyyy hh:mm"
+
+
+def _safe(text: str) -> str:
+    """Text a spreadsheet shows as text: no formula, no characters XML cannot hold."""
+    text = ILLEGAL_CHARACTERS_RE.sub("", text)
+    return "'" + text if text.lstrip("'").startswith(_FORMULA_START) else text
+
+
+def _sheet(
+    book: Workbook, title: str, headers: Sequence[str], widths: Sequence[int]
+) -> WriteOnlyWorksheet:
+    """A sheet with a bold, frozen header row; widths must be set before the first row."""
+    sheet = book.create_sheet(title)
+    for column, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(column)].width = width
+    sheet.freeze_panes = "A2"
+    bold = Font(bold=True)
+    row = []
+    for header in headers:
+        cell = WriteOnlyCell(sheet, _safe(header))
+        cell.font = bold
+        row.append(cell)
+    sheet.append(row)
+    return sheet
+
+
+def _dated(sheet: WriteOnlyWorksheet, value: date, number_format: str) -> Cell:
+    """A real Excel date, shown day-first as Dutch readers expect."""
+    cell = WriteOnlyCell(sheet, value)
+    cell.number_format = number_format
+    return cell
+
+
+def _signal_cells(sheet: WriteOnlyWorksheet, row: PictureRow, yes: str, no: str) -> list[object]:
+    return [
+        _dated(sheet, row.happened_on, DATE_FORMAT),
+        _safe(row.municipality),
+        _safe(row.province),
+        _safe(", ".join(row.themes)),
+        _safe(label_of(Law, row.law)),
+        row.people,
+        _safe(label_of(Urgency, row.urgency)),
+        _safe(row.sender),
+        _safe(label_of(Status, row.sender_status)),
+        _safe(label_of(Status, row.office_status)),
+        _safe(row.office_comment),
+        yes if row.withdrawn else no,
+        _safe(row.text),
+    ]
+
+
+def _write_signals(book: Workbook, rows: Iterable[PictureRow]) -> None:
+    headers = [
+        _("Date"), _("Municipality"), _("Province"), _("Themes"), _("Law"), _("People"),
+        _("Urgency"), _("Sender"), _("Sender's status"), _("Office status"), _("Office comment"),
+        _("Withdrawn"), _("Text"),
+    ]  # fmt: skip
+    widths = [12, 22, 16, 30, 24, 8, 12, 24, 22, 22, 40, 12, 80]
+    sheet = _sheet(book, _("Signals"), headers, widths)
+    yes, no = _("yes"), _("no")
+    for row in rows:
+        sheet.append(_signal_cells(sheet, row, yes, no))
+
+
+def _write_counts(book: Workbook, title: str, label: str, counts: list[Count]) -> None:
+    sheet = _sheet(book, title, [label, _("Signals"), _("People")], [30, 12, 12])
+    unknown = _("unknown")
+    for count in counts:
+        sheet.append([_safe(count.label) or unknown, count.signals, count.people])
+
+
+def _write_filter(book: Workbook, description: list[tuple[str, str]]) -> None:
+    sheet = _sheet(book, _("Filter"), [_("Filter"), _("Chosen")], [30, 60])
+    for name, value in description:
+        sheet.append([_safe(name), _safe(value)])
+    made_on = datetime.now().replace(microsecond=0)
+    sheet.append([_("Made on"), _dated(sheet, made_on, MOMENT_FORMAT)])
+
+
+def national_workbook(
+    session: Session, wanted: PictureFilter, description: list[tuple[str, str]]
+) -> bytes:
+    """The .xlsx of the national picture for ``wanted``; ``description`` says what was filtered."""
+    book = Workbook(write_only=True)
+    _write_signals(book, all_listed(session, wanted))
+    _write_counts(book, _("Per municipality"), _("Municipality"), per_municipality(session, wanted))
+    _write_counts(book, _("Per province"), _("Province"), per_province(session, wanted))
+    _write_counts(book, _("Per theme"), _("Theme"), per_theme(session, wanted))
+    _write_counts(book, _("Per month"), _("Month"), per_month(session, wanted))
+    _write_filter(book, description)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()

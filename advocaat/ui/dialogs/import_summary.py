@@ -1,0 +1,97 @@
+"""After an import: what became of each file, refusals first and said plainly."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QStyle,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from advocaat.i18n import _, format_number, ngettext
+from advocaat.office.inbox import FileResult, Outcome
+from advocaat.ui.widgets import fit_to_screen, heading, paragraph
+
+
+def _result_text(result: FileResult) -> str:
+    if result.outcome is Outcome.REFUSED:
+        return _("Refused: {reason}").format(reason=result.reason)
+    if result.outcome is Outcome.ALREADY:
+        return _("Imported before; nothing changed.")
+    return _("Imported.")
+
+
+class ImportSummaryDialog(QDialog):
+    def __init__(self, results: list[FileResult], total: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("import-summary")
+        self.setWindowTitle(_("Import summary"))
+        refused = [r for r in results if r.outcome is Outcome.REFUSED]
+        ordered = refused + [r for r in results if r.outcome is not Outcome.REFUSED]
+        layout = QVBoxLayout(self)
+        self.headline = heading(
+            ngettext("{count} file read", "{count} files read", len(results)).format(
+                count=len(results)
+            )
+            + " · "
+            + ngettext("{count} refused", "{count} refused", len(refused)).format(
+                count=len(refused)
+            ),
+            level=2,
+        )
+        layout.addWidget(self.headline)
+        if len(results) < total:
+            layout.addWidget(
+                paragraph(
+                    _("Stopped: {count} files were not read; import them again later.").format(
+                        count=total - len(results)
+                    )
+                )
+            )
+        alarms = [r for r in refused if r.alarm]
+        if alarms:
+            warning = paragraph(
+                _(
+                    "Warning: {count} file(s) came with a sender's name but another key. Call the"
+                    " volunteer before you trust anything from them."
+                ).format(count=len(alarms))
+            )
+            warning.setStyleSheet("color: #a51d2d; font-weight: bold;")
+            layout.addWidget(warning)
+        self.table = QTableWidget(len(ordered), 6)
+        self.table.setAccessibleName(_("What became of each file"))
+        self.table.setHorizontalHeaderLabels(
+            [_("File"), _("Sender"), _("New"), _("Updated"), _("Unchanged"), _("Result")]
+        )
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        warning_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        for row, result in enumerate(ordered):
+            cells = (result.name, result.sender, format_number(result.new),
+                     format_number(result.updated), format_number(result.unchanged),
+                     _result_text(result))  # fmt: skip
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                if result.outcome is Outcome.REFUSED:
+                    font = QFont(item.font())
+                    font.setBold(True)
+                    item.setFont(font)
+                    if column == 0:
+                        item.setIcon(warning_icon)
+                self.table.setItem(row, column, item)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.setWordWrap(True)
+        layout.addWidget(self.table, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        fit_to_screen(self, self.sizeHint().expandedTo(self.fontMetrics().size(0, "M" * 90) * 1))

@@ -1,0 +1,451 @@
+"""Landelijk beeld: the national office takes in the volunteers' files, looks at the signals of
+all senders, answers them, and sends feedback back."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressDialog,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from advocaat.i18n import _, format_date, format_number, ngettext
+from advocaat.office.book import OfficeBook
+from advocaat.office.export_reader import SenderCard
+from advocaat.office.inbox import FileResult, export_files
+from advocaat.office.picture import PictureFilter, PictureRow
+from advocaat.signals.service import Law, Status, label_of
+from advocaat.sync.export import EXTENSION
+from advocaat.ui.dialogs.form_dialog import choice_combo
+from advocaat.ui.dialogs.import_summary import ImportSummaryDialog
+from advocaat.ui.feedback import problems_shown, show_problem
+from advocaat.ui.models.paged_model import PagedTableModel
+from advocaat.ui.views.national_overview import OverviewTab
+from advocaat.ui.views.senders import SendersTab
+from advocaat.ui.widgets import heading, paragraph
+
+NO_DATE = QDate(2000, 1, 1)
+
+
+class ReceivedSignalsModel(PagedTableModel[PictureFilter, PictureRow]):
+    def headers(self) -> tuple[str, ...]:
+        return (_("Date"), _("Municipality"), _("Province"), _("Themes"), _("Law"), _("Sender"),
+                _("Status at the office"))  # fmt: skip
+
+    def cells(self, row: PictureRow) -> tuple[str, ...]:
+        status = label_of(Status, row.office_status)
+        if row.withdrawn:
+            status = _("withdrawn by the sender")
+        return (format_date(row.happened_on), row.municipality, row.province,
+                ", ".join(row.themes), label_of(Law, row.law), row.sender, status)  # fmt: skip
+
+
+class NationalView(QWidget):
+    def __init__(self, book: OfficeBook, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("national-view")
+        self.book = book
+        self.summary_dialog: ImportSummaryDialog | None = None
+        self._current: PictureRow | None = None
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(_("National picture")))
+        layout.addWidget(
+            paragraph(
+                _(
+                    "Import the export files the volunteers send, look at their signals across"
+                    " the country, set a status and a comment, and send feedback to each sender."
+                )
+            )
+        )
+        layout.addLayout(self._build_toolbar())
+        layout.addLayout(self._build_filters())
+        self.total = QLabel()
+        self.total.setObjectName("national-total")
+        layout.addWidget(self.total)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._build_list(), _("&Signals"))
+        self.overview = OverviewTab()
+        self.tabs.addTab(self.overview, _("&Overview"))
+        self.senders = SendersTab(book, self._unlocked)
+        self.senders.senders_changed.connect(self._fill_choices)
+        self.senders.senders_changed.connect(self.refresh)
+        self.tabs.addTab(self.senders, _("Se&nders"))
+        layout.addWidget(self.tabs, 1)
+        self.refresh()
+
+    # -- building ------------------------------------------------------------------------------
+
+    def _build_toolbar(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.import_files_button = QPushButton(_("&Import export files…"))
+        self.import_files_button.clicked.connect(self.choose_files)
+        self.import_folder_button = QPushButton(_("Import a &folder…"))
+        self.import_folder_button.clicked.connect(self.choose_folder)
+        self.excel_button = QPushButton(_("For &Excel…"))
+        self.excel_button.setToolTip(_("Save the signals and counts of this view as an .xlsx file"))
+        self.excel_button.clicked.connect(self.choose_workbook)
+        self.report_button = QPushButton(_("Print &report…"))
+        self.report_button.setToolTip(_("Save this view as a PDF report to print"))
+        self.report_button.clicked.connect(self.choose_report)
+        row.addWidget(self.import_files_button)
+        row.addWidget(self.import_folder_button)
+        row.addStretch(1)
+        row.addWidget(self.excel_button)
+        row.addWidget(self.report_button)
+        return row
+
+    def _build_filters(self) -> QGridLayout:
+        grid = QGridLayout()
+        self.municipality_filter = choice_combo([], None, _("All municipalities"))
+        self.province_filter = choice_combo(
+            [(name, name) for name in self.book.provinces()], None, _("All provinces")
+        )
+        self.theme_filter = choice_combo([], None, _("All themes"))
+        self.law_filter = choice_combo([(law.label, law.value) for law in Law], None, _("All laws"))
+        self.sender_filter = choice_combo([], None, _("All senders"))
+        self._fill_choices()
+        self.status_filter = choice_combo(
+            [(status.label, status.value) for status in Status], None, _("Every status")
+        )
+        self.date_from = self._date_edit()
+        self.date_to = self._date_edit()
+        fields = (
+            (_("M&unicipality:"), self.municipality_filter),
+            (_("&Province:"), self.province_filter),
+            (_("&Theme:"), self.theme_filter),
+            (_("&Law:"), self.law_filter),
+            (_("Sen&der:"), self.sender_filter),
+            (_("Stat&us:"), self.status_filter),
+            (_("F&rom:"), self.date_from),
+            (_("T&o:"), self.date_to),
+        )
+        for number, (text, field) in enumerate(fields):
+            if isinstance(field, QComboBox):
+                # Long names must not widen the window beyond a laptop screen.
+                field.setSizeAdjustPolicy(
+                    QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+                )
+                field.setMinimumContentsLength(14)
+            label = QLabel(text)
+            label.setBuddy(field)
+            field.setAccessibleName(text.replace("&", "").rstrip(":"))
+            grid.addWidget(label, number // 4, (number % 4) * 2)
+            grid.addWidget(field, number // 4, (number % 4) * 2 + 1)
+            signal = getattr(field, "dateChanged", None) or field.currentIndexChanged
+            signal.connect(lambda *_args: self.refresh())
+        self.clear_button = QPushButton(_("&Clear filters"))
+        self.clear_button.clicked.connect(self.clear_filters)
+        grid.addWidget(self.clear_button, 2, 0, 1, 2)
+        return grid
+
+    def _fill_choices(self) -> None:
+        """The choices that grow with every import: municipalities, themes and senders."""
+        for combo, items in (
+            (self.municipality_filter, [(name, code) for code, name in self.book.municipalities()]),
+            (self.theme_filter, [(name, name) for name in self.book.themes()]),
+            (self.sender_filter, [(line.name, line.id) for line in self.book.senders()]),
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            while combo.count() > 1:
+                combo.removeItem(1)
+            for text, value in items:
+                combo.addItem(text, value)
+            combo.setCurrentIndex(max(combo.findData(current), 0))
+            combo.blockSignals(False)
+
+    def _date_edit(self) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setCalendarPopup(True)
+        edit.setMinimumDate(NO_DATE)
+        edit.setSpecialValueText(_("any date"))
+        edit.setDate(NO_DATE)
+        return edit
+
+    def _build_list(self) -> QWidget:
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.model = ReceivedSignalsModel(self.book.page, self.book.count, PictureFilter())
+        self.table = QTableView()
+        self.table.setObjectName("received-signals")
+        self.table.setAccessibleName(_("Signals of all senders"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().selectionChanged.connect(lambda *_args: self._show_current())
+        splitter.addWidget(self.table)
+        splitter.addWidget(self._build_detail())
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        return splitter
+
+    def _build_detail(self) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        self.detail = paragraph(_("Choose a signal in the list."))
+        self.detail.setObjectName("signal-detail")
+        layout.addWidget(self.detail)
+        form = QFormLayout()
+        self.review_status = choice_combo([(s.label, s.value) for s in Status], Status.NEW.value)
+        self.review_comment = QPlainTextEdit()
+        self.review_comment.setTabChangesFocus(True)
+        self.review_comment.setPlaceholderText(_("For example: taken up, discussed with VNG"))
+        self.review_comment.setMaximumHeight(self.fontMetrics().height() * 6)
+        form.addRow(_("Status at the office:"), self.review_status)
+        form.addRow(_("Comment for the sender:"), self.review_comment)
+        layout.addLayout(form)
+        self.save_review_button = QPushButton(_("Sa&ve status and comment"))
+        self.save_review_button.clicked.connect(self.save_review)
+        layout.addWidget(self.save_review_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+        self._show_current()
+        return box
+
+    # -- filtering and showing -----------------------------------------------------------------
+
+    def criteria(self) -> PictureFilter:
+        def chosen(combo) -> tuple:  # type: ignore[no-untyped-def,type-arg]
+            value = combo.currentData()
+            return () if value is None else (value,)
+
+        def day(edit: QDateEdit):  # type: ignore[no-untyped-def]
+            return None if edit.date() == NO_DATE else edit.date().toPython()
+
+        return PictureFilter(
+            municipalities=chosen(self.municipality_filter),
+            provinces=chosen(self.province_filter),
+            themes=chosen(self.theme_filter),
+            laws=chosen(self.law_filter),
+            senders=chosen(self.sender_filter),
+            statuses=chosen(self.status_filter),
+            date_from=day(self.date_from),
+            date_to=day(self.date_to),
+        )
+
+    def description(self) -> list[tuple[str, str]]:
+        """What this view shows, in words, for the head of a report or workbook."""
+        fields = (
+            (_("Municipality"), self.municipality_filter),
+            (_("Province"), self.province_filter),
+            (_("Theme"), self.theme_filter),
+            (_("Law"), self.law_filter),
+            (_("Sender"), self.sender_filter),
+            (_("Status"), self.status_filter),
+            (_("From"), self.date_from),
+            (_("To"), self.date_to),
+        )
+        return [(name, field.text() if isinstance(field, QDateEdit) else field.currentText())
+                for name, field in fields]  # fmt: skip
+
+    def choose_workbook(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, _("Save for Excel"), _("national-picture.xlsx"), _("Excel workbooks (*.xlsx)")
+        )
+        if path:
+            self.write_workbook(Path(path))
+
+    def write_workbook(self, path: Path) -> None:
+        with problems_shown(self):
+            self.book.write_workbook(self.criteria(), self.description(), path)
+            self.total.setText(_("Saved to {file}.").format(file=path))
+
+    def choose_report(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, _("Save the report"), _("national-picture.pdf"), _("PDF files (*.pdf)")
+        )
+        if path:
+            with problems_shown(self):
+                self.write_report(Path(path))
+                # The system's viewer shows it, and prints it.
+                QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+
+    def write_report(self, path: Path) -> None:
+        self.book.write_report(self.criteria(), self.description(), path)
+        self.total.setText(_("Saved to {file}.").format(file=path))
+
+    def clear_filters(self) -> None:
+        for combo in (self.municipality_filter, self.province_filter, self.theme_filter,
+                      self.law_filter, self.sender_filter, self.status_filter):  # fmt: skip
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        for edit in (self.date_from, self.date_to):
+            edit.blockSignals(True)
+            edit.setDate(NO_DATE)
+            edit.blockSignals(False)
+        self.refresh()
+
+    def refresh(self) -> None:
+        with problems_shown(self):
+            wanted = self.criteria()
+            self.model.set_filter(wanted)
+            overview = self.book.overview(wanted)
+            self.overview.show_overview(overview)
+            self.senders.refresh()
+            self.total.setText(
+                ngettext(
+                    "{count} signal listed; {counted} counted, from {people} people.",
+                    "{count} signals listed; {counted} counted, from {people} people.",
+                    self.model.total,
+                ).format(
+                    count=format_number(self.model.total),
+                    counted=format_number(overview.total),
+                    people=format_number(overview.people),
+                )
+            )
+        self._show_current()
+
+    def _show_current(self) -> None:
+        rows = self.table.selectionModel().selectedRows() if hasattr(self, "table") else []
+        self._current = self.model.row_at(rows[0].row()) if rows else None
+        current = self._current
+        for widget in (self.review_status, self.review_comment, self.save_review_button):
+            widget.setEnabled(current is not None and not current.withdrawn)
+        if current is None:
+            self.detail.setText(_("Choose a signal in the list."))
+            return
+        facts = _("{date} · {municipality} · {themes} · {law} · {people} · from {sender}").format(
+            date=format_date(current.happened_on),
+            municipality=current.municipality,
+            themes=", ".join(current.themes),
+            law=label_of(Law, current.law),
+            people=ngettext("{count} person", "{count} people", current.people).format(
+                count=current.people
+            ),
+            sender=current.sender,
+        )
+        withdrawn = _("Withdrawn by the sender.") + "\n" if current.withdrawn else ""
+        self.detail.setText(f"{withdrawn}{facts}\n\n{current.text}")
+        self.detail.setAccessibleName(self.detail.text())
+        self.review_status.setCurrentIndex(
+            max(self.review_status.findData(current.office_status), 0)
+        )
+        self.review_comment.setPlainText(current.office_comment)
+
+    def select_row(self, number: int) -> None:
+        self.table.selectRow(number)
+
+    def save_review(self) -> None:
+        if self._current is None:
+            return
+        row = self.table.selectionModel().selectedRows()[0].row()
+        with problems_shown(self):
+            self.book.review(
+                self._current.id,
+                self.review_status.currentData(),
+                self.review_comment.toPlainText(),
+            )
+            self.refresh()
+            self.select_row(row)
+
+    # -- importing -----------------------------------------------------------------------------
+
+    def _unlocked(self) -> bool:
+        """Ask for the passphrase once per session; ``False`` when the user gives up."""
+        while not self.book.unlocked:
+            passphrase, given = QInputDialog.getText(
+                self,
+                _("Office passphrase"),
+                _("The passphrase of the office keys:"),
+                QLineEdit.EchoMode.Password,
+            )
+            if not given:
+                return False
+            with problems_shown(self):
+                self.book.unlock(passphrase)
+        return True
+
+    def choose_files(self) -> None:
+        names, _filter = QFileDialog.getOpenFileNames(
+            self,
+            _("Export files of volunteers"),
+            "",
+            _("Export files (*{extension})").format(extension=EXTENSION),
+        )
+        if names:
+            self.import_paths([Path(name) for name in names])
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, _("Folder with export files"))
+        if folder:
+            self.import_paths([Path(folder)])
+
+    def import_paths(
+        self, paths: list[Path], decide: Callable[[SenderCard], bool] | None = None
+    ) -> list[FileResult]:
+        """Take in the files with a progress dialog that can stop between files; a summary
+        per file follows."""
+        files = export_files(paths)
+        if not files:
+            show_problem(self, _("There are no export files of Advocaat in that folder."))
+            return []
+        if not self._unlocked():
+            return []
+        progress = QProgressDialog(_("Importing export files…"), _("Stop"), 0, len(files), self)
+        progress.setWindowTitle(_("Importing"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(500)
+
+        def step(index: int, total: int, name: str) -> bool:
+            progress.setValue(index)
+            progress.setLabelText(
+                _("File {number} of {total}: {name}").format(
+                    number=index + 1, total=total, name=name
+                )
+            )
+            QApplication.processEvents()
+            return not progress.wasCanceled()
+
+        results: list[FileResult] = []
+        with problems_shown(self):
+            results = self.book.take_in(files, decide or self.ask_accept, step)
+        progress.setValue(len(files))
+        progress.close()
+        self.summary_dialog = ImportSummaryDialog(results, len(files), self)
+        self.summary_dialog.open()
+        self._fill_choices()
+        self.refresh()
+        return results
+
+    def ask_accept(self, card: SenderCard) -> bool:
+        """Trust on first use: the office sees who it is and the key id, and decides once."""
+        answer = QMessageBox.question(
+            self,
+            _("New sender"),
+            _(
+                "{name} sends a file for the first time.\n\nOrganisation: {organisation}\n"
+                "Municipalities: {municipalities}\nKey id: {key}\n\nCheck the key id with the"
+                " volunteer, for example by phone, before you accept. Accept this sender?"
+            ).format(
+                name=card.name,
+                organisation=card.organisation,
+                municipalities=", ".join(self.book.municipality_names(card.municipalities)) or "—",
+                key=card.fingerprint,
+            ),
+        )
+        return answer == QMessageBox.StandardButton.Yes

@@ -1,0 +1,52 @@
+"""The overview tab of the national picture: counts per municipality, theme, province and month,
+each as a chart and as a table of the same numbers."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
+
+from advocaat.i18n import _
+from advocaat.office.book import Overview
+from advocaat.ui.charts import bar_chart, counts_table, line_chart
+from advocaat.ui.widgets import heading
+
+
+class OverviewTab(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("national-overview")
+        self._layout = QVBoxLayout(self)
+        self._content: QWidget | None = None
+
+    def show_overview(self, overview: Overview) -> None:
+        """Build the charts and tables anew for the current filter."""
+        if self._content is not None:
+            self._layout.removeWidget(self._content)
+            self._content.deleteLater()
+        self._content = QWidget()
+        grid = QGridLayout(self._content)
+        signals, people = _("Signals"), _("People")
+        sections = (
+            (_("Per municipality"), overview.municipalities,
+             (_("Municipality"), _("Province"), signals, people)),
+            (_("Per theme"), overview.themes, (_("Theme"), signals, people)),
+        )  # fmt: skip
+        for column, (title, counts, headers) in enumerate(sections):
+            grid.addWidget(heading(title, level=2), 0, column)
+            grid.addWidget(bar_chart(title, counts), 1, column)
+            grid.addWidget(counts_table(title, headers, counts), 2, column)
+        trend = _("Per month")
+        grid.addWidget(heading(trend, level=2), 3, 0)
+        grid.addWidget(line_chart(trend, overview.months), 4, 0)
+        grid.addWidget(counts_table(trend, (_("Month"), signals, people), overview.months), 5, 0)
+        provinces = _("Per province")
+        grid.addWidget(heading(provinces, level=2), 3, 1)
+        grid.addWidget(
+            counts_table(provinces, (_("Province"), signals, people), overview.provinces),
+            4,
+            1,
+            2,
+            1,
+        )
+        self._layout.addWidget(self._content)
+        self.tables = {title: counts for title, counts, _headers in sections}

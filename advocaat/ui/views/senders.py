@@ -1,0 +1,126 @@
+"""The senders tab of the national picture: who sends, with which key, accepted or not; and the
+feedback file per sender."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from advocaat.i18n import _, format_date, format_number, ngettext
+from advocaat.office.book import OfficeBook, SenderLine
+from advocaat.ui.feedback import problems_shown
+from advocaat.ui.widgets import paragraph
+
+LINE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class SendersTab(QWidget):
+    senders_changed = Signal()
+
+    def __init__(
+        self, book: OfficeBook, unlocked: Callable[[], bool], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("senders-tab")
+        self.book = book
+        self._unlocked = unlocked
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            paragraph(
+                _(
+                    "Accept a new sender only after checking the key id with the volunteer, for"
+                    " example by phone. The feedback file holds your status and comment on each"
+                    " signal of that sender that you answered."
+                )
+            )
+        )
+        self.table = QTableWidget(0, 7)
+        self.table.setAccessibleName(_("Senders"))
+        self.table.setHorizontalHeaderLabels(
+            [_("Sender"), _("Key id"), _("Accepted"), _("Municipalities"), _("Signals"),
+             _("Files"), _("First seen")]
+        )  # fmt: skip
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        layout.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        self.accept_button = QPushButton(_("&Accept sender"))
+        self.accept_button.clicked.connect(self.accept_current)
+        self.feedback_button = QPushButton(_("&Write feedback file…"))
+        self.feedback_button.clicked.connect(self.choose_feedback_folder)
+        buttons.addWidget(self.accept_button)
+        buttons.addWidget(self.feedback_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.status = paragraph("")
+        layout.addWidget(self.status)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.table.setRowCount(0)
+        for row, line in enumerate(self.book.senders()):
+            self.table.insertRow(row)
+            cells = (line.name, line.key_id, _("yes") if line.accepted else _("NOT YET"),
+                     line.municipalities, format_number(line.signals), format_number(line.files),
+                     format_date(line.first_seen.date()))  # fmt: skip
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(LINE_ROLE, line)
+                self.table.setItem(row, column, item)
+        self._update_buttons()
+
+    def current(self) -> SenderLine | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.table.item(rows[0].row(), 0).data(LINE_ROLE) if rows else None
+
+    def _update_buttons(self) -> None:
+        line = self.current()
+        self.accept_button.setEnabled(line is not None and not line.accepted)
+        self.feedback_button.setEnabled(line is not None and line.accepted)
+
+    def accept_current(self) -> None:
+        line = self.current()
+        if line is None:
+            return
+        with problems_shown(self):
+            self.book.accept(line.id)
+            self.status.setText(
+                _("{name} is accepted; import their files again.").format(name=line.name)
+            )
+        self.senders_changed.emit()
+
+    def choose_feedback_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, _("Where should the feedback file go?"))
+        if folder:
+            self.write_feedback(Path(folder))
+
+    def write_feedback(self, folder: Path) -> None:
+        line = self.current()
+        if line is None or not self._unlocked():
+            return
+        with problems_shown(self):
+            path, count = self.book.write_feedback(line.id, folder)
+            self.status.setText(
+                ngettext(
+                    "Feedback on {count} signal written for {name} to {file}.",
+                    "Feedback on {count} signals written for {name} to {file}.",
+                    count,
+                ).format(count=count, name=line.name, file=path)
+            )

@@ -1,0 +1,233 @@
+"""The national office in the GUI: import with a summary, the picture, review, feedback back."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import openpyxl
+import pytest
+from accessibility import unnamed_inputs
+from office_kit import PASSPHRASE, Office, Volunteer, make_office, set_up_office
+from pypdf import PdfReader
+from PySide6.QtWidgets import QApplication, QLabel, QTableWidget
+from pytestqt.qtbot import QtBot
+
+from advocaat.core.database_choice import saved_database_url
+from advocaat.paths import AppPaths
+from advocaat.sync.office import OfficeError, load_office
+from advocaat.ui.controller import AppController
+from advocaat.ui.main_window import MainWindow
+from advocaat.ui.views.national import NationalView
+from advocaat.ui.views.office_keys import OfficeKeysBox
+from advocaat.ui.views.settings import SettingsView
+from advocaat.ui.views.signals import SignalsView
+
+
+@pytest.fixture(scope="module")
+def office(tmp_path_factory: pytest.TempPathFactory) -> Office:
+    return make_office(tmp_path_factory.mktemp("office-keys"))
+
+
+@pytest.fixture
+def office_controller(tmp_path: Path, office: Office, app: QApplication) -> Iterator[AppController]:
+    from conftest import make_controller  # the GUI tests' own helper
+
+    paths = set_up_office(AppPaths(tmp_path / "office"))
+    shutil.copytree(office.folder, paths.profile_dir / "office")
+    workspace, controller = make_controller(paths, app)
+    controller.office.unlock(PASSPHRASE)
+    yield controller
+    workspace.close()
+
+
+@pytest.fixture
+def inbox(tmp_path: Path, office: Office) -> Path:
+    """Two volunteers' export files: three signals in all."""
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    zwolle = Volunteer(tmp_path / "zwolle", office, "Afdeling Zwolle", "GM0193")
+    zwolle.add("De regiotaxi komt vaak te laat.", ("vervoer",))
+    zwolle.add("Parkeerkaart geweigerd na lange wachttijd.", ("parkeerkaart",))
+    utrecht = Volunteer(tmp_path / "utrecht", office, "Afdeling Utrecht", "GM0344")
+    utrecht.add("Traplift pas na vijf maanden geleverd.", ("hulpmiddelen",))
+    for volunteer in (zwolle, utrecht):
+        volunteer.export().rename(folder / f"{volunteer.paths.root.name}.advocaat-export")
+    return folder
+
+
+@pytest.fixture
+def view(qtbot: QtBot, office_controller: AppController) -> NationalView:
+    view = NationalView(office_controller.office)
+    qtbot.addWidget(view)
+    return view
+
+
+def cell(table: QTableWidget, row: int, column: int) -> str:
+    item = table.item(row, column)
+    return item.text() if item else ""
+
+
+def test_the_office_role_shows_the_national_picture(
+    qtbot: QtBot, office_controller: AppController
+) -> None:
+    window = MainWindow(office_controller)
+    qtbot.addWidget(window)
+    titles = [window.navigation.item(row).text() for row in range(window.navigation.count())]
+    assert "Landelijk beeld" in titles
+    assert "Signalen" not in titles
+    window.show_part(titles.index("Landelijk beeld"))
+    assert isinstance(window.stack.currentWidget().widget(), NationalView)
+
+
+def test_a_folder_is_imported_with_a_summary_and_the_picture_follows(
+    view: NationalView, inbox: Path
+) -> None:
+    asked = []
+    results = view.import_paths([inbox], decide=lambda card: asked.append(card.name) or True)
+    assert sorted(asked) == ["Afdeling Utrecht", "Afdeling Zwolle"]
+    assert [r.new for r in results] == [1, 2]
+    summary = view.summary_dialog
+    assert summary is not None
+    assert summary.headline.text() == "2 bestanden gelezen · 0 geweigerd"
+    assert view.model.total == 3
+    assert view.total.text().startswith("3 signalen getoond; 3 geteld")
+    assert [c.label for c in view.overview.tables["Per thema"]] == [
+        "hulpmiddelen", "parkeerkaart", "vervoer"
+    ]  # fmt: skip
+    assert [cell(view.senders.table, row, 0) for row in range(2)] == [
+        "Afdeling Utrecht", "Afdeling Zwolle"
+    ]  # fmt: skip
+
+    view.theme_filter.setCurrentIndex(view.theme_filter.findData("vervoer"))
+    assert view.model.total == 1
+    view.province_filter.setCurrentIndex(view.province_filter.findData("Utrecht"))
+    assert view.model.total == 0
+    view.clear_filters()
+    assert view.model.total == 3
+
+    again = view.import_paths([inbox], decide=lambda card: True)
+    assert [r.outcome.value for r in again] == ["already", "already"]
+
+
+def test_refusals_come_first_and_another_key_is_loud(
+    view: NationalView, tmp_path: Path, office: Office
+) -> None:
+    zwolle = Volunteer(tmp_path / "zwolle", office, "Afdeling Zwolle")
+    zwolle.add("De regiotaxi komt vaak te laat.")
+    view.import_paths([zwolle.export()], decide=lambda card: True)
+    (zwolle.paths.profile_dir / "volunteer-signing.key").unlink()  # same sender id, another key
+    zwolle.add("Nog een signaal over de regiotaxi.")
+    other_key = zwolle.export()
+    broken = tmp_path / "kapot.advocaat-export"
+    broken.write_bytes(b"age-encryption.org/v1\n-> X25519 afgebroken")
+
+    results = view.import_paths([other_key, broken], decide=lambda card: True)
+    assert [r.outcome.value for r in results] == ["refused", "refused"]
+    summary = view.summary_dialog
+    assert summary is not None
+    assert summary.headline.text() == "2 bestanden gelezen · 2 geweigerd"
+    texts = [label.text() for label in summary.findChildren(type(summary.headline))]
+    assert any(text.startswith("Waarschuwing: 1 bestand") for text in texts)
+    assert cell(summary.table, 0, 5).startswith("Geweigerd: ")
+    assert summary.table.item(0, 0).font().bold()
+    assert view.model.total == 1
+
+
+def test_review_and_feedback_reach_the_volunteer(
+    qtbot: QtBot, view: NationalView, inbox: Path, tmp_path: Path, app: QApplication
+) -> None:
+    view.import_paths([inbox], decide=lambda card: True)
+    row = next(
+        number for number in range(view.model.rowCount())
+        if "regiotaxi" in (view.model.row_at(number).text)
+    )  # fmt: skip
+    view.select_row(row)
+    assert "De regiotaxi komt vaak te laat." in view.detail.text()
+    view.review_status.setCurrentIndex(view.review_status.findData("taken_up"))
+    view.review_comment.setPlainText("Opgepakt: besproken met VNG.")
+    view.save_review()
+    assert view.model.row_at(row).office_status == "taken_up"
+    assert view.model.data(view.model.index(row, 6)) == "opgepakt"
+
+    senders = view.senders
+    zwolle_row = next(r for r in range(2) if cell(senders.table, r, 0) == "Afdeling Zwolle")
+    senders.table.selectRow(zwolle_row)
+    out = tmp_path / "usb"
+    out.mkdir()
+    senders.write_feedback(out)
+    (feedback,) = out.glob("*.advocaat-feedback")
+    assert "Terugkoppeling op 1 signaal voor Afdeling Zwolle" in senders.status.text()
+
+    from conftest import make_controller
+
+    workspace, volunteer = make_controller(AppPaths(tmp_path / "zwolle"), app)
+    try:
+        signals = SignalsView(volunteer.signals, volunteer.sync, volunteer.municipality_choices())
+        qtbot.addWidget(signals)
+        signals.import_feedback(feedback)
+        assert "1 signaal heeft nieuws van het landelijk bureau" in signals.export_status.text()
+        rows = {signals.table.item(r, 2).text(): r for r in range(signals.table.rowCount())}
+        assert signals.table.item(rows["vervoer"], 4).text() == "opgepakt"
+        signals.table.selectRow(rows["vervoer"])
+        assert signals.office_word.text() == (
+            "Landelijk bureau: opgepakt. “Opgepakt: besproken met VNG.”"
+        )
+    finally:
+        workspace.close()
+
+
+def test_every_input_of_the_national_view_has_a_name(view: NationalView, inbox: Path) -> None:
+    view.import_paths([inbox], decide=lambda card: True)
+    assert unnamed_inputs(view) == []
+    assert view.summary_dialog is not None
+    assert unnamed_inputs(view.summary_dialog) == []
+
+
+def test_the_passphrase_is_changed_in_settings_and_its_loss_explained(
+    qtbot: QtBot, office_controller: AppController
+) -> None:
+    box = OfficeKeysBox(office_controller)
+    qtbot.addWidget(box)
+    assert box.passphrase_button.isVisibleTo(box)
+    texts = " ".join(label.text() for label in box.findChildren(QLabel))
+    assert "Als het wachtwoord kwijt is, kan niemand deze sleutels openen" in texts
+    box.change_passphrase(PASSPHRASE, "een heel nieuw wachtwoord")
+    assert load_office(box.folder, "een heel nieuw wachtwoord").public.recipient.startswith("age1")
+    with pytest.raises(OfficeError, match="wachtwoord klopt niet"):
+        load_office(box.folder, PASSPHRASE)
+
+
+def test_the_current_view_goes_to_excel_and_to_a_pdf_report(
+    view: NationalView, inbox: Path, tmp_path: Path
+) -> None:
+    view.import_paths([inbox], decide=lambda card: True)
+    view.theme_filter.setCurrentIndex(view.theme_filter.findData("vervoer"))
+    workbook = tmp_path / "beeld.xlsx"
+    view.write_workbook(workbook)
+    assert view.total.text() == f"Opgeslagen in {workbook}."
+    sheets = openpyxl.load_workbook(workbook, read_only=True)
+    signals = list(sheets[sheets.sheetnames[0]].iter_rows(values_only=True))
+    assert len(signals) == 2  # the header and the one signal about vervoer
+    filters = [row for sheet in sheets for row in sheet.iter_rows(values_only=True)]
+    assert ("Thema", "vervoer") in [tuple(row[:2]) for row in filters]
+
+    report = tmp_path / "beeld.pdf"
+    view.write_report(report)
+    text = "".join(page.extract_text() for page in PdfReader(report).pages)
+    assert "vervoer" in text
+    assert "Zwolle" in text
+
+
+def test_settings_remember_a_database_server_for_the_next_start(
+    qtbot: QtBot, office_controller: AppController
+) -> None:
+    settings = SettingsView(office_controller)
+    qtbot.addWidget(settings)
+    preferences = office_controller.paths.preferences_file
+    settings.choose_server("postgresql+psycopg://advocaat@db.example.nl/advocaat")
+    assert saved_database_url(preferences) == "postgresql+psycopg://advocaat@db.example.nl/advocaat"
+    assert settings.server_state.text().startswith("Opgeslagen.")
+    settings.choose_server("")
+    assert saved_database_url(preferences) is None
