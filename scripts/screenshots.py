@@ -11,23 +11,31 @@ from __future__ import annotations
 
 import argparse
 import os
+import random
 import tempfile
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QWidget
 
 from advocaat.cli import RunOptions
+from advocaat.core.municipalities import bundled_municipalities
+from advocaat.core.setup import OrganisationSetup, Role, save_setup
 from advocaat.core.workspace import Workspace
 from advocaat.i18n import set_language
+from advocaat.office.synthetic import SyntheticSender, synthetic_export
 from advocaat.paths import AppPaths
+from advocaat.sync.export import EXTENSION
+from advocaat.sync.office import init_office, load_office, office_folder
 from advocaat.ui.app import application
 from advocaat.ui.controller import AppController
 from advocaat.ui.main_window import PARTS, MainWindow
 from advocaat.ui.qt_language import QtLanguage
 from advocaat.ui.views.contacts import ContactsView
+from advocaat.ui.views.national import NationalView
 from advocaat.ui.views.signals import SignalsView
 from advocaat.ui.views.visits import VisitsView
 
+PASSPHRASE = "fictief wachtwoord voor de schermafdrukken"
 SHOTS = {
     "nl": ["start", "contacts", "visits", "signals", "settings"],
     "en": ["start", "contacts"],
@@ -55,6 +63,48 @@ def choose_contact(window: MainWindow, name: str) -> None:
     for row in range(view.model.rowCount()):
         if view.model.data(view.model.index(row, 0)) == name:
             view.table.selectRow(row)
+
+
+def office_shots(app: QApplication, folder: Path, output: Path) -> None:
+    """The national picture, filled by fictional export files from twelve made-up senders."""
+    paths = AppPaths(folder / "office")
+    keys_folder = office_folder(paths.profile_dir)
+    init_office(keys_folder, PASSPHRASE)
+    keys = load_office(keys_folder, PASSPHRASE)
+    rng = random.Random(3)
+    municipalities = bundled_municipalities()
+    names = {m.cbs_code: m.name for m in municipalities}
+    files = []
+    for number in range(12):
+        chosen = tuple(m.cbs_code for m in rng.sample(municipalities, 3))
+        sender = SyntheticSender(f"Afdeling {names[chosen[0]]}", chosen)
+        for sequence in range(3):
+            file = folder / f"{number:02d}-{sequence}{EXTENSION}"
+            file.write_bytes(synthetic_export(sender, keys.public.recipient, 40, names, rng))
+            files.append(file)
+    set_language("nl")
+    qt_language = QtLanguage(app)
+    qt_language.apply()
+    with Workspace.open(paths) as workspace:
+        with workspace.session() as session:
+            save_setup(session, OrganisationSetup("Vereniging Proef", (), Role.NATIONAL_OFFICE))
+        options = RunOptions(paths=paths, language="nl", language_from_command_line=True)
+        controller = AppController(workspace, options, qt_language)
+        controller.office.unlock(PASSPHRASE)
+        window = MainWindow(controller)
+        window.resize(1280, 800)
+        window.move(0, 0)
+        window.show()
+        window.show_part([part.key for part in PARTS].index("signals"))
+        view = window.findChild(NationalView)
+        view.import_paths(files, decide=lambda _card: True)
+        view.summary_dialog.close()
+        view.select_row(2)
+        grab(app, window, output / "nl-national-list.png")
+        view.tabs.setCurrentIndex(1)
+        grab(app, window, output / "nl-national-overview.png")
+        window.close()
+        settle(app)
 
 
 def main() -> int:
@@ -95,6 +145,7 @@ def main() -> int:
                 dialog.close()
                 window.close()
                 settle(app)
+        office_shots(app, Path(folder), arguments.output)
     return 0
 
 

@@ -12,6 +12,7 @@ import pytest
 # Before anything imports Qt: no screen is needed, in CI or on a developer's machine.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from office_kit import Office, make_office, set_up_office
 from sqlalchemy import create_engine, make_url
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool
@@ -100,3 +101,15 @@ def session(paths: AppPaths) -> Iterator[Session]:
     """One unit of work on a fresh, migrated profile."""
     with Workspace.open(paths) as workspace, workspace.session() as session:
         yield session
+
+
+@pytest.fixture(scope="module")
+def office(tmp_path_factory: pytest.TempPathFactory) -> Office:
+    """The national office's keys and profile, made once per test module (scrypt is slow)."""
+    return make_office(tmp_path_factory.mktemp("office-keys"))
+
+
+@pytest.fixture
+def office_paths(any_paths: AppPaths) -> AppPaths:
+    """An office database, on SQLite and on PostgreSQL."""
+    return set_up_office(any_paths)

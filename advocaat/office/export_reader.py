@@ -16,7 +16,7 @@ import pyrage
 from advocaat.errors import UserFacingError
 from advocaat.i18n import _
 from advocaat.sync.export import FORMAT, PAYLOAD
-from advocaat.sync.signed_zip import signed_by, unpack
+from advocaat.sync.signed_zip import decrypt, signed_by, unpack
 
 MAX_FILE_BYTES = 50_000_000
 MAX_PAYLOAD_BYTES = 200_000_000
@@ -79,21 +79,6 @@ def key_id(signing_key: str) -> str:
 
 def _damaged() -> ExportFileError:
     return ExportFileError(_("The file is damaged or incomplete; nothing of it was imported."))
-
-
-def _decrypt(data: bytes, identity: pyrage.x25519.Identity) -> bytes:
-    if len(data) > MAX_FILE_BYTES:
-        raise _too_large()
-    if not data.startswith(b"age-encryption.org/v1\n"):
-        raise _not_ours()
-    try:
-        return pyrage.decrypt(data, [identity])
-    except pyrage.DecryptError as error:
-        if "No matching keys" in str(error):
-            raise ExportFileError(
-                _("This file was made for another national office; this office cannot open it.")
-            ) from error
-        raise _damaged() from error
 
 
 def _too_large() -> ExportFileError:
@@ -174,8 +159,19 @@ def _sender(manifest: dict) -> SenderCard:  # type: ignore[type-arg]
 
 def read_export(data: bytes, identity: pyrage.x25519.Identity) -> IncomingExport:
     """Check and read one export file made for the office that holds ``identity``."""
+    clear = decrypt(
+        data,
+        identity,
+        MAX_FILE_BYTES,
+        too_large=_too_large,
+        not_ours=_not_ours,
+        damaged=_damaged,
+        not_for_us=lambda: ExportFileError(
+            _("This file was made for another national office; this office cannot open it.")
+        ),
+    )
     body, signature = unpack(
-        _decrypt(data, identity),
+        clear,
         PAYLOAD,
         MAX_PAYLOAD_BYTES,
         not_ours=_not_ours,

@@ -24,7 +24,7 @@ from advocaat.db.signal_tables import Signal
 from advocaat.errors import UserFacingError
 from advocaat.i18n import _
 from advocaat.sync.profile import stored_profile
-from advocaat.sync.signed_zip import pack, signed_by, unpack
+from advocaat.sync.signed_zip import decrypt, pack, signed_by, unpack
 from advocaat.sync.volunteer import feedback_identity, sender_id
 
 FORMAT = 1
@@ -90,19 +90,10 @@ def _too_large() -> FeedbackError:
     return FeedbackError(_("The file is too large to be a feedback file of Advocaat."))
 
 
-def _decrypt(data: bytes, identity: pyrage.x25519.Identity) -> bytes:
-    if len(data) > MAX_FILE_BYTES:
-        raise _too_large()
-    if not data.startswith(b"age-encryption.org/v1\n"):
-        raise _not_ours()
-    try:
-        return pyrage.decrypt(data, [identity])
-    except pyrage.DecryptError as error:
-        if "No matching keys" in str(error):
-            raise FeedbackError(
-                _("This feedback file is meant for another volunteer; it cannot be opened here.")
-            ) from error
-        raise _damaged() from error
+def _not_for_us() -> FeedbackError:
+    return FeedbackError(
+        _("This feedback file is meant for another volunteer; it cannot be opened here.")
+    )
 
 
 def _items(document: dict) -> list[FeedbackItem]:  # type: ignore[type-arg]
@@ -127,8 +118,17 @@ def read_feedback(
     data: bytes, identity: pyrage.x25519.Identity, office_key: str
 ) -> tuple[dict, list[FeedbackItem]]:  # type: ignore[type-arg]
     """Check and read a feedback file: for this volunteer, signed by this office."""
+    clear = decrypt(
+        data,
+        identity,
+        MAX_FILE_BYTES,
+        too_large=_too_large,
+        not_ours=_not_ours,
+        damaged=_damaged,
+        not_for_us=_not_for_us,
+    )
     body, signature = unpack(
-        _decrypt(data, identity),
+        clear,
         PAYLOAD,
         MAX_PAYLOAD_BYTES,
         not_ours=_not_ours,
@@ -182,9 +182,7 @@ def import_feedback(session: Session, data: bytes, folder: Path) -> FeedbackResu
         )
     document, items = read_feedback(data, feedback_identity(folder), profile.signing_key)
     if document.get("sender_id") != sender_id(session):
-        raise FeedbackError(
-            _("This feedback file is meant for another volunteer; it cannot be opened here.")
-        )
+        raise _not_for_us()
     sequence = int(document["sequence"])
     last = _last_sequence(session)
     if sequence <= int(json.loads(last.value)):

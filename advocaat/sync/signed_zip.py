@@ -1,4 +1,5 @@
-"""A JSON document and its minisign signature in a ZIP: the shape of every file Advocaat sends.
+"""A JSON document and its minisign signature in a ZIP, mostly age-encrypted: the shape of every
+file Advocaat sends.
 
 Profile, export and feedback files all hold ``NAME.json`` and ``NAME.json.minisig``, so the
 standard ``minisign`` tool can check each of them by hand.
@@ -11,8 +12,35 @@ import zipfile
 from collections.abc import Callable
 
 import minisign
+import pyrage
 
 MAX_SIGNATURE_BYTES = 4_096
+
+
+AGE_HEADER = b"age-encryption.org/v1\n"
+
+
+def decrypt(
+    data: bytes,
+    identity: pyrage.x25519.Identity,
+    max_bytes: int,
+    *,
+    too_large: Callable[[], Exception],
+    not_ours: Callable[[], Exception],
+    damaged: Callable[[], Exception],
+    not_for_us: Callable[[], Exception],
+) -> bytes:
+    """Open an age-encrypted file, telling apart a file for someone else from a damaged one."""
+    if len(data) > max_bytes:
+        raise too_large()
+    if not data.startswith(AGE_HEADER):
+        raise not_ours()
+    try:
+        return pyrage.decrypt(data, [identity])
+    except pyrage.DecryptError as error:
+        if "No matching keys" in str(error):
+            raise not_for_us() from error
+        raise damaged() from error
 
 
 def pack(member: str, body: bytes, key: minisign.SecretKey, comment: str) -> bytes:

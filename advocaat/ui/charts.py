@@ -40,6 +40,15 @@ def _view(chart: QChart, accessible_name: str, rows: int) -> QChartView:
     return view
 
 
+def _count_axis(counts: list[Count]) -> QValueAxis:
+    """Whole numbers from zero, with room beyond the largest for its value label."""
+    axis = QValueAxis()
+    axis.setRange(0, max([count.signals for count in counts] + [1]) * 1.15)
+    axis.applyNiceNumbers()
+    axis.setLabelFormat("%d")
+    return axis
+
+
 def bar_chart(title: str, counts: list[Count], limit: int = 15) -> QChartView:
     """The ``limit`` largest counts as horizontal bars, largest on top, with their values."""
     shown = list(reversed(counts[:limit]))
@@ -58,10 +67,7 @@ def bar_chart(title: str, counts: list[Count], limit: int = 15) -> QChartView:
     categories.append([count.label or "—" for count in shown])
     chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(categories)
-    values = QValueAxis()
-    values.setRange(0, max([c.signals for c in shown] + [1]) * 1.15)
-    values.applyNiceNumbers()
-    values.setLabelFormat("%d")
+    values = _count_axis(shown)
     chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(values)
     return _view(chart, title, len(shown))
@@ -79,10 +85,7 @@ def line_chart(title: str, counts: list[Count]) -> QChartView:
     months = QBarCategoryAxis()
     months.append([count.label for count in counts] or ["—"])
     chart.addAxis(months, Qt.AlignmentFlag.AlignBottom)
-    values = QValueAxis()
-    values.setRange(0, max([c.signals for c in counts] + [1]) * 1.15)
-    values.applyNiceNumbers()
-    values.setLabelFormat("%d")
+    values = _count_axis(counts)
     chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(values)
     line_axis = QValueAxis()

@@ -10,7 +10,8 @@ from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from advocaat import __version__
 from advocaat.errors import UserFacingError
@@ -28,6 +29,16 @@ def problems_shown(parent: QWidget | None) -> Iterator[None]:
         yield
     except UserFacingError as error:
         show_problem(parent, error.message)
+
+
+@contextmanager
+def busy() -> Iterator[None]:
+    """A wait cursor while a long piece of work (an export of 100,000 rows) runs."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
 
 
 def write_crash_report(logs_dir: Path, text: str) -> Path:

@@ -9,7 +9,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from accessibility import unnamed_inputs
-from office_kit import PASSPHRASE, Office, Volunteer, make_office, set_up_office
+from office_kit import PASSPHRASE, Office, Volunteer, set_up_office
 from pypdf import PdfReader
 from PySide6.QtWidgets import QApplication, QLabel, QTableWidget
 from pytestqt.qtbot import QtBot
@@ -23,11 +23,6 @@ from advocaat.ui.views.national import NationalView
 from advocaat.ui.views.office_keys import OfficeKeysBox
 from advocaat.ui.views.settings import SettingsView
 from advocaat.ui.views.signals import SignalsView
-
-
-@pytest.fixture(scope="module")
-def office(tmp_path_factory: pytest.TempPathFactory) -> Office:
-    return make_office(tmp_path_factory.mktemp("office-keys"))
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import minisign
 import pytest
-from office_kit import Office, Volunteer, make_office, set_up_office
+from office_kit import Office, Volunteer
 from sqlalchemy import select
 
 from advocaat.core.workspace import Workspace
@@ -18,17 +18,6 @@ from advocaat.paths import AppPaths
 from advocaat.sync.feedback import FeedbackError, FeedbackItem, import_feedback, write_feedback
 
 pytestmark = pytest.mark.usefixtures("english")
-
-
-@pytest.fixture(scope="module")
-def office(tmp_path_factory: pytest.TempPathFactory) -> Office:
-    return make_office(tmp_path_factory.mktemp("office-keys"))
-
-
-@pytest.fixture
-def office_paths(any_paths: AppPaths) -> AppPaths:
-    """An office on SQLite, and on PostgreSQL."""
-    return set_up_office(any_paths)
 
 
 @pytest.fixture

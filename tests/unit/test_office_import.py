@@ -10,7 +10,7 @@ from pathlib import Path
 import minisign
 import pyrage
 import pytest
-from office_kit import Office, Volunteer, make_office, set_up_office
+from office_kit import Office, Volunteer
 from sqlalchemy import func, select
 
 from advocaat.core.workspace import Workspace
@@ -20,17 +20,6 @@ from advocaat.office.inbox import Inbox, Outcome, accept_sender, export_files
 from advocaat.paths import AppPaths
 
 pytestmark = pytest.mark.usefixtures("english")
-
-
-@pytest.fixture(scope="module")
-def office(tmp_path_factory: pytest.TempPathFactory) -> Office:
-    return make_office(tmp_path_factory.mktemp("office-keys"))
-
-
-@pytest.fixture
-def office_paths(any_paths: AppPaths) -> AppPaths:
-    """An office on SQLite, and on PostgreSQL."""
-    return set_up_office(any_paths)
 
 
 def take_in(paths: AppPaths, office: Office, files: list[Path], decide=lambda _card: True):  # type: ignore[no-untyped-def]

@@ -40,7 +40,7 @@ from advocaat.signals.service import Law, Status, label_of
 from advocaat.sync.export import EXTENSION
 from advocaat.ui.dialogs.form_dialog import choice_combo
 from advocaat.ui.dialogs.import_summary import ImportSummaryDialog
-from advocaat.ui.feedback import problems_shown, show_problem
+from advocaat.ui.feedback import busy, problems_shown, show_problem
 from advocaat.ui.models.paged_model import PagedTableModel
 from advocaat.ui.views.national_overview import OverviewTab
 from advocaat.ui.views.senders import SendersTab
@@ -270,7 +270,7 @@ class NationalView(QWidget):
             self.write_workbook(Path(path))
 
     def write_workbook(self, path: Path) -> None:
-        with problems_shown(self):
+        with problems_shown(self), busy():
             self.book.write_workbook(self.criteria(), self.description(), path)
             self.total.setText(_("Saved to {file}.").format(file=path))
 
@@ -285,7 +285,8 @@ class NationalView(QWidget):
                 QDesktopServices.openUrl(QUrl.fromLocalFile(path))
 
     def write_report(self, path: Path) -> None:
-        self.book.write_report(self.criteria(), self.description(), path)
+        with busy():
+            self.book.write_report(self.criteria(), self.description(), path)
         self.total.setText(_("Saved to {file}.").format(file=path))
 
     def clear_filters(self) -> None:

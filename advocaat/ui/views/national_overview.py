@@ -22,6 +22,7 @@ class OverviewTab(QWidget):
         """Build the charts and tables anew for the current filter."""
         if self._content is not None:
             self._layout.removeWidget(self._content)
+            self._content.hide()  # gone at once, not only when Qt gets round to deleting it
             self._content.deleteLater()
         self._content = QWidget()
         grid = QGridLayout(self._content)

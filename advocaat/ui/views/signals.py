@@ -120,7 +120,9 @@ class SignalsView(QWidget):
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._show_current)
         splitter.addWidget(self.table)
         splitter.addWidget(self._build_form())
@@ -135,7 +137,8 @@ class SignalsView(QWidget):
         self.refresh()
         self._show_history()
 
-    def _build_toolbar(self) -> QHBoxLayout:
+    def _build_toolbar(self) -> QVBoxLayout:
+        """The actions on one row, the filters below them: both fit a laptop screen."""
         buttons = QHBoxLayout()
         self.new_button = QPushButton(_("&New signal"))
         self.new_button.clicked.connect(self.new_signal)
@@ -161,9 +164,14 @@ class SignalsView(QWidget):
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.feedback_button)
         buttons.addStretch(1)
-        buttons.addWidget(self.status_filter)
-        buttons.addWidget(self.municipality_filter)
-        return buttons
+        filters = QHBoxLayout()
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self.municipality_filter)
+        filters.addStretch(1)
+        rows = QVBoxLayout()
+        rows.addLayout(buttons)
+        rows.addLayout(filters)
+        return rows
 
     def _build_form(self) -> QWidget:
         box = QWidget()
