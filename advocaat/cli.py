@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from advocaat import (
     __version__,
     cli_contacts,
+    cli_network,
+    cli_reports,
     cli_signals,
     cli_sync,
     cli_templates,
@@ -93,6 +95,8 @@ def build_parser() -> argparse.ArgumentParser:
     cli_visits.add_parsers(commands)
     cli_signals.add_parsers(commands)
     cli_sync.add_parsers(commands)
+    cli_reports.add_parsers(commands)
+    cli_network.add_parsers(commands)
     return parser
 
 

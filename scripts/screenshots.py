@@ -32,12 +32,13 @@ from advocaat.ui.main_window import PARTS, MainWindow
 from advocaat.ui.qt_language import QtLanguage
 from advocaat.ui.views.contacts import ContactsView
 from advocaat.ui.views.national import NationalView
+from advocaat.ui.views.network import NetworkView
 from advocaat.ui.views.signals import SignalsView
 from advocaat.ui.views.visits import VisitsView
 
 PASSPHRASE = "fictief wachtwoord voor de schermafdrukken"
 SHOTS = {
-    "nl": ["start", "contacts", "visits", "signals", "settings"],
+    "nl": ["start", "contacts", "visits", "signals", "network", "settings"],
     "en": ["start", "contacts"],
 }
 
@@ -63,6 +64,12 @@ def choose_contact(window: MainWindow, name: str) -> None:
     for row in range(view.model.rowCount()):
         if view.model.data(view.model.index(row, 0)) == name:
             view.table.selectRow(row)
+
+
+def choose_municipality(view: NetworkView, code: str) -> None:
+    """Show one municipality's grid, with its wethouder chosen, as a volunteer would."""
+    view.municipality.setCurrentIndex(view.municipality.findData(code))
+    view.party_list.setCurrentRow(0)
 
 
 def office_shots(app: QApplication, folder: Path, output: Path) -> None:
@@ -138,7 +145,12 @@ def main() -> int:
                         window.findChild(VisitsView).list.setCurrentRow(1)
                     if key == "signals":
                         window.findChild(SignalsView).table.selectRow(0)
+                    if key == "network":
+                        choose_municipality(window.findChild(NetworkView), "GM0193")
                     grab(app, window, arguments.output / f"{language}-{key}.png")
+                    if key == "network":
+                        window.findChild(NetworkView).tabs.setCurrentIndex(1)
+                        grab(app, window, arguments.output / f"{language}-network-relations.png")
                 dialog = window.open_setup()
                 dialog.move(window.x() + 200, window.y() + 60)
                 grab(app, dialog, arguments.output / f"{language}-setup.png")

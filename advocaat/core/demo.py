@@ -21,8 +21,12 @@ from advocaat.contacts.people import (
     create_person,
     move_person,
 )
+from advocaat.contacts.search import ContactRef, ContactType
 from advocaat.core.municipalities import fold
 from advocaat.core.setup import OrganisationSetup, Role, save_setup
+from advocaat.db.contact_tables import Organisation, Person
+from advocaat.network.grid import set_scores, set_strategy
+from advocaat.network.relations import RelationKind, add_relation
 from advocaat.signals.service import Law, SignalData, Source, save_signal
 from advocaat.visits.service import ItemState, VisitData, create_visit, set_item
 from advocaat.visits.templates import bundled_templates
@@ -40,6 +44,21 @@ ORGANISATIONS = (
     ("Adviesraad Sociaal Domein Kampen", OrganisationKind.ADVISORY_COUNCIL, "GM0166", "Kampen", ""),
     ("Cliëntenraad Zorggroep IJsseloever", OrganisationKind.CLIENT_COUNCIL, "GM0150", "", ""),
     ("Stichting Welzijn Overijssel-West", OrganisationKind.WELFARE, "GM0193", "Zwolle", ""),
+)
+
+# The netwerkanalyse of Zwolle: how the organisations stand, and how the parties relate.
+ORGANISATION_SCORES = {
+    "Gemeente Zwolle": (5, 0),
+    "Sociaal Wijkteam Zwolle-Zuid": (3, 1),
+    "Thuiszorg De Linde": (2, -1),
+    "Stichting Welzijn Overijssel-West": (2, 2),
+}
+RELATIONS = (
+    ("Marieke", RelationKind.MEMBER_OF, "Gemeente Zwolle"),
+    ("Gemeente Zwolle", RelationKind.FUNDS, "Sociaal Wijkteam Zwolle-Zuid"),
+    ("Stichting Welzijn Overijssel-West", RelationKind.WORKS_WITH, "Sociaal Wijkteam Zwolle-Zuid"),
+    ("Özlem", RelationKind.ADVISES, "Sociaal Wijkteam Zwolle-Zuid"),
+    ("Thuiszorg De Linde", RelationKind.OPPOSES, "Stichting Welzijn Overijssel-West"),
 )
 
 # given, family (with tussenvoegsel), organisation, role, portfolio, municipality, themes,
@@ -138,6 +157,26 @@ PEOPLE = (
 )
 
 
+def _fill_network(
+    session: Session, organisations: dict[str, Organisation], people: dict[str, Person]
+) -> None:
+    def ref(name: str) -> ContactRef:
+        if name in people:
+            return ContactRef(ContactType.PERSON.value, people[name].id)
+        return ContactRef(ContactType.ORGANISATION.value, organisations[name].id)
+
+    for name, (influence, attitude) in ORGANISATION_SCORES.items():
+        set_scores(session, ref(name), influence, attitude)
+    for source, kind, target in RELATIONS:
+        add_relation(session, ref(source), ref(target), kind)
+    set_strategy(
+        session,
+        ref("Marieke"),
+        "Twee keer per jaar de signalen over vervoer bespreken; vragen om een toezegging in de"
+        " raadscommissie.",
+    )
+
+
 def fill(session: Session) -> None:
     """Fill an empty, migrated demo database."""
     today = date.today()
@@ -181,6 +220,7 @@ def fill(session: Session) -> None:
                 emails=[(f"{fold(given)}.{fold(family.split()[-1])}@example.nl", "work")],
             ),
         )
+    _fill_network(session, organisations, people)
     # An official who changed jobs: the history shows both positions.
     move_person(
         session,

@@ -80,6 +80,12 @@ class Organisation(Base):
     email: Mapped[str] = mapped_column(String(200), default="")
     website: Mapped[str] = mapped_column(String(300), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    influence: Mapped[int | None] = mapped_column(Integer, default=None)
+    """1 (little) … 5 (much), for the netwerkanalyse."""
+    attitude: Mapped[int | None] = mapped_column(Integer, default=None)
+    """-2 (against our cause) … 2 (for it), for the netwerkanalyse."""
+    strategy: Mapped[str] = mapped_column(Text, default="", server_default="")
+    """How the volunteer means to approach this party (the netwerkanalyse's last step)."""
     sort_key: Mapped[str] = mapped_column(String(200), index=True, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
@@ -105,6 +111,8 @@ class Person(Base):
     """1 (little) … 5 (much), for the netwerkanalyse."""
     attitude: Mapped[int | None] = mapped_column(Integer, default=None)
     """-2 (against our cause) … 2 (for it), for the netwerkanalyse."""
+    strategy: Mapped[str] = mapped_column(Text, default="", server_default="")
+    """How the volunteer means to approach this person (the netwerkanalyse's last step)."""
     sort_key: Mapped[str] = mapped_column(String(300), index=True, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)

@@ -1,6 +1,13 @@
 """Every table of the app, imported in one place so the metadata (and Alembic) sees them all."""
 
-from advocaat.db import contact_tables, models, office_tables, signal_tables, visit_tables
+from advocaat.db import (
+    contact_tables,
+    models,
+    network_tables,
+    office_tables,
+    signal_tables,
+    visit_tables,
+)
 
 metadata = models.Base.metadata
 
@@ -8,6 +15,7 @@ __all__ = [
     "contact_tables",
     "metadata",
     "models",
+    "network_tables",
     "office_tables",
     "signal_tables",
     "visit_tables",

@@ -7,19 +7,13 @@ The individual signals are not listed (the workbook has them); only the newest f
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import replace
+from collections.abc import Callable
 from datetime import date
 from itertools import islice
 from xml.sax.saxutils import escape
 
-from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.shapes import Drawing
-from reportlab.lib import colors
-from reportlab.lib.enums import TA_RIGHT
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 from sqlalchemy.orm import Session
 
 from advocaat.i18n import _, format_date, format_number
@@ -34,56 +28,20 @@ from advocaat.office.picture import (
     per_province,
     per_theme,
 )
-from advocaat.printing.document import FONT, FONT_BOLD, MARGIN, Styles, render, styles
+from advocaat.printing.charts import (
+    bar_chart,
+    month_chart,
+    month_label,
+    report_styles,
+    section,
+    table,
+    text_table,
+)
+from advocaat.printing.document import Styles, render
 from advocaat.signals.service import Status, label_of
 
 TOP = 15
 NEWEST = 50
-WIDTH = A4[0] - 2 * MARGIN
-CHART_FONT_SIZE = 10
-BAR_FILL = colors.Color(0.55, 0.55, 0.55)
-
-
-def _cells(style: Styles, texts: Sequence[str], numbers: int = 0) -> list[Paragraph]:
-    """One row of paragraphs; the last ``numbers`` cells are right-aligned."""
-    number = ParagraphStyle("number", parent=style.body, alignment=TA_RIGHT)
-    first_number = len(texts) - numbers
-    return [
-        Paragraph(escape(text), number if index >= first_number else style.body)
-        for index, text in enumerate(texts)
-    ]
-
-
-def _table_style(*extra: tuple[object, ...]) -> TableStyle:
-    return TableStyle(
-        [
-            ("FONTNAME", (0, 0), (-1, -1), FONT),
-            ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.88, 0.88, 0.88)),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("TOPPADDING", (0, 0), (-1, -1), 2),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            *extra,
-        ]
-    )
-
-
-def _header(style: Styles, texts: Sequence[str], numbers: int = 0) -> list[Paragraph]:
-    bold = ParagraphStyle("header", parent=style.body, fontName=FONT_BOLD)
-    return _cells(replace(style, body=bold), texts, numbers)
-
-
-def _table(
-    style: Styles,
-    header: Sequence[str],
-    rows: list[list[str]],
-    widths: Sequence[float | str],
-    numbers: int = 0,
-) -> Table:
-    """A table with a bold header row repeated on every page."""
-    cells = [_header(style, header, numbers), *(_cells(style, row, numbers) for row in rows)]
-    table = Table(cells, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
-    table.setStyle(_table_style(("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.grey)))
-    return table
 
 
 def _count_table(style: Styles, label: str, counts: list[Count], group: str = "") -> Table:
@@ -99,98 +57,24 @@ def _count_table(style: Styles, label: str, counts: list[Count], group: str = ""
             ]
             for c in counts
         ]
-        return _table(
+        return table(
             style, [label, group, _("Signals"), _("People")], rows, ["38%", "30%", "16%", "16%"], 2
         )
     rows = [[c.label or unknown, format_number(c.signals), format_number(c.people)] for c in counts]
-    return _table(style, [label, _("Signals"), _("People")], rows, ["60%", "20%", "20%"], 2)
-
-
-def _step(largest: int) -> int:
-    """A round whole step (1, 2, 5, 10, 20, 50, ...) for the value axis: counts have no halves."""
-    magnitude = 1
-    while True:
-        for step in (magnitude, 2 * magnitude, 5 * magnitude):
-            if largest <= 8 * step:
-                return step
-        magnitude *= 10
-
-
-def _style_axes(chart: HorizontalBarChart | VerticalBarChart) -> None:
-    """Grey bars with their value at the end, every label in the embedded font."""
-    chart.bars[0].fillColor = BAR_FILL
-    chart.bars[0].strokeColor = colors.black
-    chart.bars.strokeWidth = 0.5
-    chart.barLabelFormat = format_number
-    chart.barLabels.fontName = FONT
-    chart.barLabels.fontSize = CHART_FONT_SIZE
-    for axis in (chart.categoryAxis, chart.valueAxis):
-        axis.labels.fontName = FONT
-        axis.labels.fontSize = CHART_FONT_SIZE
-    chart.valueAxis.valueMin = 0
-    chart.valueAxis.valueStep = _step(max(chart.data[0]))
-    chart.valueAxis.labelTextFormat = format_number
-    chart.valueAxis.visibleGrid = True
-    chart.valueAxis.gridStrokeColor = colors.Color(0.8, 0.8, 0.8)
-    chart.valueAxis.gridStrokeWidth = 0.25
-
-
-def _drawing(height: float) -> Drawing:
-    """A drawing as wide as the text that starts in the embedded font (never Helvetica)."""
-    return Drawing(WIDTH, height, initialFontName=FONT, initialFontSize=CHART_FONT_SIZE)
+    return table(style, [label, _("Signals"), _("People")], rows, ["60%", "20%", "20%"], 2)
 
 
 def _top_chart(counts: list[Count]) -> Drawing:
     """A horizontal bar chart, the largest at the top, the names left of the bars."""
-    row_height = 17
-    label_width = 150
-    drawing = _drawing(len(counts) * row_height + 30)
-    chart = HorizontalBarChart()
-    chart.x, chart.y = label_width, 20
-    chart.width, chart.height = WIDTH - label_width - 55, len(counts) * row_height
-    chart.data = [[count.signals for count in counts]]
-    chart.categoryAxis.categoryNames = [count.label or _("unknown") for count in counts]
-    chart.categoryAxis.reverseDirection = True
-    chart.categoryAxis.labels.boxAnchor = "e"
-    chart.categoryAxis.labels.dx = -6
-    chart.barLabels.boxAnchor = "w"
-    chart.barLabels.dx = 4
-    _style_axes(chart)
-    drawing.add(chart)
-    return drawing
+    return bar_chart([count.label or _("unknown") for count in counts], [c.signals for c in counts])
 
 
 def _month_chart(counts: list[Count]) -> Drawing:
-    """Signals per month as upright bars; with many months only every few get a label."""
-    drawing = _drawing(230)
-    chart = VerticalBarChart()
-    chart.x, chart.y = 45, 60
-    chart.width, chart.height = WIDTH - 55, 150
-    chart.data = [[count.signals for count in counts]]
-    step = max(1, -(-len(counts) // 12))
-    chart.categoryAxis.categoryNames = [
-        _month_label(count.label) if index % step == 0 else "" for index, count in enumerate(counts)
-    ]
-    chart.categoryAxis.labels.angle = 45
-    chart.categoryAxis.labels.boxAnchor = "ne"
-    chart.categoryAxis.labels.dy = -4
-    chart.barLabels.boxAnchor = "s"
-    chart.barLabels.dy = 2
-    _style_axes(chart)
-    if len(counts) > 12:
-        chart.barLabelFormat = None  # too narrow for values; the table below gives them
-    drawing.add(chart)
-    return drawing
-
-
-def _month_label(label: str) -> str:
-    """``2026-09`` as "sep 2026" in the active language."""
-    year, month = label.split("-")
-    return format_date(date(int(year), int(month), 1), "MMM yyyy")
+    return month_chart([count.label for count in counts], [count.signals for count in counts])
 
 
 def _month_count(month: Count) -> Count:
-    return Count(_month_label(month.label), month.signals, month.people)
+    return Count(month_label(month.label), month.signals, month.people)
 
 
 def _section(
@@ -198,13 +82,15 @@ def _section(
     heading: str,
     counts: list[Count],
     chart: Callable[[list[Count]], Drawing],
-    table: Table,
+    numbers: Table,
 ) -> list[Flowable]:
-    """A heading kept together with its chart, then the same numbers as a table."""
-    title = Paragraph(escape(heading), style.heading)
+    """A heading with its chart and the same numbers as a table, or a word that there are none."""
     if not counts:
-        return [title, Paragraph(escape(_("No signals match this filter.")), style.body)]
-    return [KeepTogether([title, chart(counts)]), Spacer(1, 6), table]
+        return [
+            Paragraph(escape(heading), style.heading),
+            Paragraph(escape(_("No signals match this filter.")), style.body),
+        ]
+    return section(style, heading, chart(counts), numbers)
 
 
 def _totals(
@@ -218,7 +104,7 @@ def _totals(
         [_("Municipalities"), format_number(municipalities)],
         [_("Themes"), format_number(themes)],
     ]
-    return _table(style, [_("Totals"), _("Number")], rows, ["60%", "20%"], 1)
+    return table(style, [_("Totals"), _("Number")], rows, ["60%", "20%"], 1)
 
 
 def _newest(session: Session, wanted: PictureFilter) -> list[PictureRow]:
@@ -228,31 +114,20 @@ def _newest(session: Session, wanted: PictureFilter) -> list[PictureRow]:
 
 def _newest_table(style: Styles, rows: list[PictureRow]) -> Table:
     """Each example in two rows kept together: when, where and what, then its text full width."""
+    entries = [
+        (
+            [
+                format_date(row.happened_on, "short"),
+                row.municipality,
+                ", ".join(row.themes),
+                label_of(Status, row.office_status),
+            ],
+            row.text,
+        )
+        for row in rows
+    ]
     header = [_("Date"), _("Municipality"), _("Themes"), _("Office status")]
-    cells = [_header(style, header)]
-    commands: list[tuple[object, ...]] = [("LINEBELOW", (0, 0), (-1, 0), 0.25, colors.grey)]
-    for row in rows:
-        status = label_of(Status, row.office_status)
-        when = format_date(row.happened_on, "short")
-        cells.append(_cells(style, [when, row.municipality, ", ".join(row.themes), status]))
-        text = escape(row.text).replace("\n", "<br/>")
-        cells.append([Paragraph(text, style.body), "", "", ""])
-        last = len(cells) - 1
-        commands += [
-            ("SPAN", (0, last), (-1, last)),
-            ("NOSPLIT", (0, last - 1), (-1, last)),
-            ("LINEBELOW", (0, last), (-1, last), 0.25, colors.grey),
-        ]
-    table = Table(cells, colWidths=["17%", "27%", "36%", "20%"], repeatRows=1)
-    table.setStyle(_table_style(*commands))
-    return table
-
-
-def _report_styles() -> Styles:
-    """The shared styles, with room between a section heading and its chart or table."""
-    base = styles()
-    heading = ParagraphStyle("section", parent=base.heading, spaceBefore=14, spaceAfter=6)
-    return replace(base, heading=heading)
+    return text_table(style, header, entries, ["17%", "27%", "36%", "20%"])
 
 
 def national_report_pdf(
@@ -264,7 +139,7 @@ def national_report_pdf(
     printed_on: date,
 ) -> bytes:
     """The printable national picture for ``wanted``; ``description`` says what was filtered."""
-    style = _report_styles()
+    style = report_styles()
     title = _("National picture of signals")
     municipalities = per_municipality(session, wanted)
     themes = per_theme(session, wanted)
@@ -273,21 +148,21 @@ def national_report_pdf(
     story: list[Flowable] = [Paragraph(escape(title), style.title)]
     if description:
         pairs = [[name, value] for name, value in description]
-        story += [_table(style, [_("Filter"), _("Chosen")], pairs, ["35%", "65%"]), Spacer(1, 8)]
+        story += [table(style, [_("Filter"), _("Chosen")], pairs, ["35%", "65%"]), Spacer(1, 8)]
     story.append(
         _totals(style, count_listed(session, wanted), months, len(municipalities), len(themes))
     )
     top_municipalities, top_themes = municipalities[:TOP], themes[:TOP]
     story += _section(
         style,
-        _("Top {count} municipalities").format(count=TOP),
+        _("Top {count} municipalities").format(count=len(top_municipalities)),
         top_municipalities,
         _top_chart,
         _count_table(style, _("Municipality"), top_municipalities, _("Province")),
     )
     story += _section(
         style,
-        _("Top {count} themes").format(count=TOP),
+        _("Top {count} themes").format(count=len(top_themes)),
         top_themes,
         _top_chart,
         _count_table(style, _("Theme"), top_themes),

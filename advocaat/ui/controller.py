@@ -12,6 +12,7 @@ from advocaat.core.setup import OrganisationSetup, load_setup, save_setup
 from advocaat.core.workspace import Workspace, storage_errors_explained
 from advocaat.db.models import Municipality
 from advocaat.i18n import set_language, write_language_preference
+from advocaat.network.book import NetworkBook
 from advocaat.office.book import OfficeBook
 from advocaat.paths import AppPaths
 from advocaat.signals.book import SignalBook, SyncBook
@@ -39,6 +40,7 @@ class AppController(QObject):
         self.signals = SignalBook(workspace)
         self.sync = SyncBook(workspace)
         self.office = OfficeBook(workspace)
+        self.network = NetworkBook(workspace)
         self._qt_language = qt_language
 
     @property

@@ -24,9 +24,10 @@ from advocaat.core.setup import Role
 from advocaat.i18n import N_, _
 from advocaat.ui.controller import AppController
 from advocaat.ui.dialogs.setup_dialog import SetupDialog
-from advocaat.ui.views.coming import ComingView
 from advocaat.ui.views.contacts import ContactsView
 from advocaat.ui.views.national import NationalView
+from advocaat.ui.views.network import NetworkView
+from advocaat.ui.views.reports import ReportsView
 from advocaat.ui.views.settings import SettingsView
 from advocaat.ui.views.signals import SignalsView
 from advocaat.ui.views.start import StartView
@@ -44,6 +45,7 @@ class Part:
     key: str
     title: str
     purpose: str = ""
+    """What the part is for: the navigation entry's tooltip."""
     office_title: str = ""
     """The title in the national office's role, where the part serves the office."""
 
@@ -139,7 +141,8 @@ class MainWindow(QMainWindow):
         for number, part in enumerate(PARTS, start=1):
             title = part.shown_title(office)
             item = QListWidgetItem(title)
-            item.setToolTip(_("{title} (Ctrl+{number})").format(title=title, number=number))
+            tip = _("{title} (Ctrl+{number})").format(title=title, number=number)
+            item.setToolTip(f"{tip}\n{_(part.purpose)}" if part.purpose else tip)
             self.navigation.addItem(item)
             self.stack.addWidget(self._scrollable(self._build_view(part)))
         self.navigation.setAccessibleName(_("Parts of Advocaat"))
@@ -169,10 +172,11 @@ class MainWindow(QMainWindow):
             "contacts": self._build_contacts,
             "visits": self._build_visits,
             "signals": self._build_signals,
+            "network": self._build_network,
+            "reports": self._build_reports,
             "settings": self._build_settings,
         }
-        builder = builders.get(part.key)
-        return builder() if builder else ComingView(_(part.title), _(part.purpose))
+        return builders[part.key]()
 
     def _build_start(self) -> QWidget:
         view = StartView(self.controller)
@@ -212,11 +216,22 @@ class MainWindow(QMainWindow):
         view.signals_changed.connect(self._refresh_start)
         return view
 
+    def _build_network(self) -> QWidget:
+        setup = self.controller.setup()
+        own = set(setup.municipalities if setup else ())
+        choices = self.controller.municipality_choices()
+        # The user's own municipalities first: the analysis is nearly always about one of them.
+        ordered = [c for c in choices if c[0] in own] + [c for c in choices if c[0] not in own]
+        return NetworkView(self.controller.network, ordered)
+
     def _refresh_start(self) -> None:
         """Follow-ups on the Start view change when contact moments do."""
         start = self.stack.widget(0)
         if isinstance(start, QScrollArea) and isinstance(start.widget(), StartView):
             start.widget().refresh()
+
+    def _build_reports(self) -> QWidget:
+        return ReportsView(self.controller)
 
     def _build_settings(self) -> QWidget:
         view = SettingsView(self.controller)

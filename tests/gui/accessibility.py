@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QScrollBar,
+    QTabWidget,
     QTextEdit,
     QWidget,
 )
@@ -50,3 +53,17 @@ def unnamed_inputs(root: QWidget) -> list[str]:
         elif isinstance(widget, QAbstractButton) and not (named or widget.text()):
             found.append(f"{type(widget).__name__} {widget.objectName()!r} (button)")
     return found
+
+
+MENU_KEYS = {"b", "g", "h"}
+"""The main window's menus in Dutch (&Bestand, &Ga naar, &Help): a view must not take them."""
+
+
+def clashing_mnemonics(root: QWidget) -> list[str]:
+    """Alt-keys used twice in ``root`` (labels, buttons, tabs) or taken from the menu bar."""
+    texts = [label.text() for label in root.findChildren(QLabel)]
+    texts += [button.text() for button in root.findChildren(QAbstractButton)]
+    for tabs in root.findChildren(QTabWidget):
+        texts += [tabs.tabText(index) for index in range(tabs.count())]
+    keys = [key.lower() for text in texts for key in re.findall(r"&(\w)", text)]
+    return sorted({key for key in keys if keys.count(key) > 1 or key in MENU_KEYS})

@@ -11,7 +11,6 @@ from advocaat.i18n import read_language_preference
 from advocaat.paths import AppPaths
 from advocaat.ui.controller import AppController
 from advocaat.ui.main_window import PARTS, MainWindow
-from advocaat.ui.views.coming import ComingView
 from advocaat.ui.views.start import StartView
 
 DUTCH_TITLES = [
@@ -53,11 +52,10 @@ def test_arrow_keys_in_the_navigation_switch_parts(qtbot: QtBot, window: MainWin
     assert window.current_part().key == "visits"
 
 
-def test_parts_still_to_come_say_so_honestly(window: MainWindow) -> None:
-    window.show_part(4)  # Netwerk
-    view = window.stack.currentWidget().widget()
-    assert isinstance(view, ComingView)
-    assert "nog niet" in " ".join(texts_of(window))
+def test_each_navigation_entry_says_what_its_part_is_for(window: MainWindow) -> None:
+    tip = window.navigation.item(4).toolTip()
+    assert tip.startswith("Netwerk (Ctrl+5)\n")
+    assert "invloed" in tip
 
 
 def test_start_of_a_new_user_offers_the_setup(qtbot: QtBot, window: MainWindow) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from accessibility import unnamed_inputs
+from accessibility import clashing_mnemonics, unnamed_inputs
 from office_kit import PASSPHRASE, Office, Volunteer, set_up_office
 from pypdf import PdfReader
 from PySide6.QtWidgets import QApplication, QLabel, QTableWidget
@@ -176,6 +176,7 @@ def test_review_and_feedback_reach_the_volunteer(
 def test_every_input_of_the_national_view_has_a_name(view: NationalView, inbox: Path) -> None:
     view.import_paths([inbox], decide=lambda card: True)
     assert unnamed_inputs(view) == []
+    assert clashing_mnemonics(view) == []
     assert view.summary_dialog is not None
     assert unnamed_inputs(view.summary_dialog) == []
 

@@ -137,7 +137,7 @@ class NationalView(QWidget):
             (_("&Theme:"), self.theme_filter),
             (_("&Law:"), self.law_filter),
             (_("Sen&der:"), self.sender_filter),
-            (_("Stat&us:"), self.status_filter),
+            (_("Office stat&us:"), self.status_filter),
             (_("F&rom:"), self.date_from),
             (_("T&o:"), self.date_to),
         )

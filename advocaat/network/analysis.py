@@ -1,0 +1,57 @@
+"""The written netwerkanalyse of one municipality: parties per quadrant with their last contact,
+open follow-ups and strategy, the parties still to approach, and the relations among them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from advocaat.contacts.search import ContactRef
+from advocaat.core.municipalities import find_municipality
+from advocaat.errors import UserFacingError
+from advocaat.i18n import _
+from advocaat.network.grid import Party, Quadrant, parties
+from advocaat.network.relations import Link, relations_among
+
+
+@dataclass(frozen=True)
+class Analysis:
+    municipality: str
+    today: date
+    theme: str
+    parties: list[Party]
+    links: list[Link]
+
+    def in_quadrant(self, quadrant: Quadrant) -> list[Party]:
+        return [party for party in self.parties if party.quadrant is quadrant]
+
+    @property
+    def unplaced(self) -> list[Party]:
+        return [party for party in self.parties if not party.placed]
+
+    @property
+    def to_approach(self) -> list[Party]:
+        return [party for party in self.parties if party.to_approach(self.today)]
+
+    def number(self, ref: ContactRef) -> int:
+        """The party's number in the picture's legend (1, 2, 3…)."""
+        return next(n for n, party in enumerate(self.parties, start=1) if party.ref == ref)
+
+
+def municipality_analysis(
+    session: Session, municipality: str, today: date, theme: str | None = None
+) -> Analysis:
+    """The analysis of ``municipality`` (a name or CBS code), optionally about one theme."""
+    found = find_municipality(session, municipality)
+    if found is None:
+        raise UserFacingError(_("{name} is not a Dutch municipality.").format(name=municipality))
+    chosen = parties(session, found.cbs_code, theme)
+    return Analysis(
+        municipality=found.name,
+        today=today,
+        theme=theme or "",
+        parties=chosen,
+        links=relations_among(session, {party.ref for party in chosen}),
+    )

@@ -1,0 +1,248 @@
+"""Charts and tables that reports share, readable in black-and-white print.
+
+Every bar is grey on white with its value printed beside it, and every chart is meant to be
+followed by a table of the same numbers, so a report reads the same on paper and to a screen reader.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+from xml.sax.saxutils import escape
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
+from reportlab.graphics.charts.legends import Legend
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from advocaat.i18n import format_date, format_number
+from advocaat.printing.document import FONT, FONT_BOLD, MARGIN, Styles, styles
+
+WIDTH = A4[0] - 2 * MARGIN
+CHART_FONT_SIZE = 10
+LEGEND_HEIGHT = 24
+MAX_LABEL_WIDTH = 190
+"""Names beside horizontal bars get at most this many points, so the bars keep room."""
+BAR_FILL = colors.Color(0.55, 0.55, 0.55)
+SERIES_FILLS = (BAR_FILL, colors.Color(0.15, 0.15, 0.15), colors.white)
+"""Shades of bars side by side that stay apart in black-and-white print (with a black edge)."""
+
+
+def report_styles() -> Styles:
+    """The shared styles, with room between a section heading and its chart or table."""
+    base = styles()
+    heading = ParagraphStyle("section", parent=base.heading, spaceBefore=14, spaceAfter=6)
+    return replace(base, heading=heading)
+
+
+def cells(style: Styles, texts: Sequence[str], numbers: int = 0) -> list[Paragraph]:
+    """One row of paragraphs; the last ``numbers`` cells are right-aligned."""
+    number = ParagraphStyle("number", parent=style.body, alignment=TA_RIGHT)
+    first_number = len(texts) - numbers
+    return [
+        Paragraph(escape(text), number if index >= first_number else style.body)
+        for index, text in enumerate(texts)
+    ]
+
+
+def table_style(*extra: tuple[object, ...]) -> TableStyle:
+    return TableStyle(
+        [
+            ("FONTNAME", (0, 0), (-1, -1), FONT),
+            ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.88, 0.88, 0.88)),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            *extra,
+        ]
+    )
+
+
+def header(style: Styles, texts: Sequence[str], numbers: int = 0) -> list[Paragraph]:
+    bold = ParagraphStyle("header", parent=style.body, fontName=FONT_BOLD)
+    return cells(replace(style, body=bold), texts, numbers)
+
+
+def table(
+    style: Styles,
+    head: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    widths: Sequence[float | str],
+    numbers: int = 0,
+) -> Table:
+    """A table with a bold header row repeated on every page."""
+    body = [header(style, head, numbers), *(cells(style, row, numbers) for row in rows)]
+    result = Table(body, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+    result.setStyle(table_style(("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.grey)))
+    return result
+
+
+def text_table(
+    style: Styles,
+    head: Sequence[str],
+    entries: Sequence[tuple[Sequence[str], str]],
+    widths: Sequence[float | str],
+) -> Table:
+    """Each entry in two rows kept together: its short fields, then its text at full width."""
+    body = [header(style, head)]
+    commands: list[tuple[object, ...]] = [("LINEBELOW", (0, 0), (-1, 0), 0.25, colors.grey)]
+    for fields, text in entries:
+        body.append(cells(style, fields))
+        body.append(
+            [Paragraph(escape(text).replace("\n", "<br/>"), style.body)] + [""] * (len(head) - 1)
+        )
+        last = len(body) - 1
+        commands += [
+            ("SPAN", (0, last), (-1, last)),
+            ("NOSPLIT", (0, last - 1), (-1, last)),
+            ("LINEBELOW", (0, last), (-1, last), 0.25, colors.grey),
+        ]
+    result = Table(body, colWidths=list(widths), repeatRows=1)
+    result.setStyle(table_style(*commands))
+    return result
+
+
+def section(style: Styles, heading: str, chart: Drawing, numbers: Table) -> list[Flowable]:
+    """A heading kept together with its chart, then the same numbers as a table."""
+    title = Paragraph(escape(heading), style.heading)
+    return [KeepTogether([title, chart]), Spacer(1, 6), numbers]
+
+
+def _step(largest: int) -> int:
+    """A round whole step (1, 2, 5, 10, 20, 50, ...) for the value axis: counts have no halves."""
+    magnitude = 1
+    while True:
+        for step in (magnitude, 2 * magnitude, 5 * magnitude):
+            if largest <= 8 * step:
+                return step
+        magnitude *= 10
+
+
+def _style_axes(
+    chart: HorizontalBarChart | VerticalBarChart, fills: Sequence[colors.Color] = (BAR_FILL,)
+) -> None:
+    """Grey bars with their value at the end, every label in the embedded font."""
+    for index, fill in enumerate(fills):
+        chart.bars[index].fillColor = fill
+        chart.bars[index].strokeColor = colors.black
+    chart.bars.strokeWidth = 0.5
+    chart.barLabelFormat = format_number
+    chart.barLabels.fontName = FONT
+    chart.barLabels.fontSize = CHART_FONT_SIZE
+    for axis in (chart.categoryAxis, chart.valueAxis):
+        axis.labels.fontName = FONT
+        axis.labels.fontSize = CHART_FONT_SIZE
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.valueStep = _step(max(max(row) for row in chart.data))
+    chart.valueAxis.labelTextFormat = format_number
+    chart.valueAxis.visibleGrid = True
+    chart.valueAxis.gridStrokeColor = colors.Color(0.8, 0.8, 0.8)
+    chart.valueAxis.gridStrokeWidth = 0.25
+
+
+def _drawing(height: float) -> Drawing:
+    """A drawing as wide as the text that starts in the embedded font (never Helvetica)."""
+    return Drawing(WIDTH, height, initialFontName=FONT, initialFontSize=CHART_FONT_SIZE)
+
+
+def _fitted(label: str, width: float) -> str:
+    """``label`` shortened with an ellipsis to ``width`` points; the table below has it whole."""
+    if stringWidth(label, FONT, CHART_FONT_SIZE) <= width:
+        return label
+    while label and stringWidth(label + "…", FONT, CHART_FONT_SIZE) > width:
+        label = label[:-1]
+    return label.rstrip() + "…"
+
+
+def _horizontal(
+    labels: Sequence[str],
+    data: list[list[int]],
+    row_height: float,
+    fills: Sequence[colors.Color] = (BAR_FILL,),
+) -> Drawing:
+    """Bars to the right of their names, in the given order from the top, in a drawing whose
+    top ``LEGEND_HEIGHT`` is left free when there is more than one series."""
+    names = [_fitted(label, MAX_LABEL_WIDTH) for label in labels]
+    widest = max((stringWidth(name, FONT, CHART_FONT_SIZE) for name in names), default=0)
+    label_width = max(150, widest + 10)
+    legend = LEGEND_HEIGHT if len(data) > 1 else 0
+    drawing = _drawing(len(labels) * row_height + 30 + legend)
+    chart = HorizontalBarChart()
+    chart.x, chart.y = label_width, 20
+    chart.width, chart.height = WIDTH - label_width - 55, len(labels) * row_height
+    chart.data = data
+    chart.categoryAxis.categoryNames = names
+    chart.categoryAxis.reverseDirection = True
+    chart.categoryAxis.labels.boxAnchor = "e"
+    chart.categoryAxis.labels.dx = -6
+    chart.barLabels.boxAnchor = "w"
+    chart.barLabels.dx = 4
+    _style_axes(chart, fills)
+    drawing.add(chart)
+    return drawing
+
+
+def bar_chart(labels: Sequence[str], values: Sequence[int]) -> Drawing:
+    """A horizontal bar chart in the given order from the top, the names left of the bars."""
+    return _horizontal(labels, [list(values)], 17)
+
+
+def grouped_bar_chart(
+    labels: Sequence[str], series: Sequence[tuple[str, Sequence[int]]]
+) -> Drawing:
+    """Several numbers per name as bars side by side, told apart by their shade and a legend."""
+    fills = SERIES_FILLS[: len(series)]
+    # Reversed, so the first series is the top bar of each group, as in the legend.
+    data = [list(values) for _name, values in reversed(series)]
+    drawing = _horizontal(labels, data, 12 * len(series) + 8, fills[::-1])
+    legend = Legend()
+    legend.x, legend.y = 0, drawing.height
+    legend.boxAnchor = "nw"
+    legend.alignment = "right"
+    legend.columnMaximum = 1
+    legend.deltax = 0
+    legend.dxTextSpace = 5
+    legend.fontName, legend.fontSize = FONT, CHART_FONT_SIZE
+    legend.strokeColor = colors.black
+    legend.strokeWidth = 0.5
+    legend.colorNamePairs = [
+        (fill, name) for fill, (name, _values) in zip(fills, series, strict=True)
+    ]
+    drawing.add(legend)
+    return drawing
+
+
+def month_chart(months: Sequence[str], values: Sequence[int]) -> Drawing:
+    """Values per month (``YYYY-MM``) as upright bars; with many months only every few get a
+    label, and the bars no values (the table below gives them)."""
+    drawing = _drawing(230)
+    chart = VerticalBarChart()
+    chart.x, chart.y = 45, 60
+    chart.width, chart.height = WIDTH - 55, 150
+    chart.data = [list(values)]
+    step = max(1, -(-len(months) // 12))
+    chart.categoryAxis.categoryNames = [
+        month_label(month) if index % step == 0 else "" for index, month in enumerate(months)
+    ]
+    chart.categoryAxis.labels.angle = 45
+    chart.categoryAxis.labels.boxAnchor = "ne"
+    chart.categoryAxis.labels.dy = -4
+    chart.barLabels.boxAnchor = "s"
+    chart.barLabels.dy = 2
+    _style_axes(chart)
+    if len(months) > 12:
+        chart.barLabelFormat = None
+    drawing.add(chart)
+    return drawing
+
+
+def month_label(label: str) -> str:
+    """``2026-09`` as "sep 2026" in the active language."""
+    year, month = label.split("-")
+    return format_date(date(int(year), int(month), 1), "MMM yyyy")
