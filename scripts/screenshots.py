@@ -38,7 +38,7 @@ from advocaat.ui.views.visits import VisitsView
 
 PASSPHRASE = "fictief wachtwoord voor de schermafdrukken"
 SHOTS = {
-    "nl": ["start", "contacts", "visits", "signals", "network", "settings"],
+    "nl": ["start", "contacts", "visits", "signals", "network", "reports", "settings"],
     "en": ["start", "contacts"],
 }
 
