@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import sys
 import traceback
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from advocaat import __version__
 from advocaat.errors import UserFacingError
@@ -39,6 +40,18 @@ def busy() -> Iterator[None]:
         yield
     finally:
         QApplication.restoreOverrideCursor()
+
+
+def print_to_pdf(
+    parent: QWidget, title: str, suggested: str, write: Callable[[Path], None]
+) -> None:
+    """Ask where the PDF goes, write it, and open it in the system's viewer to print."""
+    path, _filter = QFileDialog.getSaveFileName(parent, title, suggested, _("PDF files (*.pdf)"))
+    if path:
+        with problems_shown(parent), busy():
+            write(Path(path))
+        if Path(path).exists():
+            QDesktopServices.openUrl(QUrl.fromLocalFile(path))
 
 
 def write_crash_report(logs_dir: Path, text: str) -> Path:

@@ -5,8 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -37,7 +36,7 @@ from advocaat.ui.dialogs.contact_dialogs import MomentDialog, OrganisationDialog
 from advocaat.ui.dialogs.duplicates_dialog import DuplicatesDialog
 from advocaat.ui.dialogs.form_dialog import choice_combo
 from advocaat.ui.dialogs.import_dialog import ImportDialog
-from advocaat.ui.feedback import problems_shown
+from advocaat.ui.feedback import print_to_pdf, problems_shown
 from advocaat.ui.models.contacts_model import ContactsTableModel
 from advocaat.ui.widgets import heading, paragraph
 
@@ -406,15 +405,9 @@ class ContactsView(QWidget):
         return title
 
     def print_list(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
-            self, _("Print list"), f"{self.list_title()}.pdf", _("PDF document (*.pdf)")
-        )
-        if path:
-            with problems_shown(self):
-                self.write_list_pdf(path)
-                QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+        print_to_pdf(self, _("Print list"), f"{self.list_title()}.pdf", self.write_list_pdf)
 
-    def write_list_pdf(self, path: str) -> None:
+    def write_list_pdf(self, path: str | Path) -> None:
         pdf = self.book.print_list(self.criteria(), self.list_title(), date.today())
         write_file_safely(path, pdf)
 

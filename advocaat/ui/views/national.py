@@ -6,8 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -40,7 +39,7 @@ from advocaat.signals.service import Law, Status, label_of
 from advocaat.sync.export import EXTENSION
 from advocaat.ui.dialogs.form_dialog import choice_combo
 from advocaat.ui.dialogs.import_summary import ImportSummaryDialog
-from advocaat.ui.feedback import busy, problems_shown, show_problem
+from advocaat.ui.feedback import busy, print_to_pdf, problems_shown, show_problem
 from advocaat.ui.models.paged_model import PagedTableModel
 from advocaat.ui.views.national_overview import OverviewTab
 from advocaat.ui.views.senders import SendersTab
@@ -275,18 +274,10 @@ class NationalView(QWidget):
             self.total.setText(_("Saved to {file}.").format(file=path))
 
     def choose_report(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
-            self, _("Save the report"), _("national-picture.pdf"), _("PDF files (*.pdf)")
-        )
-        if path:
-            with problems_shown(self):
-                self.write_report(Path(path))
-                # The system's viewer shows it, and prints it.
-                QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+        print_to_pdf(self, _("Save the report"), _("national-picture.pdf"), self.write_report)
 
     def write_report(self, path: Path) -> None:
-        with busy():
-            self.book.write_report(self.criteria(), self.description(), path)
+        self.book.write_report(self.criteria(), self.description(), path)
         self.total.setText(_("Saved to {file}.").format(file=path))
 
     def clear_filters(self) -> None:

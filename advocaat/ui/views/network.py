@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QKeySequence, QPainter, QUndoCommand, QUndoStack
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QPainter, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -35,7 +35,7 @@ from advocaat.network.book import NetworkBook
 from advocaat.network.grid import Party
 from advocaat.network.relations import Link, RelationKind
 from advocaat.ui.dialogs.form_dialog import choice_combo
-from advocaat.ui.feedback import busy, problems_shown
+from advocaat.ui.feedback import print_to_pdf, problems_shown
 from advocaat.ui.network_scene import FittedView, GridScene, network_scene, render_png
 from advocaat.ui.widgets import heading, paragraph
 
@@ -422,14 +422,7 @@ class NetworkView(QWidget):
             )
             self.municipality.setFocus()
             return
-        path, _filter = QFileDialog.getSaveFileName(
-            self, _("Print the analysis"), _("network-analysis.pdf"), _("PDF files (*.pdf)")
-        )
-        if path:
-            with problems_shown(self):
-                self.write_report(Path(path))
-                QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+        print_to_pdf(self, _("Print the analysis"), _("network-analysis.pdf"), self.write_report)
 
     def write_report(self, path: Path) -> None:
-        with busy():
-            self.book.write_report(self.municipality.currentData(), self.theme.currentData(), path)
+        self.book.write_report(self.municipality.currentData(), self.theme.currentData(), path)

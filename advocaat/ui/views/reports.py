@@ -10,12 +10,10 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -38,7 +36,7 @@ from advocaat.signals.service import Law, label_of
 from advocaat.ui.charts import counts_table
 from advocaat.ui.controller import AppController
 from advocaat.ui.dialogs.form_dialog import choice_combo
-from advocaat.ui.feedback import busy, problems_shown
+from advocaat.ui.feedback import busy, print_to_pdf, problems_shown
 from advocaat.ui.views.national import NO_DATE
 from advocaat.ui.widgets import heading, paragraph
 
@@ -267,14 +265,7 @@ class ReportsView(QWidget):
         self._choose(name, self.write_year_overview)
 
     def _choose(self, suggested: str, write: Callable[[Path], None]) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
-            self, _("Save the report"), suggested, _("PDF files (*.pdf)")
-        )
-        if path:
-            with problems_shown(self):
-                write(Path(path))
-                # The system's viewer shows it, and prints it.
-                QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+        print_to_pdf(self, _("Save the report"), suggested, write)
 
     def write_signal_report(self, path: Path) -> None:
         """Write the signals report of the current choice to ``path`` (no dialogs)."""

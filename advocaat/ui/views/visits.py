@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from pathlib import Path
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -37,7 +37,7 @@ from advocaat.errors import UserFacingError
 from advocaat.i18n import N_, _, format_date, format_datetime
 from advocaat.ui.dialogs.form_dialog import choice_combo, no_choice
 from advocaat.ui.dialogs.template_dialogs import TemplatesDialog
-from advocaat.ui.feedback import problems_shown
+from advocaat.ui.feedback import print_to_pdf, problems_shown
 from advocaat.ui.widgets import heading, paragraph, problem_label
 from advocaat.visits.book import VisitBook
 from advocaat.visits.service import DATE_COLUMNS, ItemState, VisitData, VisitView
@@ -420,13 +420,9 @@ class VisitsView(QWidget):
     def print_sheet(self, sheet: str) -> None:
         if self._current is None or not self.save():
             return
-        path, _filter = QFileDialog.getSaveFileName(
-            self, _("Print sheet"), f"{sheet}.pdf", _("PDF document (*.pdf)")
+        print_to_pdf(
+            self, _("Print sheet"), f"{sheet}.pdf", lambda path: self.write_sheet(sheet, path)
         )
-        if path:
-            with problems_shown(self):
-                self.write_sheet(sheet, path)
-                QDesktopServices.openUrl(QUrl.fromLocalFile(path))
 
     def export_calendar(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
@@ -436,7 +432,7 @@ class VisitsView(QWidget):
             with problems_shown(self):
                 write_file_safely(path, self.book.calendar())
 
-    def write_sheet(self, sheet: str, path: str) -> None:
+    def write_sheet(self, sheet: str, path: str | Path) -> None:
         assert self._current is not None
         pdf = self.book.sheet(
             self._current.id, sheet, large=self.large.isChecked(), today=date.today()
