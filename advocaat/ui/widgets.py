@@ -41,3 +41,11 @@ def problem_label(parent: QWidget | None = None) -> QLabel:
     label.setStyleSheet("color: #a51d2d; font-weight: bold;")
     label.hide()
     return label
+
+
+def buddy_label(text: str, field: QWidget) -> QLabel:
+    """A label whose access key (``&``) moves to ``field``, which a screen reader names after it."""
+    label = QLabel(text)
+    label.setBuddy(field)
+    field.setAccessibleName(text.replace("&", "").rstrip(":"))
+    return label

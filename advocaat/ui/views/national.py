@@ -43,7 +43,7 @@ from advocaat.ui.feedback import busy, print_to_pdf, problems_shown, show_proble
 from advocaat.ui.models.paged_model import PagedTableModel
 from advocaat.ui.views.national_overview import OverviewTab
 from advocaat.ui.views.senders import SendersTab
-from advocaat.ui.widgets import heading, paragraph
+from advocaat.ui.widgets import buddy_label, heading, paragraph
 
 NO_DATE = QDate(2000, 1, 1)
 
@@ -147,10 +147,7 @@ class NationalView(QWidget):
                     QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
                 )
                 field.setMinimumContentsLength(14)
-            label = QLabel(text)
-            label.setBuddy(field)
-            field.setAccessibleName(text.replace("&", "").rstrip(":"))
-            grid.addWidget(label, number // 4, (number % 4) * 2)
+            grid.addWidget(buddy_label(text, field), number // 4, (number % 4) * 2)
             grid.addWidget(field, number // 4, (number % 4) * 2 + 1)
             signal = getattr(field, "dateChanged", None) or field.currentIndexChanged
             signal.connect(lambda *_args: self.refresh())

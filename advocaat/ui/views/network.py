@@ -37,7 +37,7 @@ from advocaat.network.relations import Link, RelationKind
 from advocaat.ui.dialogs.form_dialog import choice_combo
 from advocaat.ui.feedback import print_to_pdf, problems_shown
 from advocaat.ui.network_scene import FittedView, GridScene, network_scene, render_png
-from advocaat.ui.widgets import heading, paragraph
+from advocaat.ui.widgets import buddy_label, heading, paragraph
 
 REF_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -113,15 +113,12 @@ class NetworkView(QWidget):
         self.theme = choice_combo([(name, name) for name in self.book.themes()], None,
                                   _("All themes"))  # fmt: skip
         for text, combo in ((_("Muni&cipality:"), self.municipality), (_("T&heme:"), self.theme)):
-            label = QLabel(text)
-            label.setBuddy(combo)
-            combo.setAccessibleName(text.replace("&", "").rstrip(":"))
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(16)
             combo.currentIndexChanged.connect(lambda _index: self.refresh())
-            row.addWidget(label)
+            row.addWidget(buddy_label(text, combo))
             row.addWidget(combo)
         row.addStretch(1)
         self.undo_button = QPushButton(_("&Undo"))

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -38,7 +37,7 @@ from advocaat.ui.controller import AppController
 from advocaat.ui.dialogs.form_dialog import choice_combo
 from advocaat.ui.feedback import busy, print_to_pdf, problems_shown
 from advocaat.ui.views.national import NO_DATE
-from advocaat.ui.widgets import heading, paragraph
+from advocaat.ui.widgets import buddy_label, heading, paragraph
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -128,10 +127,7 @@ class ReportsView(QWidget):
             (_("&Year of the overview:"), self.year),
         )
         for row, (text, field) in enumerate(fields):
-            label = QLabel(text)
-            label.setBuddy(field)
-            field.setAccessibleName(text.replace("&", "").rstrip(":"))
-            grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(buddy_label(text, field), row, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(field, row, 1)
         grid.addWidget(self.add_button, 1, 2)
         metrics = self.municipalities.fontMetrics()
