@@ -37,7 +37,9 @@ if TYPE_CHECKING:
 
 
 def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    office = commands.add_parser("office", help=_("the national office's keys and profile"))
+    office = commands.add_parser(
+        "office", help=_("the national office: keys, profile, import, senders and feedback")
+    )
     actions = office.add_subparsers(dest="office_command", metavar=_("ACTION"), required=True)
     init = actions.add_parser("init", help=_("make the office's keys, once"))
     passphrase_option(init)

@@ -44,6 +44,16 @@ class ContactRef(NamedTuple):
     type: str
     id: int
 
+    @property
+    def key(self) -> str:
+        """The reference as plain text, for a GUI item's data (Qt keeps strings as they are)."""
+        return f"{self.type}:{self.id}"
+
+    @classmethod
+    def from_key(cls, key: str) -> ContactRef:
+        kind, _sep, number = key.partition(":")
+        return cls(kind, int(number))
+
 
 @dataclass(frozen=True)
 class ContactFilter:

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from advocaat.contacts.kinds import OrganisationKind
 from advocaat.contacts.people import ContactError, current_position, person_name
@@ -22,6 +22,7 @@ from advocaat.db.contact_tables import (
     ContactMoment,
     Organisation,
     Person,
+    Position,
     Theme,
     moment_organisation,
     moment_person,
@@ -134,7 +135,10 @@ def parties(
 ) -> list[Party]:
     """The people and organisations of one municipality (or all), optionally on one theme."""
     names = dict(session.execute(select(Municipality.cbs_code, Municipality.name)).all())
-    people = select(Person)
+    # The current position and its organisation come along: no query per person.
+    people = select(Person).options(
+        selectinload(Person.positions).selectinload(Position.organisation)
+    )
     organisations = select(Organisation)
     if municipality:
         people = people.where(Person.municipality_code == municipality)

@@ -70,8 +70,10 @@ def add_relation(
 ) -> Link:
     if source == target:
         raise ContactError(_("A party cannot have a relation with itself."))
-    if any(link.target == target and link.kind == kind for link in relations_of(session, source)
-           if link.source == source):  # fmt: skip
+    wanted = (source, target, kind)
+    if any(
+        (link.source, link.target, link.kind) == wanted for link in relations_of(session, source)
+    ):
         raise ContactError(_("That relation is already there."))
     from_person, from_organisation = _ends(source)
     to_person, to_organisation = _ends(target)

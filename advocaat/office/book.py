@@ -45,8 +45,6 @@ class SenderLine:
 class Overview:
     """Everything the overview tab shows for one filter."""
 
-    total: int
-    people: int
     municipalities: list[Count]
     provinces: list[Count]
     themes: list[Count]
@@ -86,14 +84,16 @@ class OfficeBook:
         with self._workspace.session() as session:
             return picture.listed(session, wanted, offset, limit)
 
+    def totals(self, wanted: PictureFilter) -> tuple[int, int]:
+        """(signals counted, people concerned) for one filter."""
+        with self._workspace.session() as session:
+            return picture.totals(session, wanted)
+
     def overview(self, wanted: PictureFilter) -> Overview:
         with self._workspace.session() as session:
-            provinces = picture.per_province(session, wanted)
             return Overview(
-                total=sum(c.signals for c in provinces),
-                people=sum(c.people for c in provinces),
                 municipalities=picture.per_municipality(session, wanted),
-                provinces=provinces,
+                provinces=picture.per_province(session, wanted),
                 themes=picture.per_theme(session, wanted),
                 months=picture.per_month(session, wanted),
             )

@@ -168,6 +168,13 @@ class Count:
     group: str = ""
 
 
+def totals(session: Session, wanted: PictureFilter) -> tuple[int, int]:
+    """How many signals count, and how many people they concern."""
+    query = select(func.count(), func.sum(ReceivedSignal.people_count)).where(*_counted(wanted))
+    signals, people = session.execute(query).one()
+    return signals, people or 0
+
+
 def per_municipality(session: Session, wanted: PictureFilter) -> list[Count]:
     signal = ReceivedSignal
     query = (

@@ -222,7 +222,8 @@ class MainWindow(QMainWindow):
         choices = self.controller.municipality_choices()
         # The user's own municipalities first: the analysis is nearly always about one of them.
         ordered = [c for c in choices if c[0] in own] + [c for c in choices if c[0] not in own]
-        return NetworkView(self.controller.network, ordered)
+        first = setup.municipalities[0] if setup and setup.municipalities else None
+        return NetworkView(self.controller.network, ordered, start=first)
 
     def _refresh_start(self) -> None:
         """Follow-ups on the Start view change when contact moments do."""

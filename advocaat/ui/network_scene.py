@@ -25,7 +25,6 @@ CELL = 110.0
 DOT = 16.0
 INK = QColor("#222222")
 GREY = QColor("#777777")
-REF_ROLE = 0
 
 
 def scene_point(attitude: float, influence: float) -> QPointF:
@@ -50,7 +49,6 @@ class PartyDot(QGraphicsEllipseItem):
         super().__init__(-DOT / 2, -DOT / 2, DOT, DOT)
         self._grid = scene
         self.party = party
-        self.setData(REF_ROLE, party.ref)
         self.setPen(QPen(INK, 2))
         # Open circle: no contact moment in the last year ("nog te benaderen").
         self.setBrush(QBrush(Qt.GlobalColor.white if to_approach else INK))
@@ -86,8 +84,9 @@ class GridScene(QGraphicsScene):
         self.home.clear()
         self.dots.clear()
         self._draw_grid()
+        by_ref = {party.ref: party for party in placed}
         for ref, (x, y) in spread(placed).items():
-            party = next(p for p in placed if p.ref == ref)
+            party = by_ref[ref]
             dot = PartyDot(self, party, numbers[ref], party.to_approach(today))
             self.home[ref] = scene_point(x, y)
             dot.setPos(self.home[ref])

@@ -18,7 +18,7 @@ from advocaat.network.grid import Quadrant
 from advocaat.ui.controller import AppController
 from advocaat.ui.main_window import MainWindow
 from advocaat.ui.network_scene import CELL, scene_point, scores_at
-from advocaat.ui.views.network import NetworkView, ref_key
+from advocaat.ui.views.network import NetworkView
 
 
 @pytest.fixture
@@ -101,9 +101,9 @@ def test_scores_and_strategy_by_keyboard(
 def test_relations_are_added_drawn_and_removed(
     view: NetworkView, parties: dict[str, ContactRef]
 ) -> None:
-    view.relation_from.setCurrentIndex(view.relation_from.findData(ref_key(parties["raad"])))
+    view.relation_from.setCurrentIndex(view.relation_from.findData(parties["raad"].key))
     view.relation_kind.setCurrentIndex(view.relation_kind.findData("advises"))
-    view.relation_to.setCurrentIndex(view.relation_to.findData(ref_key(parties["gemeente"])))
+    view.relation_to.setCurrentIndex(view.relation_to.findData(parties["gemeente"].key))
     view.add_relation()
     assert view.relations.rowCount() == 1
     assert view.relations.item(0, 1).text() == "adviseert"

@@ -269,7 +269,7 @@ class MomentDialog(FormDialog):
         shown = dict(self._others) | {row.ref: row.name for row in rows if row.ref != self._ref}
         for ref, name in shown.items():
             item = QListWidgetItem(name)
-            item.setData(REF_ROLE, ref)
+            item.setData(REF_ROLE, ref.key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(
                 Qt.CheckState.Checked if ref in self._others else Qt.CheckState.Unchecked
@@ -278,7 +278,7 @@ class MomentDialog(FormDialog):
         self.others.blockSignals(False)
 
     def _other_ticked(self, item: QListWidgetItem) -> None:
-        ref = item.data(REF_ROLE)
+        ref = ContactRef.from_key(item.data(REF_ROLE))
         if item.checkState() == Qt.CheckState.Checked:
             self._others[ref] = item.text()
         else:

@@ -68,6 +68,7 @@ class NationalView(QWidget):
         self.book = book
         self.summary_dialog: ImportSummaryDialog | None = None
         self._current: PictureRow | None = None
+        self._overview_stale = True
         layout = QVBoxLayout(self)
         layout.addWidget(heading(_("National picture")))
         layout.addWidget(
@@ -91,6 +92,7 @@ class NationalView(QWidget):
         self.senders.senders_changed.connect(self._fill_choices)
         self.senders.senders_changed.connect(self.refresh)
         self.tabs.addTab(self.senders, _("Se&nders"))
+        self.tabs.currentChanged.connect(lambda _index: self._tab_shown())
         layout.addWidget(self.tabs, 1)
         self.refresh()
 
@@ -219,7 +221,6 @@ class NationalView(QWidget):
         self.save_review_button.clicked.connect(self.save_review)
         layout.addWidget(self.save_review_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
-        self._show_current()
         return box
 
     # -- filtering and showing -----------------------------------------------------------------
@@ -290,12 +291,15 @@ class NationalView(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        """The list and the totals now; the charts only when their tab is in view (at a
+        hundred thousand signals they take a second to count)."""
         with problems_shown(self):
             wanted = self.criteria()
             self.model.set_filter(wanted)
-            overview = self.book.overview(wanted)
-            self.overview.show_overview(overview)
-            self.senders.refresh()
+            counted, people = self.book.totals(wanted)
+            self._overview_stale = True
+            if self.tabs.currentWidget() is self.overview:
+                self._show_overview()
             self.total.setText(
                 ngettext(
                     "{count} signal listed; {counted} counted, from {people} people.",
@@ -303,14 +307,24 @@ class NationalView(QWidget):
                     self.model.total,
                 ).format(
                     count=format_number(self.model.total),
-                    counted=format_number(overview.total),
-                    people=format_number(overview.people),
+                    counted=format_number(counted),
+                    people=format_number(people),
                 )
             )
         self._show_current()
 
+    def _show_overview(self) -> None:
+        if self._overview_stale:
+            with problems_shown(self):
+                self.overview.show_overview(self.book.overview(self.criteria()))
+            self._overview_stale = False
+
+    def _tab_shown(self) -> None:
+        if self.tabs.currentWidget() is self.overview:
+            self._show_overview()
+
     def _show_current(self) -> None:
-        rows = self.table.selectionModel().selectedRows() if hasattr(self, "table") else []
+        rows = self.table.selectionModel().selectedRows()
         self._current = self.model.row_at(rows[0].row()) if rows else None
         current = self._current
         for widget in (self.review_status, self.review_comment, self.save_review_button):
@@ -418,7 +432,9 @@ class NationalView(QWidget):
         self.summary_dialog = ImportSummaryDialog(results, len(files), self)
         self.summary_dialog.open()
         self._fill_choices()
+        self.senders.refresh()
         self.refresh()
+        self._show_overview()  # after an import the office wants the new picture at once
         return results
 
     def ask_accept(self, card: SenderCard) -> bool:

@@ -33,18 +33,13 @@ from advocaat.core.files import FileWriteError
 from advocaat.i18n import _, format_date
 from advocaat.network.book import NetworkBook
 from advocaat.network.grid import Party
-from advocaat.network.relations import Link, RelationKind
+from advocaat.network.relations import RelationKind
 from advocaat.ui.dialogs.form_dialog import choice_combo
 from advocaat.ui.feedback import print_to_pdf, problems_shown
 from advocaat.ui.network_scene import FittedView, GridScene, network_scene, render_png
 from advocaat.ui.widgets import buddy_label, heading, paragraph
 
 REF_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def ref_key(ref: ContactRef) -> str:
-    """A party as combo box data (Qt keeps plain strings as they are)."""
-    return f"{ref.type}:{ref.id}"
 
 
 def _score(box: QSpinBox) -> int | None:
@@ -78,7 +73,10 @@ class NetworkView(QWidget):
         book: NetworkBook,
         municipalities: list[tuple[str, str]],
         parent: QWidget | None = None,
+        start: str | None = None,
     ) -> None:
+        """``start``: the municipality shown first (the user's own), so opening the view does
+        not load every party of a large contact book."""
         super().__init__(parent)
         self.setObjectName("network-view")
         self.book = book
@@ -97,6 +95,9 @@ class NetworkView(QWidget):
             )
         )
         layout.addLayout(self._build_toolbar(municipalities))
+        self.municipality.blockSignals(True)
+        self.municipality.setCurrentIndex(max(self.municipality.findData(start), 0))
+        self.municipality.blockSignals(False)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_grid_tab(), _("&Grid"))
         self.tabs.addTab(self._build_relations_tab(), _("&Relations"))
@@ -285,7 +286,7 @@ class NetworkView(QWidget):
         for party in self._parties:
             where = party.quadrant.label if party.quadrant else _("not scored yet")
             item = QListWidgetItem(f"{numbers[party.ref]}. {party.name} · {where}")
-            item.setData(REF_ROLE, party.ref)
+            item.setData(REF_ROLE, party.ref.key)
             self.party_list.addItem(item)
             if party.ref == current:
                 self.party_list.setCurrentItem(item)
@@ -293,7 +294,7 @@ class NetworkView(QWidget):
         for combo in (self.relation_from, self.relation_to):
             combo.clear()
             for party in self._parties:
-                combo.addItem(f"{numbers[party.ref]}. {party.name}", ref_key(party.ref))
+                combo.addItem(f"{numbers[party.ref]}. {party.name}", party.ref.key)
 
     def _fill_relations(self, numbers: dict[ContactRef, int]) -> None:
         names = {party.ref: f"{numbers[party.ref]}. {party.name}" for party in self._parties}
@@ -303,7 +304,7 @@ class NetworkView(QWidget):
             for column, text in enumerate((names[link.source], link.kind.label,
                                            names[link.target])):  # fmt: skip
                 item = QTableWidgetItem(text)
-                item.setData(REF_ROLE, link)
+                item.setData(REF_ROLE, link.id)
                 self.relations.setItem(row, column, item)
 
     def _fill_overview(self, numbers: dict[ContactRef, int], today: date) -> None:
@@ -323,8 +324,8 @@ class NetworkView(QWidget):
 
     def _show_current(self) -> None:
         item = self.party_list.currentItem()
-        ref = item.data(REF_ROLE) if item else None
-        self._current = next((p for p in self._parties if p.ref == ref), None)
+        key = item.data(REF_ROLE) if item else None
+        self._current = next((p for p in self._parties if p.ref.key == key), None)
         party = self._current
         for widget in (self.influence, self.attitude, self.set_scores_button, self.strategy,
                        self.strategy_button):  # fmt: skip
@@ -346,7 +347,7 @@ class NetworkView(QWidget):
 
     def select_party(self, ref: ContactRef) -> None:
         for row in range(self.party_list.count()):
-            if self.party_list.item(row).data(REF_ROLE) == ref:
+            if self.party_list.item(row).data(REF_ROLE) == ref.key:
                 self.party_list.setCurrentRow(row)
 
     # -- changing ------------------------------------------------------------------------------
@@ -378,7 +379,7 @@ class NetworkView(QWidget):
         self.refresh()
 
     def add_relation(self) -> None:
-        refs = {ref_key(party.ref): party.ref for party in self._parties}
+        refs = {party.ref.key: party.ref for party in self._parties}
         source = refs.get(self.relation_from.currentData())
         target = refs.get(self.relation_to.currentData())
         if source is None or target is None:
@@ -391,9 +392,8 @@ class NetworkView(QWidget):
         rows = self.relations.selectionModel().selectedRows()
         if not rows:
             return
-        link: Link = self.relations.item(rows[0].row(), 0).data(REF_ROLE)
         with problems_shown(self):
-            self.book.remove_relation(link.id)
+            self.book.remove_relation(self.relations.item(rows[0].row(), 0).data(REF_ROLE))
         self.refresh()
 
     # -- pictures and print ----------------------------------------------------------------------

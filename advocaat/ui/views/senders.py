@@ -104,6 +104,7 @@ class SendersTab(QWidget):
             self.status.setText(
                 _("{name} is accepted; import their files again.").format(name=line.name)
             )
+        self.refresh()
         self.senders_changed.emit()
 
     def choose_feedback_folder(self) -> None:
