@@ -52,6 +52,11 @@ def test_placeholder_check_catches_a_renamed_placeholder(script: ModuleType) -> 
     assert len(found) == 2
 
 
+def messages(translations: gettext.GNUTranslations) -> dict[object, str]:
+    """The translated messages, without the header (msgid "")."""
+    return {key: value for key, value in translations._catalog.items() if key != ""}
+
+
 @pytest.mark.parametrize("language", ["nl", "en"])
 def test_shipped_mo_matches_the_po(script: ModuleType, language: str) -> None:
     shipped = resources.files("advocaat.translations") / language / "LC_MESSAGES" / "advocaat.mo"
@@ -59,6 +64,8 @@ def test_shipped_mo_matches_the_po(script: ModuleType, language: str) -> None:
     expected = gettext.GNUTranslations(
         io.BytesIO(script.to_bytes(script.read_catalog(language), mo=True))
     )
-    assert compiled._catalog == expected._catalog
+    # The messages are what matters; the header names the Babel that compiled it, which may differ.
+    assert messages(compiled) == messages(expected)
+    assert len(messages(compiled)) > 100
     assert compiled.plural(1) == 0
     assert compiled.plural(2) == 1
