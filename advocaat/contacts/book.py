@@ -12,13 +12,9 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from advocaat.contacts import moments, people, search
-from advocaat.contacts.duplicates import (
-    DuplicatePair,
-    find_duplicates,
-    merge_organisations,
-    merge_people,
-)
+from advocaat.contacts.duplicates import DuplicatePair, find_duplicates
 from advocaat.contacts.kinds import ATTITUDE_LABELS, MomentChannel, OrganisationKind
+from advocaat.contacts.merge import merge_organisations, merge_people
 from advocaat.contacts.moments import MomentData
 from advocaat.contacts.people import ContactError, OrganisationData, PersonData
 from advocaat.contacts.search import ContactFilter, ContactRef, ContactRow, ContactType
@@ -180,15 +176,17 @@ class ContactBook:
         with self._workspace.session() as session:
             return find_duplicates(session)
 
-    def merge(self, keep: ContactRef, other: ContactRef) -> None:
-        """Fold ``other`` into ``keep``; both must be people, or both organisations."""
+    def merge(self, keep: ContactRef, other: ContactRef) -> str:
+        """Fold ``other`` into ``keep``; both must be people, or both organisations.
+
+        Returns the name of the contact that remains, for saying what happened.
+        """
         if keep.type != other.type:
             raise ContactError(_("A person and an organisation cannot be merged."))
         with self._workspace.session() as session:
             if keep.type == ContactType.PERSON:
-                merge_people(session, keep.id, other.id)
-            else:
-                merge_organisations(session, keep.id, other.id)
+                return people.person_name(merge_people(session, keep.id, other.id))
+            return merge_organisations(session, keep.id, other.id).name
 
     def print_list(self, criteria: ContactFilter, title: str, today: date) -> bytes:
         """The contacts that match ``criteria`` as a printable PDF list."""

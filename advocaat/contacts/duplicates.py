@@ -1,9 +1,7 @@
-"""Suggest contacts that are probably the same, and merge two into one without losing anything.
+"""Suggest contacts that are probably the same (:mod:`advocaat.contacts.merge` merges them).
 
 Suggestions come from a shared e-mail address or phone number, and from names that are nearly the
 same (rapidfuzz), compared within groups of names that start alike so 10,000 people stay quick.
-A merge keeps every contact moment, job (with its history), phone number, e-mail address, theme
-and note of both.
 """
 
 from __future__ import annotations
@@ -13,29 +11,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from advocaat.contacts.people import (
-    ContactError,
-    delete_organisation,
-    delete_person,
-    person_name,
-    refresh_organisation,
-    refresh_person,
-    themes_named,
-)
+from advocaat.contacts.people import person_name
 from advocaat.contacts.search import ContactRef, ContactType
 from advocaat.core.municipalities import fold
-from advocaat.db.contact_tables import (
-    EmailAddress,
-    Organisation,
-    Person,
-    PhoneNumber,
-    Position,
-    moment_organisation,
-    moment_person,
-)
+from advocaat.db.contact_tables import EmailAddress, Organisation, Person, PhoneNumber
 from advocaat.i18n import _
 
 NAME_SIMILARITY = 88
@@ -128,95 +110,3 @@ def find_duplicates(session: Session) -> list[DuplicatePair]:
             found.items(), key=lambda item: fold(names[item[0][0].type][item[0][0].id])
         )
     ]
-
-
-def _joined_notes(first: str, second: str) -> str:
-    return first if not second or second in first else f"{first}\n{second}".strip()
-
-
-def merge_people(session: Session, keep_id: int, other_id: int) -> Person:
-    """Fold ``other`` into ``keep``: all of its moments, jobs, numbers, addresses and notes."""
-    keep, other = session.get(Person, keep_id), session.get(Person, other_id)
-    if keep is None or other is None or keep is other:
-        raise ContactError(_("Choose two different people to merge."))
-    numbers = {phone.normalized or phone.number for phone in keep.phones}
-    for phone in list(other.phones):
-        if (phone.normalized or phone.number) not in numbers:
-            keep.phones.append(
-                PhoneNumber(number=phone.number, normalized=phone.normalized, kind=phone.kind)
-            )
-    addresses = {email.address for email in keep.emails}
-    for email in list(other.emails):
-        if email.address not in addresses:
-            keep.emails.append(EmailAddress(address=email.address, kind=email.kind))
-    session.execute(
-        update(Position).where(Position.person_id == other.id).values(person_id=keep.id)
-    )
-    moments_of_keep = set(
-        session.scalars(
-            select(moment_person.c.moment_id).where(moment_person.c.person_id == keep.id)
-        )
-    )
-    for moment_id in session.scalars(
-        select(moment_person.c.moment_id).where(moment_person.c.person_id == other.id)
-    ):
-        if moment_id not in moments_of_keep:
-            session.execute(moment_person.insert().values(moment_id=moment_id, person_id=keep.id))
-    keep.themes = themes_named(
-        session, [t.name for t in keep.themes] + [t.name for t in other.themes]
-    )
-    keep.notes = _joined_notes(keep.notes, other.notes)
-    keep.given_name = keep.given_name or other.given_name
-    keep.family_name = keep.family_name or other.family_name
-    keep.municipality_code = keep.municipality_code or other.municipality_code
-    keep.influence = keep.influence if keep.influence is not None else other.influence
-    keep.attitude = keep.attitude if keep.attitude is not None else other.attitude
-    session.flush()
-    session.expire(keep, ["positions"])
-    session.expire(other, ["positions"])
-    delete_person(session, other)
-    session.flush()
-    refresh_person(session, keep)
-    return keep
-
-
-def merge_organisations(session: Session, keep_id: int, other_id: int) -> Organisation:
-    """Fold ``other`` into ``keep``: its people (with their history), moments, details, notes."""
-    keep, other = session.get(Organisation, keep_id), session.get(Organisation, other_id)
-    if keep is None or other is None or keep is other:
-        raise ContactError(_("Choose two different organisations to merge."))
-    session.execute(
-        update(Position).where(Position.organisation_id == other.id).values(organisation_id=keep.id)
-    )
-    moments_of_keep = set(
-        session.scalars(
-            select(moment_organisation.c.moment_id).where(
-                moment_organisation.c.organisation_id == keep.id
-            )
-        )
-    )
-    for moment_id in session.scalars(
-        select(moment_organisation.c.moment_id).where(
-            moment_organisation.c.organisation_id == other.id
-        )
-    ):
-        if moment_id not in moments_of_keep:
-            session.execute(
-                moment_organisation.insert().values(moment_id=moment_id, organisation_id=keep.id)
-            )
-    for name in ("municipality_code", "street", "postcode", "city", "phone", "email", "website"):
-        if not getattr(keep, name):
-            setattr(keep, name, getattr(other, name))
-    keep.notes = _joined_notes(keep.notes, other.notes)
-    keep.themes = themes_named(
-        session, [t.name for t in keep.themes] + [t.name for t in other.themes]
-    )
-    session.flush()
-    session.expire(keep, ["positions"])
-    session.expire(other, ["positions"])
-    delete_organisation(session, other)
-    session.flush()
-    refresh_organisation(session, keep)
-    for position in keep.positions:
-        refresh_person(session, position.person)
-    return keep

@@ -1,0 +1,290 @@
+"""Merge two people, or two organisations, into one without losing anything.
+
+Every row of any table that points at the contact merged away is made to point at the survivor.
+The foreign keys come from the metadata, so a table added later is carried along without a change
+here. Rows that would then say the same thing twice (the same theme, moment, e-mail address, job,
+or relation) are collapsed into the survivor's, and a relation between the two merged contacts,
+which would link the survivor to itself, goes. Each column of the contact itself follows a
+declared :class:`Rule`; the survivor's notes say what was merged, on which day, and which of the
+other's details differed from the survivor's.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from enum import Enum
+from typing import Any
+
+from sqlalchemy import (
+    Column,
+    PrimaryKeyConstraint,
+    Table,
+    UniqueConstraint,
+    delete,
+    exists,
+    or_,
+    select,
+    update,
+)
+from sqlalchemy.orm import Session
+
+from advocaat.contacts.kinds import ATTITUDE_LABELS, OrganisationKind
+from advocaat.contacts.people import (
+    ContactError,
+    delete_organisation,
+    delete_person,
+    person_name,
+    refresh_organisation,
+    refresh_person,
+)
+from advocaat.db.contact_tables import Organisation, Person, Position
+from advocaat.db.models import Municipality
+from advocaat.db.schema import metadata
+from advocaat.i18n import N_, _, format_date
+
+
+class Rule(Enum):
+    """What a merge does with one column (or group of columns) of the contact itself."""
+
+    IDENTITY = "identity"
+    """The survivor's own: the row and the uid its exports carry."""
+    NAME = "name"
+    """The survivor's, or else the other's; the merge note names the other anyway."""
+    FILL = "fill"
+    """The survivor's, or else the other's; a different value of the other goes into the note."""
+    JOIN = "join"
+    """Both texts, the survivor's first."""
+    DERIVED = "derived"
+    """Computed again from the merged contact."""
+    EARLIEST = "earliest"
+    """The earlier of the two: the contact was known since then."""
+    NOW = "now"
+    """The moment of the merge."""
+
+
+PERSON_RULES: dict[tuple[str, ...], Rule] = {
+    ("id",): Rule.IDENTITY,
+    ("uid",): Rule.IDENTITY,
+    ("given_name",): Rule.NAME,
+    ("infix", "family_name"): Rule.NAME,
+    ("municipality_code",): Rule.FILL,
+    ("influence",): Rule.FILL,
+    ("attitude",): Rule.FILL,
+    ("notes",): Rule.JOIN,
+    ("strategy",): Rule.JOIN,
+    ("sort_key",): Rule.DERIVED,
+    ("created_at",): Rule.EARLIEST,
+    ("updated_at",): Rule.NOW,
+}
+
+ORGANISATION_RULES: dict[tuple[str, ...], Rule] = {
+    ("id",): Rule.IDENTITY,
+    ("uid",): Rule.IDENTITY,
+    ("name",): Rule.NAME,
+    ("kind",): Rule.FILL,
+    ("municipality_code",): Rule.FILL,
+    ("street", "postcode", "city"): Rule.FILL,
+    ("phone",): Rule.FILL,
+    ("email",): Rule.FILL,
+    ("website",): Rule.FILL,
+    ("influence",): Rule.FILL,
+    ("attitude",): Rule.FILL,
+    ("notes",): Rule.JOIN,
+    ("strategy",): Rule.JOIN,
+    ("sort_key",): Rule.DERIVED,
+    ("created_at",): Rule.EARLIEST,
+    ("updated_at",): Rule.NOW,
+}
+
+_LABELS = {
+    "municipality_code": N_("municipality"),
+    "influence": N_("influence"),
+    "attitude": N_("attitude"),
+    "kind": N_("kind"),
+    "street": N_("address"),
+    "phone": N_("phone"),
+    "email": N_("e-mail"),
+    "website": N_("website"),
+}
+"""How the merge note names a FILL group, by its first column."""
+
+SAME_ROW: dict[str, tuple[str, ...]] = {
+    "email_address": ("person_id", "address"),
+    "phone_number": ("person_id", "normalized", "number"),
+    "position": ("person_id", "organisation_id", "role", "portfolio", "started_on", "ended_on"),
+    "relation": (
+        "from_person_id",
+        "from_organisation_id",
+        "to_person_id",
+        "to_organisation_id",
+        "kind",
+    ),
+}
+"""Columns that make two rows the same thing, for tables where the database does not say so."""
+
+
+def references(target: Table) -> list[Column[Any]]:
+    """Every foreign-key column in the schema that points at ``target``."""
+    return [
+        foreign_key.parent
+        for table in metadata.sorted_tables
+        for foreign_key in table.foreign_keys
+        if foreign_key.column.table is target
+    ]
+
+
+def _same_row_keys(column: Column[Any]) -> list[set[str]]:
+    """The sets of columns, including ``column``, on which two rows of its table must differ."""
+    table = column.table
+    keys = [
+        {c.name for c in constraint.columns}
+        for constraint in table.constraints
+        if isinstance(constraint, PrimaryKeyConstraint | UniqueConstraint)
+    ]
+    keys += [{c.name for c in index.columns} for index in table.indexes if index.unique]
+    if table.name in SAME_ROW:
+        keys.append(set(SAME_ROW[table.name]))
+    return [key for key in keys if column.name in key]
+
+
+def _carry_references(session: Session, target: Table, keep_id: int, other_id: int) -> None:
+    """Point every row that refers to ``other_id`` at ``keep_id``, collapsing what doubles."""
+    columns = references(target)
+    by_table: dict[Table, list[Column[Any]]] = {}
+    for column in columns:
+        by_table.setdefault(column.table, []).append(column)  # type: ignore[arg-type]
+    both = (keep_id, other_id)
+    for table, ends in by_table.items():
+        if len(ends) > 1:
+            # A row that links the two merged contacts would link the survivor to itself.
+            pairs = [
+                first.in_(both) & second.in_(both)
+                for n, first in enumerate(ends)
+                for second in ends[n + 1 :]
+            ]
+            session.execute(delete(table).where(or_(*pairs)))
+    for column in columns:
+        table = column.table
+        for key in _same_row_keys(column):
+            twin = table.alias()
+            session.execute(
+                delete(table).where(
+                    column == other_id,
+                    exists().where(
+                        twin.c[column.name] == keep_id,
+                        *(
+                            twin.c[name].is_not_distinct_from(table.c[name])
+                            for name in sorted(key - {column.name})
+                        ),
+                    ),
+                )
+            )
+        session.execute(update(table).where(column == other_id).values({column.name: keep_id}))
+
+
+def _empty(column: Column[Any], value: object) -> bool:
+    """No value, or still the column's default ("other" as the kind of an organisation)."""
+    default = column.default.arg if column.default is not None else None
+    return value is None or value == "" or (not callable(default) and value == default)
+
+
+def _shown(session: Session, name: str, values: tuple[Any, ...]) -> str:
+    """A value as the merge note shows it."""
+    value = values[0]
+    if name == "municipality_code":
+        municipality = session.get(Municipality, value)
+        return municipality.name if municipality else str(value)
+    if name == "attitude":
+        return _(ATTITUDE_LABELS[value])
+    if name == "kind":
+        return OrganisationKind(value).label
+    return " ".join(str(part) for part in values if part not in (None, ""))
+
+
+def _joined(first: str, second: str) -> str:
+    return first if not second or second in first else f"{first}\n{second}".strip()
+
+
+def _merge_columns(
+    session: Session,
+    keep: Person | Organisation,
+    other: Person | Organisation,
+    other_name: str,
+    on: date,
+) -> None:
+    """Apply the declared rule of every column, and write the merge note."""
+    table = keep.__table__  # type: ignore[union-attr]
+    rules = PERSON_RULES if isinstance(keep, Person) else ORGANISATION_RULES
+    differed = []
+    for names, rule in rules.items():
+        mine = tuple(getattr(keep, name) for name in names)
+        theirs = tuple(getattr(other, name) for name in names)
+        columns = [table.c[name] for name in names]
+        survivor_empty = all(map(_empty, columns, mine))
+        other_empty = all(map(_empty, columns, theirs))
+        if rule in (Rule.NAME, Rule.FILL) and survivor_empty and not other_empty:
+            for name, value in zip(names, theirs, strict=True):
+                setattr(keep, name, value)
+        elif rule is Rule.FILL and not other_empty and mine != theirs:
+            differed.append(
+                _("{label}: {value}").format(
+                    label=_(_LABELS[names[0]]), value=_shown(session, names[0], theirs)
+                )
+            )
+        elif rule is Rule.JOIN:
+            setattr(keep, names[0], _joined(mine[0], theirs[0]))
+        elif rule is Rule.EARLIEST:
+            setattr(keep, names[0], min(mine[0], theirs[0]))
+        elif rule is Rule.NOW:
+            setattr(keep, names[0], datetime.now())
+    note = _("Merged with {name} on {date}.").format(name=other_name, date=format_date(on, "long"))
+    if differed:
+        note += " " + _("Details of {name} that differed: {details}.").format(
+            name=other_name, details="; ".join(differed)
+        )
+    keep.notes = _joined(keep.notes, note)
+
+
+def _fold(
+    session: Session,
+    keep: Person | Organisation,
+    other: Person | Organisation,
+    other_name: str,
+    on: date | None,
+) -> None:
+    """Merge the columns, then carry every reference to ``other`` over to ``keep``."""
+    _merge_columns(session, keep, other, other_name, on or date.today())
+    session.flush()
+    _carry_references(session, type(keep).__table__, keep.id, other.id)  # type: ignore[arg-type]
+    session.expire_all()  # the statements above changed rows the session may hold
+
+
+def merge_people(session: Session, keep_id: int, other_id: int, on: date | None = None) -> Person:
+    """Fold person ``other_id`` into ``keep_id``: every reference, detail and note of both."""
+    keep, other = session.get(Person, keep_id), session.get(Person, other_id)
+    if keep is None or other is None or keep is other:
+        raise ContactError(_("Choose two different people to merge."))
+    _fold(session, keep, other, person_name(other), on)
+    delete_person(session, other)
+    session.flush()
+    refresh_person(session, keep)
+    return keep
+
+
+def merge_organisations(
+    session: Session, keep_id: int, other_id: int, on: date | None = None
+) -> Organisation:
+    """Fold organisation ``other_id`` into ``keep_id``: its people, moments, relations, details."""
+    keep, other = session.get(Organisation, keep_id), session.get(Organisation, other_id)
+    if keep is None or other is None or keep is other:
+        raise ContactError(_("Choose two different organisations to merge."))
+    _fold(session, keep, other, other.name, on)
+    delete_organisation(session, other)
+    session.flush()
+    refresh_organisation(session, keep)
+    employed = select(Position.person_id).where(
+        Position.organisation_id == keep.id, Position.ended_on.is_(None)
+    )
+    for person in session.scalars(select(Person).where(Person.id.in_(employed))):
+        refresh_person(session, person)
+    return keep
