@@ -1,13 +1,22 @@
-"""`advocaat contacts import|export`: the contact book from the command line."""
+"""`advocaat contacts add|list|merge|import|export`: the contact book from the command line.
+
+Adding, listing and merging go through :class:`ContactBook`, as the window does, so the checks
+are the same; the commands only turn arguments into its plain values and its answers into text.
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from advocaat.contacts.book import ContactBook
 from advocaat.contacts.cards import MAX_CONTACT_FILE_BYTES, ContactFileError
+from advocaat.contacts.kinds import OrganisationKind
+from advocaat.contacts.people import ContactError, OrganisationData, PersonData
+from advocaat.contacts.search import ContactFilter, ContactRef, ContactRow, ContactType
 from advocaat.contacts.transfer import (
     Action,
     FileFormat,
@@ -25,8 +34,11 @@ if TYPE_CHECKING:
 
 
 def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    contacts = commands.add_parser("contacts", help=_("import and export contacts"))
+    contacts = commands.add_parser(
+        "contacts", help=_("add, list, merge, import and export contacts")
+    )
     actions = contacts.add_subparsers(dest="contacts_command", metavar=_("ACTION"), required=True)
+    _add_book_parsers(actions)
     importing = actions.add_parser(
         "import", help=_("import vCard (.vcf) or CSV files into the contact book")
     )
@@ -128,4 +140,172 @@ def export_file(options: RunOptions, arguments: argparse.Namespace) -> int:
         data = export_contacts(session, FileFormat(arguments.format), arguments.vcard_version)
     write_file_safely(arguments.output, data)
     print(_("Contacts written to {file}.").format(file=arguments.output))
+    return 0
+
+
+KINDS = [kind.value for kind in OrganisationKind]
+
+
+def _add_book_parsers(actions: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    adding = actions.add_parser("add", help=_("add a person or an organisation"))
+    types = adding.add_subparsers(dest="contact_type", metavar=_("TYPE"), required=True)
+    person = types.add_parser("person", help=_("add a person"))
+    person.add_argument("--given-name", default="", metavar=_("NAME"))
+    person.add_argument("--infix", default="", metavar=_("INFIX"), help=_('e.g. "van der"'))
+    person.add_argument("--family-name", default="", metavar=_("NAME"))
+    person.add_argument(
+        "--organisation",
+        metavar="ID",
+        help=_("where the person works, as `contacts list` shows it (organisation:3)"),
+    )
+    person.add_argument("--role", default="", metavar=_("ROLE"))
+    person.add_argument("--portfolio", default="", metavar=_("PORTFOLIO"))
+    person.add_argument("--phone", action="append", default=[], metavar=_("NUMBER"))
+    person.add_argument("--mobile", action="append", default=[], metavar=_("NUMBER"))
+    person.add_argument("--email", action="append", default=[], metavar=_("ADDRESS"))
+    person.add_argument("--influence", type=int, metavar="1-5")
+    person.add_argument("--attitude", type=int, metavar="-2..2")
+    person.set_defaults(handler=add_person)
+    organisation = types.add_parser("organisation", help=_("add an organisation"))
+    organisation.add_argument("--name", default="", metavar=_("NAME"))
+    organisation.add_argument("--kind", choices=KINDS, default=OrganisationKind.OTHER.value)
+    organisation.add_argument("--street", default="", metavar=_("STREET"))
+    organisation.add_argument("--postcode", default="", metavar=_("POSTCODE"))
+    organisation.add_argument("--city", default="", metavar=_("CITY"))
+    organisation.add_argument("--phone", default="", metavar=_("NUMBER"))
+    organisation.add_argument("--email", default="", metavar=_("ADDRESS"))
+    organisation.add_argument("--website", default="", metavar="URL")
+    organisation.set_defaults(handler=add_organisation)
+    for parser in (person, organisation):
+        parser.add_argument("--municipality", metavar=_("NAME_OR_CBS_CODE"))
+        parser.add_argument("--theme", action="append", default=[], metavar=_("THEME"))
+        parser.add_argument("--notes", default="", metavar=_("TEXT"))
+    listing = actions.add_parser("list", help=_("list the contacts, optionally filtered"))
+    listing.add_argument(
+        "--text", default="", metavar=_("TEXT"), help=_("words to search for, as in the window")
+    )
+    listing.add_argument("--municipality", metavar=_("NAME_OR_CBS_CODE"))
+    listing.add_argument(
+        "--kind", choices=KINDS, help=_("organisations of this kind and the people who work there")
+    )
+    listing.add_argument("--role", metavar=_("ROLE"))
+    listing.add_argument("--theme", metavar=_("THEME"))
+    listing.add_argument("--type", choices=[t.value for t in ContactType])
+    listing.add_argument("--format", choices=["text", "json"], default="text")
+    listing.set_defaults(handler=list_contacts)
+    merging = actions.add_parser(
+        "merge", help=_("merge two people or two organisations into one; nothing is lost")
+    )
+    merging.add_argument("keep", metavar="KEEP", help=_("the contact that remains (person:12)"))
+    merging.add_argument("other", metavar="OTHER", help=_("the contact merged into it"))
+    merging.set_defaults(handler=merge_contacts)
+
+
+def _ref(text: str, wanted: ContactType | None = None) -> ContactRef:
+    """A contact id as `contacts list` shows it: person:12 or organisation:3."""
+    kind, _sep, number = text.strip().partition(":")
+    types = [wanted] if wanted else list(ContactType)
+    if kind not in types or not number.isdigit():
+        raise ContactError(
+            _("{id} is not a contact id such as {example} (see contacts list).").format(
+                id=text, example=ContactRef((wanted or ContactType.PERSON).value, 12).key
+            )
+        )
+    return ContactRef(kind, int(number))
+
+
+def _code(book: ContactBook, name_or_code: str | None) -> str | None:
+    return book.municipality_code(name_or_code) if name_or_code else None
+
+
+def _added(book: ContactBook, ref: ContactRef) -> int:
+    print(_("{name} added as {id}.").format(name=book.details(ref).title, id=ref.key))
+    return 0
+
+
+def add_person(options: RunOptions, arguments: argparse.Namespace) -> int:
+    with Workspace.open(options.paths) as workspace:
+        book = ContactBook(workspace)
+        employer = arguments.organisation
+        data = PersonData(
+            given_name=arguments.given_name,
+            infix=arguments.infix,
+            family_name=arguments.family_name,
+            municipality_code=_code(book, arguments.municipality),
+            notes=arguments.notes,
+            influence=arguments.influence,
+            attitude=arguments.attitude,
+            phones=[(n, "work") for n in arguments.phone]
+            + [(n, "mobile") for n in arguments.mobile],
+            emails=[(address, "work") for address in arguments.email],
+            themes=arguments.theme,
+            organisation_id=_ref(employer, ContactType.ORGANISATION).id if employer else None,
+            role=arguments.role,
+            portfolio=arguments.portfolio,
+        )
+        return _added(book, book.save_person(None, data))
+
+
+def add_organisation(options: RunOptions, arguments: argparse.Namespace) -> int:
+    with Workspace.open(options.paths) as workspace:
+        book = ContactBook(workspace)
+        data = OrganisationData(
+            name=arguments.name,
+            kind=arguments.kind,
+            municipality_code=_code(book, arguments.municipality),
+            street=arguments.street,
+            postcode=arguments.postcode,
+            city=arguments.city,
+            phone=arguments.phone,
+            email=arguments.email,
+            website=arguments.website,
+            notes=arguments.notes,
+            themes=arguments.theme,
+        )
+        return _added(book, book.save_organisation(None, data))
+
+
+def _listed(row: ContactRow) -> dict[str, str]:
+    person = row.ref.type == ContactType.PERSON
+    return {
+        "id": row.ref.key,
+        "type": row.ref.type,
+        "name": row.name,
+        "role": row.role if person else "",
+        "organisation": row.organisation,
+        "kind": row.kind,
+        "municipality": row.municipality,
+    }
+
+
+def list_contacts(options: RunOptions, arguments: argparse.Namespace) -> int:
+    with Workspace.open(options.paths) as workspace:
+        book = ContactBook(workspace)
+        criteria = ContactFilter(
+            text=arguments.text,
+            municipality_code=_code(book, arguments.municipality),
+            organisation_kind=arguments.kind,
+            role=arguments.role,
+            theme=arguments.theme,
+            types=frozenset({ContactType(arguments.type)})
+            if arguments.type
+            else frozenset(ContactType),
+        )
+        rows = book.page(criteria)
+    if arguments.format == "json":
+        print(json.dumps([_listed(row) for row in rows], ensure_ascii=False, indent=2))
+        return 0
+    for row in rows:
+        details = ", ".join(part for part in (row.role, row.organisation, row.municipality) if part)
+        print(f"{row.ref.key}\t{row.name}\t{details}")
+    return 0
+
+
+def merge_contacts(options: RunOptions, arguments: argparse.Namespace) -> int:
+    keep, other = _ref(arguments.keep), _ref(arguments.other)
+    with Workspace.open(options.paths) as workspace:
+        name = ContactBook(workspace).merge(keep, other)
+    print(
+        _("{other} merged into {keep} ({name}).").format(other=other.key, keep=keep.key, name=name)
+    )
     return 0

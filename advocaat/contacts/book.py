@@ -18,6 +18,7 @@ from advocaat.contacts.merge import merge_organisations, merge_people
 from advocaat.contacts.moments import MomentData
 from advocaat.contacts.people import ContactError, OrganisationData, PersonData
 from advocaat.contacts.search import ContactFilter, ContactRef, ContactRow, ContactType
+from advocaat.core.municipalities import find_municipality
 from advocaat.core.setup import load_setup
 from advocaat.core.workspace import Workspace
 from advocaat.db.contact_tables import ContactMoment, Organisation, Person, Position
@@ -100,7 +101,9 @@ class ContactBook:
         with self._workspace.session() as session:
             return search.count_contacts(session, criteria)
 
-    def page(self, criteria: ContactFilter, offset: int, limit: int) -> list[ContactRow]:
+    def page(
+        self, criteria: ContactFilter, offset: int = 0, limit: int | None = None
+    ) -> list[ContactRow]:
         with self._workspace.session() as session:
             refs = search.find_contacts(session, criteria, offset, limit)
             return search.load_rows(session, refs)
@@ -112,6 +115,14 @@ class ContactBook:
     def themes(self) -> list[str]:
         with self._workspace.session() as session:
             return search.known_themes(session)
+
+    def municipality_code(self, name_or_code: str) -> str:
+        """The CBS code of a municipality typed by name, alias or code."""
+        with self._workspace.session() as session:
+            municipality = find_municipality(session, name_or_code)
+        if municipality is None:
+            raise ContactError(_("{name} is not a Dutch municipality.").format(name=name_or_code))
+        return municipality.cbs_code
 
     def organisations(self) -> list[tuple[int, str]]:
         """Every organisation as (id, name), for choosing an employer."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from enum import Enum
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import (
     Column,
@@ -37,10 +37,13 @@ from advocaat.contacts.people import (
     refresh_organisation,
     refresh_person,
 )
+from advocaat.contacts.search import ContactRef
 from advocaat.db.contact_tables import Organisation, Person, Position
 from advocaat.db.models import Municipality
 from advocaat.db.schema import metadata
 from advocaat.i18n import N_, _, format_date
+
+Contact = TypeVar("Contact", Person, Organisation)
 
 
 class Rule(Enum):
@@ -245,6 +248,14 @@ def _merge_columns(
     keep.notes = _joined(keep.notes, note)
 
 
+def _existing(session: Session, model: type[Contact], identifier: int) -> Contact:
+    contact = session.get(model, identifier)
+    if contact is None:
+        ref = ContactRef(model.__tablename__, identifier)
+        raise ContactError(_("{id} is not in the contact book.").format(id=ref.key))
+    return contact
+
+
 def _fold(
     session: Session,
     keep: Person | Organisation,
@@ -261,9 +272,9 @@ def _fold(
 
 def merge_people(session: Session, keep_id: int, other_id: int, on: date | None = None) -> Person:
     """Fold person ``other_id`` into ``keep_id``: every reference, detail and note of both."""
-    keep, other = session.get(Person, keep_id), session.get(Person, other_id)
-    if keep is None or other is None or keep is other:
+    if keep_id == other_id:
         raise ContactError(_("Choose two different people to merge."))
+    keep, other = _existing(session, Person, keep_id), _existing(session, Person, other_id)
     _fold(session, keep, other, person_name(other), on)
     delete_person(session, other)
     session.flush()
@@ -275,9 +286,10 @@ def merge_organisations(
     session: Session, keep_id: int, other_id: int, on: date | None = None
 ) -> Organisation:
     """Fold organisation ``other_id`` into ``keep_id``: its people, moments, relations, details."""
-    keep, other = session.get(Organisation, keep_id), session.get(Organisation, other_id)
-    if keep is None or other is None or keep is other:
+    if keep_id == other_id:
         raise ContactError(_("Choose two different organisations to merge."))
+    keep = _existing(session, Organisation, keep_id)
+    other = _existing(session, Organisation, other_id)
     _fold(session, keep, other, other.name, on)
     delete_organisation(session, other)
     session.flush()

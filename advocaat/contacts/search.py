@@ -76,6 +76,8 @@ class ContactRow:
     role: str
     organisation: str
     municipality: str
+    kind: str = ""
+    """The kind of an organisation (an :class:`OrganisationKind` value); empty for a person."""
 
 
 def _open_follow_ups(due_by: date) -> Select:
@@ -251,7 +253,7 @@ def load_rows(session: Session, refs: list[ContactRef]) -> list[ContactRow]:
         )
         for identifier, name, kind, place in session.execute(query):
             ref = ContactRef(ContactType.ORGANISATION.value, identifier)
-            rows[ref] = ContactRow(ref, name, OrganisationKind(kind).label, "", place or "")
+            rows[ref] = ContactRow(ref, name, OrganisationKind(kind).label, "", place or "", kind)
     return [rows[ref] for ref in refs if ref in rows]
 
 
