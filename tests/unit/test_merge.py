@@ -435,15 +435,21 @@ def test_merging_organisations_moves_their_people(session: Session) -> None:
     assert found == [ContactRef("person", worker_id)]
 
 
-def test_merging_with_itself_or_across_types_is_refused(paths: AppPaths) -> None:
+@pytest.mark.usefixtures("english")
+def test_merging_with_itself_a_missing_one_or_across_types_is_refused(paths: AppPaths) -> None:
     with Workspace.open(paths) as workspace:
         with workspace.session() as session:
             person = create_person(session, PersonData(given_name="Piet")).id
             organisation = create_organisation(session, OrganisationData(name="Wijkteam")).id
         book = ContactBook(workspace)
-        with pytest.raises(ContactError, match="twee verschillende personen"):
-            book.merge(ContactRef("person", person), ContactRef("person", person))
-        with pytest.raises(ContactError, match="twee verschillende personen"):
-            book.merge(ContactRef("person", person), ContactRef("person", person + 100))
-        with pytest.raises(ContactError):
+        refused = {
+            (person, person): "Choose two different people to merge.",
+            (person, person + 100): f"person:{person + 100} is not in the contact book.",
+        }
+        for (keep, other), message in refused.items():
+            with pytest.raises(ContactError) as error:
+                book.merge(ContactRef("person", keep), ContactRef("person", other))
+            assert error.value.message == message
+        with pytest.raises(ContactError, match="cannot be merged"):
             book.merge(ContactRef("person", person), ContactRef("organisation", organisation))
+        assert book.count(ContactFilter()) == 2
