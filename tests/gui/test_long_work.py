@@ -150,9 +150,8 @@ def test_the_export_runs_in_a_worker_while_the_window_responds(
     gate = Gate(monkeypatch)
     volunteer_view.export_to(out)
     (written,) = out.iterdir()
-    assert volunteer_view.export_status.text() == (
-        f"Export 1 opgeslagen in {written}: 2 signalen."
-    )
+    text = volunteer_view.export_status.text()
+    assert text == f"Export 1 opgeslagen in {written}: 2 signalen."
     assert gate.ran_off_the_gui_thread()
 
 
