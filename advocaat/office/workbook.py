@@ -136,13 +136,17 @@ def national_workbook(
 
     ``reporter`` hears the rows written and may stop the work (:class:`Cancelled`)."""
     book = Workbook(write_only=True)
-    total = count_listed(session, wanted) if reporter is not None else 0
-    _write_signals(book, all_listed(session, wanted), total, reporter)
-    _write_counts(book, _("Per municipality"), _("Municipality"), per_municipality(session, wanted))
-    _write_counts(book, _("Per province"), _("Province"), per_province(session, wanted))
-    _write_counts(book, _("Per theme"), _("Theme"), per_theme(session, wanted))
-    _write_counts(book, _("Per month"), _("Month"), per_month(session, wanted))
-    _write_filter(book, description)
     buffer = io.BytesIO()
-    book.save(buffer)
+    try:
+        total = count_listed(session, wanted) if reporter is not None else 0
+        _write_signals(book, all_listed(session, wanted), total, reporter)
+        _write_counts(
+            book, _("Per municipality"), _("Municipality"), per_municipality(session, wanted)
+        )
+        _write_counts(book, _("Per province"), _("Province"), per_province(session, wanted))
+        _write_counts(book, _("Per theme"), _("Theme"), per_theme(session, wanted))
+        _write_counts(book, _("Per month"), _("Month"), per_month(session, wanted))
+        _write_filter(book, description)
+    finally:
+        book.save(buffer)  # also when stopped: it closes each sheet and its temporary file
     return buffer.getvalue()
