@@ -102,11 +102,9 @@ class Worker:
         self._bridge.stepped.connect(self._show_step, queued)
         self._bridge.asked.connect(self._answer, queued)
         self.reporter = Reporter(self._bridge.stepped.emit)
-        self.thread: QThread | None = None
 
     def run(self, work: Callable[[Reporter], T]) -> T:
         thread = _Thread(work, self.reporter)
-        self.thread = thread
         loop = QEventLoop()
         thread.finished.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
         thread.start()
