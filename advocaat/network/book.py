@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from advocaat.contacts.search import ContactRef
 from advocaat.core.files import write_file_safely
+from advocaat.core.progress import Reporter
 from advocaat.core.setup import load_setup
 from advocaat.core.workspace import Workspace
 from advocaat.db.contact_tables import Theme
@@ -59,12 +60,17 @@ class NetworkBook:
         with self._workspace.session() as session:
             remove_relation(session, relation_id)
 
-    def write_report(self, municipality: str, theme: str | None, path: Path) -> None:
-        """The written analysis of one municipality as a PDF, written whole or not at all."""
+    def write_report(
+        self, municipality: str, theme: str | None, path: Path, reporter: Reporter | None = None
+    ) -> None:
+        """The written analysis of one municipality as a PDF, written whole or not at all (a
+        stop writes nothing)."""
         with self._workspace.session() as session:
             analysis = municipality_analysis(session, municipality, date.today(), theme)
             setup = load_setup(session)
         data = network_report_pdf(
             analysis, organisation=setup.organisation if setup else "", printed_on=date.today()
         )
+        if reporter is not None:
+            reporter.check()
         write_file_safely(path, data)

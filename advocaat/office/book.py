@@ -15,13 +15,14 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from advocaat.core.files import write_file_safely
+from advocaat.core.progress import Reporter
 from advocaat.core.setup import load_setup
 from advocaat.core.workspace import Workspace
 from advocaat.db.models import Municipality
 from advocaat.db.office_tables import ImportedFile, ReceivedSignal, Sender
 from advocaat.office import picture
 from advocaat.office.export_reader import key_id
-from advocaat.office.inbox import Decide, FileResult, Inbox, Progress, accept_sender
+from advocaat.office.inbox import Decide, FileResult, Inbox, accept_sender
 from advocaat.office.picture import Count, PictureFilter, PictureRow
 from advocaat.office.review import feedback_file, feedback_name, set_review
 from advocaat.office.workbook import national_workbook
@@ -70,9 +71,10 @@ class OfficeBook:
         return self._keys
 
     def take_in(
-        self, files: Sequence[Path], decide: Decide, progress: Progress | None = None
+        self, files: Sequence[Path], decide: Decide, reporter: Reporter | None = None
     ) -> list[FileResult]:
-        return Inbox(self._workspace, self._opened().identity, decide).take_in(files, progress)
+        """Meant for a worker thread: every unit of work opens its own session there."""
+        return Inbox(self._workspace, self._opened().identity, decide).take_in(files, reporter)
 
     # -- the picture ---------------------------------------------------------------------------
 
@@ -118,17 +120,28 @@ class OfficeBook:
             return [(code, name) for code, name in session.execute(query)]
 
     def write_workbook(
-        self, wanted: PictureFilter, description: list[tuple[str, str]], path: Path
+        self,
+        wanted: PictureFilter,
+        description: list[tuple[str, str]],
+        path: Path,
+        reporter: Reporter | None = None,
     ) -> None:
-        """The current view for Excel (.xlsx), written whole or not at all."""
+        """The current view for Excel (.xlsx), written whole or not at all (a stop writes
+        nothing)."""
         with self._workspace.session() as session:
-            data = national_workbook(session, wanted, description)
+            data = national_workbook(session, wanted, description, reporter)
+        if reporter is not None:
+            reporter.check()
         write_file_safely(path, data)
 
     def write_report(
-        self, wanted: PictureFilter, description: list[tuple[str, str]], path: Path
+        self,
+        wanted: PictureFilter,
+        description: list[tuple[str, str]],
+        path: Path,
+        reporter: Reporter | None = None,
     ) -> None:
-        """The current view as a printable PDF report."""
+        """The current view as a printable PDF report (a stop writes nothing)."""
         with self._workspace.session() as session:
             setup = load_setup(session)
             data = national_report_pdf(
@@ -138,6 +151,8 @@ class OfficeBook:
                 organisation=setup.organisation if setup else "",
                 printed_on=date.today(),
             )
+        if reporter is not None:
+            reporter.check()
         write_file_safely(path, data)
 
     def municipality_names(self, codes: Sequence[str]) -> list[str]:

@@ -23,6 +23,7 @@ from sqlalchemy import Table, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from advocaat.core.files import read_file_safely
+from advocaat.core.progress import Reporter
 from advocaat.core.workspace import Workspace
 from advocaat.db.models import Municipality
 from advocaat.db.office_tables import ImportedFile, ReceivedSignal, ReceivedSignalTheme, Sender
@@ -212,8 +213,6 @@ def merge_export(
 
 Decide = Callable[[SenderCard], bool]
 """Asked once for a sender seen for the first time: does the office accept it?"""
-Progress = Callable[[int, int, str], bool]
-"""Told before each file (index, total, name); answers ``False`` to stop."""
 
 
 @dataclass
@@ -225,13 +224,16 @@ class Inbox:
     decide: Decide | None = None
     codes: set[str] = field(default_factory=set)
 
-    def take_in(self, files: Sequence[Path], progress: Progress | None = None) -> list[FileResult]:
+    def take_in(self, files: Sequence[Path], reporter: Reporter | None = None) -> list[FileResult]:
+        """Each file in turn; a stop asked through ``reporter`` ends the run between files."""
         with self.workspace.session() as session:
             self.codes = set(session.scalars(select(Municipality.cbs_code)))
         results: list[FileResult] = []
         for index, path in enumerate(files):
-            if progress is not None and not progress(index, len(files), path.name):
-                break
+            if reporter is not None:
+                if reporter.cancelled:
+                    break
+                reporter.step(index, len(files), path.name)
             results.append(self.take_in_file(path))
         return results
 

@@ -19,12 +19,14 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from sqlalchemy.orm import Session
 
+from advocaat.core.progress import Reporter
 from advocaat.i18n import _
 from advocaat.office.picture import (
     Count,
     PictureFilter,
     PictureRow,
     all_listed,
+    count_listed,
     per_month,
     per_municipality,
     per_province,
@@ -38,6 +40,8 @@ if TYPE_CHECKING:
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 DATE_FORMAT = "dd-mm-yyyy"
 MOMENT_FORMAT = "dd-mm-yyyy hh:mm"
+REPORT_EVERY = 1000
+"""Rows between two progress reports (and chances to stop)."""
 
 
 def _safe(text: str) -> str:
@@ -89,7 +93,9 @@ def _signal_cells(sheet: WriteOnlyWorksheet, row: PictureRow, yes: str, no: str)
     ]
 
 
-def _write_signals(book: Workbook, rows: Iterable[PictureRow]) -> None:
+def _write_signals(
+    book: Workbook, rows: Iterable[PictureRow], total: int, reporter: Reporter | None
+) -> None:
     headers = [
         _("Date"), _("Municipality"), _("Province"), _("Themes"), _("Law"), _("People"),
         _("Urgency"), _("Sender"), _("Sender's status"), _("Office status"), _("Office comment"),
@@ -98,7 +104,10 @@ def _write_signals(book: Workbook, rows: Iterable[PictureRow]) -> None:
     widths = [12, 22, 16, 30, 24, 8, 12, 24, 22, 22, 40, 12, 80]
     sheet = _sheet(book, _("Signals"), headers, widths)
     yes, no = _("yes"), _("no")
-    for row in rows:
+    for number, row in enumerate(rows):
+        if reporter is not None and number % REPORT_EVERY == 0:
+            reporter.check()
+            reporter.step(number, total)
         sheet.append(_signal_cells(sheet, row, yes, no))
 
 
@@ -118,16 +127,26 @@ def _write_filter(book: Workbook, description: list[tuple[str, str]]) -> None:
 
 
 def national_workbook(
-    session: Session, wanted: PictureFilter, description: list[tuple[str, str]]
+    session: Session,
+    wanted: PictureFilter,
+    description: list[tuple[str, str]],
+    reporter: Reporter | None = None,
 ) -> bytes:
-    """The .xlsx of the national picture for ``wanted``; ``description`` says what was filtered."""
+    """The .xlsx of the national picture for ``wanted``; ``description`` says what was filtered.
+
+    ``reporter`` hears the rows written and may stop the work (:class:`Cancelled`)."""
     book = Workbook(write_only=True)
-    _write_signals(book, all_listed(session, wanted))
-    _write_counts(book, _("Per municipality"), _("Municipality"), per_municipality(session, wanted))
-    _write_counts(book, _("Per province"), _("Province"), per_province(session, wanted))
-    _write_counts(book, _("Per theme"), _("Theme"), per_theme(session, wanted))
-    _write_counts(book, _("Per month"), _("Month"), per_month(session, wanted))
-    _write_filter(book, description)
     buffer = io.BytesIO()
-    book.save(buffer)
+    try:
+        total = count_listed(session, wanted) if reporter is not None else 0
+        _write_signals(book, all_listed(session, wanted), total, reporter)
+        _write_counts(
+            book, _("Per municipality"), _("Municipality"), per_municipality(session, wanted)
+        )
+        _write_counts(book, _("Per province"), _("Province"), per_province(session, wanted))
+        _write_counts(book, _("Per theme"), _("Theme"), per_theme(session, wanted))
+        _write_counts(book, _("Per month"), _("Month"), per_month(session, wanted))
+        _write_filter(book, description)
+    finally:
+        book.save(buffer)  # also when stopped: it closes each sheet and its temporary file
     return buffer.getvalue()

@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from advocaat.core.files import read_file_safely
+from advocaat.core.progress import Reporter
 from advocaat.core.workspace import Workspace
 from advocaat.db.contact_tables import Organisation
 from advocaat.db.models import Municipality
@@ -140,10 +141,14 @@ class SyncBook:
         with self._workspace.session() as session:
             return import_profile(session, data)
 
-    def export(self, output: Path, *, full: bool = False) -> ExportResult:
+    def export(
+        self, output: Path, *, full: bool = False, reporter: Reporter | None = None
+    ) -> ExportResult:
         """Write the next export file; all of it, or nothing marked as exported."""
         with self._workspace.session() as session:
-            return export_signals(session, output, self._workspace.paths.profile_dir, full=full)
+            return export_signals(
+                session, output, self._workspace.paths.profile_dir, full=full, reporter=reporter
+            )
 
     def import_feedback(self, path: Path) -> FeedbackResult:
         """Take in the office's feedback file; all of it, or nothing."""

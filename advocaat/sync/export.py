@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 
 from advocaat import __version__
 from advocaat.core.files import write_file_safely
+from advocaat.core.progress import Reporter
 from advocaat.core.setup import load_setup
 from advocaat.db.models import Municipality
 from advocaat.db.signal_tables import Signal, SignalExport, SignalExported
@@ -120,9 +121,16 @@ def seal_export(document: dict, key: minisign.SecretKey, recipient: str) -> byte
 
 
 def export_signals(
-    session: Session, output: Path, data_dir: Path, *, full: bool = False
+    session: Session,
+    output: Path,
+    data_dir: Path,
+    *,
+    full: bool = False,
+    reporter: Reporter | None = None,
 ) -> ExportResult:
-    """Write the next export file (into ``output`` if it is a folder); see the module docstring."""
+    """Write the next export file (into ``output`` if it is a folder); see the module docstring.
+
+    A stop asked through ``reporter`` is honoured up to the moment the file is written."""
     profile = stored_profile(session)
     if profile is None:
         raise ExportError(
@@ -159,6 +167,8 @@ def export_signals(
         "signals": [_record(session, signal) for signal in signals],
     }
     encrypted = seal_export(document, key, profile.recipient)
+    if reporter is not None:
+        reporter.check()
     target = (
         output / file_name(profile.organisation, sender, now, sequence)
         if output.is_dir()

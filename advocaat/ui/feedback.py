@@ -10,11 +10,12 @@ from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from advocaat import __version__
+from advocaat.core.progress import CancelledError
 from advocaat.errors import UserFacingError
 from advocaat.i18n import _
 
@@ -25,32 +26,25 @@ def show_problem(parent: QWidget | None, message: str) -> None:
 
 @contextmanager
 def problems_shown(parent: QWidget | None) -> Iterator[None]:
-    """Run a user action; a problem the user can act on is shown, not raised."""
+    """Run a user action; a problem the user can act on is shown, not raised, and work the
+    user stopped just ends (they know; nothing was left half-done)."""
     try:
         yield
     except UserFacingError as error:
         show_problem(parent, error.message)
-
-
-@contextmanager
-def busy() -> Iterator[None]:
-    """A wait cursor while a long piece of work (an export of 100,000 rows) runs."""
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        yield
-    finally:
-        QApplication.restoreOverrideCursor()
+    except CancelledError:
+        pass
 
 
 def print_to_pdf(
     parent: QWidget, title: str, suggested: str, write: Callable[[Path], None]
 ) -> None:
-    """Ask where the PDF goes, write it, and open it in the system's viewer to print."""
+    """Ask where the PDF goes, write it, and open it in the system's viewer to print (not when
+    writing failed or was stopped)."""
     path, _filter = QFileDialog.getSaveFileName(parent, title, suggested, _("PDF files (*.pdf)"))
     if path:
-        with problems_shown(parent), busy():
+        with problems_shown(parent):
             write(Path(path))
-        if Path(path).exists():
             QDesktopServices.openUrl(QUrl.fromLocalFile(path))
 
 

@@ -2,19 +2,32 @@
 
 from __future__ import annotations
 
+import contextlib
 import shutil
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import openpyxl
 import pytest
 from accessibility import clashing_mnemonics, unnamed_inputs
+from long_work import Gate
 from office_kit import PASSPHRASE, Office, Volunteer, set_up_office
 from pypdf import PdfReader
-from PySide6.QtWidgets import QApplication, QLabel, QTableWidget
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QTableWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from advocaat.core.database_choice import saved_database_url
+from advocaat.core.progress import CancelledError
+from advocaat.office.inbox import Inbox
 from advocaat.paths import AppPaths
 from advocaat.sync.office import OfficeError, load_office
 from advocaat.ui.controller import AppController
@@ -227,3 +240,137 @@ def test_settings_remember_a_database_server_for_the_next_start(
     assert settings.server_state.text().startswith("Opgeslagen.")
     settings.choose_server("")
     assert saved_database_url(preferences) is None
+
+
+Yes, No = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+
+
+def poll(view: NationalView, check: Callable[[], None]) -> QTimer:
+    """Run ``check`` every few milliseconds in the window's event loop while an import runs."""
+    timer = QTimer(view)
+    timer.timeout.connect(check)
+    timer.start(20)
+    return timer
+
+
+@pytest.mark.parametrize("accepted", [True, False], ids=["accepted", "refused"])
+def test_a_new_sender_is_asked_on_top_of_the_progress_and_the_run_goes_on(
+    view: NationalView, tmp_path: Path, office: Office, accepted: bool
+) -> None:
+    zwolle = Volunteer(tmp_path / "zwolle", office, "Afdeling Zwolle", "GM0193")
+    zwolle.add("De regiotaxi komt vaak te laat.")
+    view.import_paths([zwolle.export()], decide=lambda card: True)  # a sender known before
+    zwolle.add("Parkeerkaart geweigerd na lange wachttijd.", ("parkeerkaart",))
+    before = zwolle.export()
+    utrecht = Volunteer(tmp_path / "utrecht", office, "Afdeling Utrecht", "GM0344")
+    utrecht.add("Traplift pas na vijf maanden geleverd.", ("hulpmiddelen",))
+    new = utrecht.export()
+    zwolle.add("Nog een signaal over de regiotaxi.")
+    after = zwolle.export()
+    asked: list[dict[str, object]] = []
+
+    def answer() -> None:
+        box = view.findChild(QMessageBox, "new-sender-question")
+        if box is None or not box.isVisible():
+            return
+        progress = view.findChild(QProgressDialog, "progress")
+        asked.append(
+            {
+                "text": box.text(),
+                "above the progress dialog": box.parentWidget() is progress,
+                "progress shown": progress.isVisible(),
+                "stacked on it": box.windowHandle().transientParent() is progress.windowHandle(),
+                "the modal on top": QApplication.activeModalWidget() is box,
+            }
+        )
+        box.button(Yes if accepted else No).click()
+
+    timer = poll(view, answer)
+    results = view.import_paths([before, new, after])  # the office's own question, no stand-in
+    timer.stop()
+
+    (question,) = asked
+    assert "Afdeling Utrecht stuurt voor het eerst een bestand" in str(question.pop("text"))
+    assert question == dict.fromkeys(question, True)
+    outcomes = [r.outcome.value for r in results]
+    assert outcomes == ["imported", "imported" if accepted else "refused", "imported"]
+    assert view.model.total == (4 if accepted else 3)
+    lines = {line.name: line for line in view.book.senders()}
+    assert lines["Afdeling Utrecht"].accepted is accepted
+    assert (lines["Afdeling Zwolle"].files, lines["Afdeling Zwolle"].signals) == (3, 3)
+
+
+def test_stop_during_a_file_keeps_it_whole_and_leaves_the_rest_untouched(
+    view: NationalView, tmp_path: Path, office: Office, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    places = [
+        ("Zwolle", "GM0193"), ("Utrecht", "GM0344"), ("Kampen", "GM0166"), ("Deventer", "GM0150")
+    ]  # fmt: skip
+    files = []
+    for number, (place, code) in enumerate(places):
+        volunteer = Volunteer(tmp_path / place, office, f"Afdeling {place}", code)
+        for count in range(number + 2):
+            volunteer.add(f"Signaal {count + 1} uit {place} over de regiotaxi.")
+        files.append(volunteer.export())
+    merged: list[str] = []
+    stopped = threading.Event()
+    merge = Inbox._merge
+
+    def merge_and_wait(inbox: Inbox, *args):  # type: ignore[no-untyped-def]
+        result = merge(inbox, *args)
+        merged.append(args[-1])
+        if len(merged) == 2:  # the second file is merged, its unit of work not yet committed
+            assert stopped.wait(20)
+        return result
+
+    monkeypatch.setattr(Inbox, "_merge", merge_and_wait)
+    seen: dict[str, object] = {}
+
+    def stop() -> None:
+        progress = view.findChild(QProgressDialog, "progress")
+        if len(merged) < 2 or stopped.is_set() or progress is None or not progress.isVisible():
+            return
+        button = progress.findChild(QPushButton)
+        button.click()
+        seen["Stop still clickable"] = button.isEnabled()
+        seen["shown until the work stops"] = progress.isVisible()
+        stopped.set()
+
+    timer = poll(view, stop)
+    results = view.import_paths(files, decide=lambda card: True)
+    timer.stop()
+
+    assert seen == {"Stop still clickable": False, "shown until the work stops": True}
+    assert [(r.name, r.outcome.value, r.new) for r in results] == [
+        (files[0].name, "imported", 2), (files[1].name, "imported", 3)
+    ]  # fmt: skip
+    lines = {line.name: (line.files, line.signals) for line in view.book.senders()}
+    assert lines == {"Afdeling Zwolle": (1, 2), "Afdeling Utrecht": (1, 3)}
+    assert view.model.total == 5
+    assert view.summary_dialog is not None
+    assert view.summary_dialog.table.rowCount() == 2
+
+    monkeypatch.undo()
+    again = view.import_paths(files, decide=lambda card: True)
+    assert [(r.outcome.value, r.new) for r in again] == [
+        ("already", 0), ("already", 0), ("imported", 4), ("imported", 5)
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("kind", ["workbook", "report"])
+def test_the_national_picture_is_saved_in_a_worker_and_stop_saves_nothing(
+    view: NationalView, inbox: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kind: str
+) -> None:
+    view.import_paths([inbox], decide=lambda card: True)
+    write = view.write_workbook if kind == "workbook" else view.write_report
+    gate = Gate(monkeypatch, stop=True)
+    with contextlib.suppress(CancelledError):  # the report's caller, print_to_pdf, takes it
+        write(tmp_path / "gestopt")
+    assert not (tmp_path / "gestopt").exists()
+    assert not view.total.text().startswith("Opgeslagen")
+
+    gate.stop = False
+    write(tmp_path / "beeld")
+    assert (tmp_path / "beeld").read_bytes()[:4] in (b"PK\x03\x04", b"%PDF")
+    assert view.total.text() == f"Opgeslagen in {tmp_path / 'beeld'}."
+    assert gate.ran_off_the_gui_thread()

@@ -49,9 +49,11 @@ class ImportSummaryDialog(QDialog):
         if len(results) < total:
             layout.addWidget(
                 paragraph(
-                    _("Stopped: {count} files were not read; import them again later.").format(
-                        count=total - len(results)
-                    )
+                    ngettext(
+                        "Stopped: {count} file was not read; import it again later.",
+                        "Stopped: {count} files were not read; import them again later.",
+                        total - len(results),
+                    ).format(count=total - len(results))
                 )
             )
         alarms = [r for r in refused if r.alarm]

@@ -39,6 +39,7 @@ from advocaat.ui.dialogs.import_dialog import ImportDialog
 from advocaat.ui.feedback import print_to_pdf, problems_shown
 from advocaat.ui.models.contacts_model import ContactsTableModel
 from advocaat.ui.widgets import heading, paragraph
+from advocaat.ui.worker import save_in_worker, whole
 
 
 def end_of_month(day: date) -> date:
@@ -408,8 +409,10 @@ class ContactsView(QWidget):
         print_to_pdf(self, _("Print list"), f"{self.list_title()}.pdf", self.write_list_pdf)
 
     def write_list_pdf(self, path: str | Path) -> None:
-        pdf = self.book.print_list(self.criteria(), self.list_title(), date.today())
-        write_file_safely(path, pdf)
+        criteria, title = self.criteria(), self.list_title()
+        save_in_worker(
+            self, path, whole(path, lambda: self.book.print_list(criteria, title, date.today()))
+        )
 
     def write_calendar(self, path: str) -> None:
         write_file_safely(path, self.book.calendar(date.today()))

@@ -8,7 +8,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QDateEdit,
     QFileDialog,
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
-    QProgressDialog,
     QPushButton,
     QSplitter,
     QTableView,
@@ -39,11 +37,12 @@ from advocaat.signals.service import Law, Status, label_of
 from advocaat.sync.export import EXTENSION
 from advocaat.ui.dialogs.form_dialog import choice_combo
 from advocaat.ui.dialogs.import_summary import ImportSummaryDialog
-from advocaat.ui.feedback import busy, print_to_pdf, problems_shown, show_problem
+from advocaat.ui.feedback import print_to_pdf, problems_shown, show_problem
 from advocaat.ui.models.paged_model import PagedTableModel
 from advocaat.ui.views.national_overview import OverviewTab
 from advocaat.ui.views.senders import SendersTab
 from advocaat.ui.widgets import buddy_label, heading, paragraph
+from advocaat.ui.worker import Worker, save_in_worker
 
 NO_DATE = QDate(2000, 1, 1)
 
@@ -267,15 +266,27 @@ class NationalView(QWidget):
             self.write_workbook(Path(path))
 
     def write_workbook(self, path: Path) -> None:
-        with problems_shown(self), busy():
-            self.book.write_workbook(self.criteria(), self.description(), path)
+        wanted, description = self.criteria(), self.description()
+        rows = Worker(
+            self,
+            _("Saving"),
+            _("Writing {file}…").format(file=path.name),
+            lambda done, total, _label: _("Signal {number} of {total}").format(
+                number=format_number(done), total=format_number(total)
+            ),
+        )
+        with problems_shown(self):
+            rows.run(lambda reporter: self.book.write_workbook(wanted, description, path, reporter))
             self.total.setText(_("Saved to {file}.").format(file=path))
 
     def choose_report(self) -> None:
         print_to_pdf(self, _("Save the report"), _("national-picture.pdf"), self.write_report)
 
     def write_report(self, path: Path) -> None:
-        self.book.write_report(self.criteria(), self.description(), path)
+        wanted, description = self.criteria(), self.description()
+        save_in_worker(
+            self, path, lambda reporter: self.book.write_report(wanted, description, path, reporter)
+        )
         self.total.setText(_("Saved to {file}.").format(file=path))
 
     def clear_filters(self) -> None:
@@ -409,26 +420,18 @@ class NationalView(QWidget):
             return []
         if not self._unlocked():
             return []
-        progress = QProgressDialog(_("Importing export files…"), _("Stop"), 0, len(files), self)
-        progress.setWindowTitle(_("Importing"))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(500)
-
-        def step(index: int, total: int, name: str) -> bool:
-            progress.setValue(index)
-            progress.setLabelText(
-                _("File {number} of {total}: {name}").format(
-                    number=index + 1, total=total, name=name
-                )
-            )
-            QApplication.processEvents()
-            return not progress.wasCanceled()
-
+        worker = Worker(
+            self,
+            _("Importing"),
+            _("Importing export files…"),
+            lambda index, total, name: _("File {number} of {total}: {name}").format(
+                number=index + 1, total=total, name=name
+            ),
+        )
+        ask = decide or (lambda card: worker.ask(lambda parent: self.ask_accept(card, parent)))
         results: list[FileResult] = []
         with problems_shown(self):
-            results = self.book.take_in(files, decide or self.ask_accept, step)
-        progress.setValue(len(files))
-        progress.close()
+            results = worker.run(lambda reporter: self.book.take_in(files, ask, reporter))
         self.summary_dialog = ImportSummaryDialog(results, len(files), self)
         self.summary_dialog.open()
         self._fill_choices()
@@ -437,10 +440,12 @@ class NationalView(QWidget):
         self._show_overview()  # after an import the office wants the new picture at once
         return results
 
-    def ask_accept(self, card: SenderCard) -> bool:
-        """Trust on first use: the office sees who it is and the key id, and decides once."""
-        answer = QMessageBox.question(
-            self,
+    def ask_accept(self, card: SenderCard, parent: QWidget) -> bool:
+        """Trust on first use: the office sees who it is and the key id, and decides once.
+
+        ``parent`` is the import's progress dialog, so the question stands above it."""
+        question = QMessageBox(
+            QMessageBox.Icon.Question,
             _("New sender"),
             _(
                 "{name} sends a file for the first time.\n\nOrganisation: {organisation}\n"
@@ -452,5 +457,9 @@ class NationalView(QWidget):
                 municipalities=", ".join(self.book.municipality_names(card.municipalities)) or "—",
                 key=card.fingerprint,
             ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            parent,
         )
-        return answer == QMessageBox.StandardButton.Yes
+        question.setObjectName("new-sender-question")
+        question.setDefaultButton(QMessageBox.StandardButton.No)
+        return question.exec() == QMessageBox.StandardButton.Yes

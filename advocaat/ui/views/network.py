@@ -38,6 +38,7 @@ from advocaat.ui.dialogs.form_dialog import choice_combo
 from advocaat.ui.feedback import print_to_pdf, problems_shown
 from advocaat.ui.network_scene import FittedView, GridScene, network_scene, render_png
 from advocaat.ui.widgets import buddy_label, heading, paragraph
+from advocaat.ui.worker import save_in_worker
 
 REF_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -422,4 +423,7 @@ class NetworkView(QWidget):
         print_to_pdf(self, _("Print the analysis"), _("network-analysis.pdf"), self.write_report)
 
     def write_report(self, path: Path) -> None:
-        self.book.write_report(self.municipality.currentData(), self.theme.currentData(), path)
+        municipality, theme = self.municipality.currentData(), self.theme.currentData()
+        save_in_worker(
+            self, path, lambda reporter: self.book.write_report(municipality, theme, path, reporter)
+        )

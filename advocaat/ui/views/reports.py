@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advocaat.core.files import write_file_safely
 from advocaat.errors import UserFacingError
 from advocaat.i18n import LANGUAGES, _, current_language, format_number, ngettext
 from advocaat.office.picture import Count
@@ -35,9 +34,10 @@ from advocaat.signals.service import Law, label_of
 from advocaat.ui.charts import counts_table
 from advocaat.ui.controller import AppController
 from advocaat.ui.dialogs.form_dialog import choice_combo
-from advocaat.ui.feedback import busy, print_to_pdf, problems_shown
+from advocaat.ui.feedback import print_to_pdf, problems_shown
 from advocaat.ui.views.national import NO_DATE
 from advocaat.ui.widgets import buddy_label, heading, paragraph
+from advocaat.ui.worker import save_in_worker, whole
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -265,23 +265,33 @@ class ReportsView(QWidget):
 
     def write_signal_report(self, path: Path) -> None:
         """Write the signals report of the current choice to ``path`` (no dialogs)."""
-        with busy():
-            pdf = self.book.signal_report_pdf(
-                self.chosen_municipalities(),
-                *self.period(),
-                language=self.language.currentData(),
-                printed_on=date.today(),
-            )
-            write_file_safely(path, pdf)
+        municipalities, period = self.chosen_municipalities(), self.period()
+        language = self.language.currentData()
+        save_in_worker(
+            self,
+            path,
+            whole(
+                path,
+                lambda: self.book.signal_report_pdf(
+                    municipalities, *period, language=language, printed_on=date.today()
+                ),
+            ),
+        )
         self._saved(path)
 
     def write_year_overview(self, path: Path) -> None:
         """Write the year overview of the chosen year to ``path`` (no dialogs)."""
-        with busy():
-            pdf = self.book.year_overview_pdf(
-                self.year.value(), language=self.language.currentData(), printed_on=date.today()
-            )
-            write_file_safely(path, pdf)
+        year, language = self.year.value(), self.language.currentData()
+        save_in_worker(
+            self,
+            path,
+            whole(
+                path,
+                lambda: self.book.year_overview_pdf(
+                    year, language=language, printed_on=date.today()
+                ),
+            ),
+        )
         self._saved(path)
 
     def _saved(self, path: Path) -> None:

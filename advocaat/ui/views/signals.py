@@ -44,6 +44,7 @@ from advocaat.sync.feedback import EXTENSION as FEEDBACK_EXTENSION
 from advocaat.ui.dialogs.form_dialog import choice_combo, no_choice
 from advocaat.ui.feedback import problems_shown
 from advocaat.ui.widgets import heading, paragraph, problem_label
+from advocaat.ui.worker import Worker
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 Asker = Callable[[list[Finding]], frozenset[tuple[str, str]] | None]
@@ -363,8 +364,11 @@ class SignalsView(QWidget):
 
     def export_to(self, folder: Path, *, full: bool = False) -> None:
         """Write the export file; a refusal is told in one sentence and nothing is marked."""
+        worker = Worker(self, _("Export"), _("Writing the export file…"))
         with problems_shown(self):
-            result = self.sync.export(folder, full=full)
+            result = worker.run(
+                lambda reporter: self.sync.export(folder, full=full, reporter=reporter)
+            )
             self.export_status.setText(
                 ngettext(
                     "Export {sequence} written to {file}: {count} signal.",

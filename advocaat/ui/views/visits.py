@@ -39,6 +39,7 @@ from advocaat.ui.dialogs.form_dialog import choice_combo, no_choice
 from advocaat.ui.dialogs.template_dialogs import TemplatesDialog
 from advocaat.ui.feedback import print_to_pdf, problems_shown
 from advocaat.ui.widgets import heading, paragraph, problem_label
+from advocaat.ui.worker import save_in_worker, whole
 from advocaat.visits.book import VisitBook
 from advocaat.visits.service import DATE_COLUMNS, ItemState, VisitData, VisitView
 from advocaat.visits.templates import ChecklistTemplate
@@ -434,7 +435,9 @@ class VisitsView(QWidget):
 
     def write_sheet(self, sheet: str, path: str | Path) -> None:
         assert self._current is not None
-        pdf = self.book.sheet(
-            self._current.id, sheet, large=self.large.isChecked(), today=date.today()
+        visit, large = self._current.id, self.large.isChecked()
+        save_in_worker(
+            self,
+            path,
+            whole(path, lambda: self.book.sheet(visit, sheet, large=large, today=date.today())),
         )
-        write_file_safely(path, pdf)
