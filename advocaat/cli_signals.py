@@ -35,6 +35,7 @@ from advocaat.signals.service import (
     Status,
     Urgency,
     list_signals,
+    normal_themes,
     signal_themes,
 )
 from advocaat.sync.export import export_signals
@@ -273,6 +274,8 @@ def _changes(
 ) -> dict[str, object]:
     """The fields the user named, read into the values a signal holds."""
     readers = {
+        "text": str.strip,
+        "themes": normal_themes,
         "municipality_code": lambda text: _municipality_code(workspace, text),
         "happened_on": day,
         "organisation_id": lambda text: _organisation_id(book, text),

@@ -171,9 +171,14 @@ def _check(session: Session, data: SignalData) -> None:
         raise SignalError(_("The chosen organisation no longer exists."))
 
 
-def _themes(names: list[str]) -> str:
+def normal_themes(names: list[str]) -> list[str]:
+    """The themes as a signal keeps them: spaces tidied, each once (case and accents aside)."""
     unique = {fold(name): " ".join(name.split()) for name in reversed(names) if name.strip()}
-    return json.dumps(sorted(unique.values(), key=fold), ensure_ascii=False)
+    return sorted(unique.values(), key=fold)
+
+
+def _themes(names: list[str]) -> str:
+    return json.dumps(normal_themes(names), ensure_ascii=False)
 
 
 def save_signal(
