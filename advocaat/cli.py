@@ -18,6 +18,7 @@ from advocaat import (
     cli_contacts,
     cli_network,
     cli_reports,
+    cli_setup,
     cli_signals,
     cli_sync,
     cli_templates,
@@ -90,6 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
         "info", help=_("show where the data is kept and what the database holds")
     )
     info.set_defaults(handler=command_info)
+    cli_setup.add_parsers(commands)
     cli_contacts.add_parsers(commands)
     cli_templates.add_parsers(commands)
     cli_visits.add_parsers(commands)

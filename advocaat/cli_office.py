@@ -12,6 +12,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from advocaat.cli_common import format_option, print_json
 from advocaat.cli_passphrase import passphrase, passphrase_option
 from advocaat.core.files import write_file_safely
 from advocaat.core.workspace import Workspace
@@ -40,6 +41,7 @@ def add_office_actions(actions: argparse._SubParsersAction) -> None:  # type: ig
     passphrase_option(importing)
     importing.set_defaults(handler=import_command)
     listing = actions.add_parser("senders", help=_("list the volunteers who sent files"))
+    format_option(listing)
     listing.set_defaults(handler=senders_command)
     accepting = actions.add_parser("accept", help=_("trust a new sender (once)"))
     accepting.add_argument("sender", metavar=_("SENDER"))
@@ -97,21 +99,33 @@ def import_command(options: RunOptions, arguments: argparse.Namespace) -> int:
     return 1 if refused else 0
 
 
-def senders_command(options: RunOptions, _arguments: argparse.Namespace) -> int:
+def senders_command(options: RunOptions, arguments: argparse.Namespace) -> int:
     with Workspace.open(options.paths) as workspace, workspace.session() as session:
-        rows = senders(session)
-        for sender in rows:
-            print(
-                "\t".join(
-                    (
-                        key_id(sender.signing_key),
-                        _("accepted") if sender.accepted else _("NOT ACCEPTED"),
-                        sender.name,
-                        ", ".join(json.loads(sender.municipalities)),
-                        sender.sender_uid,
-                    )
+        rows = [
+            {
+                "key_id": key_id(sender.signing_key),
+                "accepted": sender.accepted,
+                "name": sender.name,
+                "municipalities": json.loads(sender.municipalities),
+                "sender_uid": sender.sender_uid,
+            }
+            for sender in senders(session)
+        ]
+    if arguments.format == "json":
+        print_json(rows)
+        return 0
+    for row in rows:
+        print(
+            "\t".join(
+                (
+                    row["key_id"],
+                    _("accepted") if row["accepted"] else _("NOT ACCEPTED"),
+                    row["name"],
+                    ", ".join(row["municipalities"]),
+                    row["sender_uid"],
                 )
             )
+        )
     if not rows:
         print(_("No volunteer has sent a file yet."))
     return 0

@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from advocaat.cli_common import day
 from advocaat.core.files import write_file_safely
 from advocaat.core.workspace import Workspace
 from advocaat.i18n import LANGUAGES, _, current_language
@@ -45,19 +46,6 @@ def _output_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--output", type=Path, required=True, metavar=_("FILE"))
 
 
-def _day(text: str | None) -> date | None:
-    if text is None:
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise ReportError(
-            _("{text} is not a date; write it as YYYY-MM-DD, for example 2026-03-31.").format(
-                text=text
-            )
-        ) from None
-
-
 def _year(text: str | None) -> int:
     if text is None:
         return date.today().year
@@ -69,7 +57,7 @@ def _year(text: str | None) -> int:
 
 
 def signals_command(options: RunOptions, arguments: argparse.Namespace) -> int:
-    date_from, date_to = _day(arguments.date_from), _day(arguments.date_to)
+    date_from, date_to = day(arguments.date_from), day(arguments.date_to)
     with Workspace.open(options.paths) as workspace:
         book = ReportBook(workspace)
         pdf = book.signal_report_pdf(

@@ -1,4 +1,8 @@
-"""`advocaat signals add|list`: signals from the command line, with the privacy guard."""
+"""`advocaat signals add|edit|withdraw|list|history`: signals from the command line.
+
+Every write goes through the same :class:`SignalBook` as the window, with the privacy guard
+applied as the window applies it: findings are refused until the user confirms them.
+"""
 
 from __future__ import annotations
 
@@ -7,27 +11,31 @@ import csv
 import io
 import json
 import sys
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
-from advocaat.core.municipalities import find_municipality
+from advocaat.cli_common import day, format_option, print_json
+from advocaat.core.municipalities import fold, resolve_municipality
 from advocaat.core.setup import Role, load_setup
 from advocaat.core.workspace import Workspace
 from advocaat.db.models import Municipality
-from advocaat.i18n import _, ngettext
+from advocaat.i18n import _, format_date, ngettext
 from advocaat.office.picture import PictureFilter, all_listed
-from advocaat.signals.privacy import find_personal_data
+from advocaat.signals.book import SignalBook, SyncBook
 from advocaat.signals.service import (
     Law,
+    PersonalDataError,
     SignalData,
     SignalError,
     Source,
+    Status,
+    Urgency,
     list_signals,
-    member_names,
-    save_signal,
+    normal_themes,
     signal_themes,
 )
 from advocaat.sync.export import export_signals
@@ -37,7 +45,7 @@ if TYPE_CHECKING:
 
 
 def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    signals = commands.add_parser("signals", help=_("record and list signals"))
+    signals = commands.add_parser("signals", help=_("record, change and list signals"))
     actions = signals.add_subparsers(dest="signals_command", metavar=_("ACTION"), required=True)
     adding = actions.add_parser("add", help=_("record a signal"))
     adding.add_argument("--municipality", required=True, metavar=_("NAME_OR_CBS_CODE"))
@@ -48,11 +56,7 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[t
         "--source", choices=[source.value for source in Source], default=Source.PHONE.value
     )
     adding.add_argument("--people", type=int, default=1, metavar="N")
-    adding.add_argument(
-        "--confirm-private-data-ok",
-        action="store_true",
-        help=_("save even though the privacy guard found possible personal data"),
-    )
+    _confirm_option(adding)
     adding.set_defaults(handler=add_command)
     exporting = actions.add_parser(
         "export", help=_("write the export file for the national office (encrypted, signed)")
@@ -65,37 +69,63 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[t
     listing = actions.add_parser("list", help=_("list the signals"))
     listing.add_argument("--format", choices=["json", "csv"], default="json")
     listing.set_defaults(handler=list_command)
+    _add_changing_parsers(actions)
+
+
+def _confirm_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--confirm-private-data-ok",
+        action="store_true",
+        help=_("save even though the privacy guard found possible personal data"),
+    )
+
+
+def _save_guarded(
+    book: SignalBook,
+    signal_id: int | None,
+    data: SignalData,
+    confirmed: frozenset[tuple[str, str]],
+    status: Status | None,
+    *,
+    confirm_ok: bool,
+) -> int:
+    """Save as the window does: earlier confirmations hold, new findings need the user's yes.
+
+    The window asks about each finding; here ``--confirm-private-data-ok`` is that yes for the
+    findings of this text, and without it the findings are told in one sentence.
+    """
+    try:
+        return book.save(signal_id, data, confirmed, status)
+    except PersonalDataError as error:
+        if not confirm_ok:
+            raise
+        found = frozenset((finding.kind.value, finding.text) for finding in error.findings)
+        return book.save(signal_id, data, confirmed | found, status)
 
 
 def add_command(options: RunOptions, arguments: argparse.Namespace) -> int:
-    with Workspace.open(options.paths) as workspace, workspace.session() as session:
-        municipality = find_municipality(session, arguments.municipality)
-        if municipality is None:
-            raise SignalError(
-                _("{name} is not a Dutch municipality.").format(name=arguments.municipality)
-            )
-        confirmed: set[tuple[str, str]] = set()
-        if arguments.confirm_private_data_ok:
-            findings = find_personal_data(arguments.text, member_names(session))
-            confirmed = {(finding.kind.value, finding.text) for finding in findings}
-        signal = save_signal(
-            session,
-            SignalData(
-                text=arguments.text,
-                municipality_code=municipality.cbs_code,
-                happened_on=date.today(),
-                themes=arguments.theme,
-                law=arguments.law,
-                source=arguments.source,
-                people_count=arguments.people,
-            ),
-            confirmed=confirmed,
+    with Workspace.open(options.paths) as workspace:
+        with workspace.session() as session:
+            municipality = resolve_municipality(session, arguments.municipality)
+        book = SignalBook(workspace)
+        data = SignalData(
+            text=arguments.text,
+            municipality_code=municipality.cbs_code,
+            happened_on=date.today(),
+            themes=arguments.theme,
+            law=arguments.law,
+            source=arguments.source,
+            people_count=arguments.people,
         )
-        print(
-            _("Signal {uid} recorded for {municipality}.").format(
-                uid=signal.uid, municipality=municipality.name
-            )
+        signal_id = _save_guarded(
+            book, None, data, frozenset(), None, confirm_ok=arguments.confirm_private_data_ok
         )
+        uid = book.row(str(signal_id)).uid
+    print(
+        _("Signal {uid} recorded for {municipality}.").format(
+            uid=uid, municipality=municipality.name
+        )
+    )
     return 0
 
 
@@ -105,6 +135,7 @@ def _own_rows(session: Session) -> list[dict[str, object]]:
         municipality = session.get(Municipality, signal.municipality_code)
         rows.append(
             {
+                "id": signal.id,
                 "uid": signal.uid,
                 "revision": signal.revision,
                 "date": signal.happened_on.isoformat(),
@@ -176,4 +207,154 @@ def export_command(options: RunOptions, arguments: argparse.Namespace) -> int:
             result.record_count,
         ).format(sequence=result.sequence, file=result.path, count=result.record_count)
     )
+    return 0
+
+
+EDIT_OPTIONS = {
+    "text": "--text",
+    "municipality_code": "--municipality",
+    "happened_on": "--date",
+    "themes": "--theme",
+    "law": "--law",
+    "source": "--source",
+    "people_count": "--people",
+    "urgency": "--urgency",
+    "organisation_id": "--organisation",
+}
+"""Every field of a signal and the option of ``signals edit`` that changes it."""
+
+
+def _add_changing_parsers(actions: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    reference = {"metavar": "ID", "help": _("the signal's number or uid, as signals list shows")}
+    editing = actions.add_parser(
+        "edit", help=_("change a signal; what you leave out stays as it is")
+    )
+    editing.add_argument("signal", **reference)
+    editing.add_argument("--text", metavar=_("TEXT"))
+    editing.add_argument("--municipality", metavar=_("NAME_OR_CBS_CODE"))
+    editing.add_argument("--date", metavar=_("DATE"), help=_("YYYY-MM-DD"))
+    editing.add_argument(
+        "--theme", action="append", metavar=_("THEME"),
+        help=_("the themes anew; repeat it for more"),
+    )  # fmt: skip
+    editing.add_argument("--law", choices=[law.value for law in Law])
+    editing.add_argument("--source", choices=[source.value for source in Source])
+    editing.add_argument("--people", type=int, metavar="N")
+    editing.add_argument("--urgency", choices=[urgency.value for urgency in Urgency])
+    editing.add_argument(
+        "--organisation", metavar=_("NAME"),
+        help=_('the organisation of the contact book it concerns ("" for none)'),
+    )  # fmt: skip
+    editing.add_argument("--status", choices=[status.value for status in Status])
+    _confirm_option(editing)
+    editing.set_defaults(handler=edit_command)
+    withdrawing = actions.add_parser(
+        "withdraw", help=_("withdraw a signal; the national office hears of it on export")
+    )
+    withdrawing.add_argument("signal", **reference)
+    withdrawing.set_defaults(handler=withdraw_command)
+    history = actions.add_parser("history", help=_("list the exports made"))
+    format_option(history)
+    history.set_defaults(handler=history_command)
+
+
+def _organisation_id(book: SignalBook, name: str) -> int | None:
+    if not name.strip():
+        return None
+    for identifier, known in book.organisations():
+        if fold(known) == fold(name.strip()):
+            return identifier
+    raise SignalError(
+        _("{name} is not an organisation in the contact book.").format(name=name.strip())
+    )
+
+
+def _changes(
+    workspace: Workspace, book: SignalBook, arguments: argparse.Namespace
+) -> dict[str, object]:
+    """The fields the user named, read into the values a signal holds."""
+    readers = {
+        "text": str.strip,
+        "themes": normal_themes,
+        "municipality_code": lambda text: _municipality_code(workspace, text),
+        "happened_on": day,
+        "organisation_id": lambda text: _organisation_id(book, text),
+    }
+    changes = {}
+    for field, option in EDIT_OPTIONS.items():
+        value = getattr(arguments, option.removeprefix("--"))
+        if value is not None:
+            changes[field] = readers[field](value) if field in readers else value
+    return changes
+
+
+def _municipality_code(workspace: Workspace, text: str) -> str:
+    with workspace.session() as session:
+        return resolve_municipality(session, text).cbs_code
+
+
+def edit_command(options: RunOptions, arguments: argparse.Namespace) -> int:
+    with Workspace.open(options.paths) as workspace:
+        book = SignalBook(workspace)
+        row = book.row(arguments.signal)
+        data = replace(row.data, **_changes(workspace, book, arguments))
+        status = Status(arguments.status) if arguments.status else None
+        if data == row.data and status in (None, row.status):
+            print(
+                _("Signal {number} already reads like this; nothing changed.").format(number=row.id)
+            )
+            return 0
+        _save_guarded(
+            book, row.id, data, row.confirmed, status,
+            confirm_ok=arguments.confirm_private_data_ok,
+        )  # fmt: skip
+    print(_("Signal {number} saved.").format(number=row.id))
+    return 0
+
+
+def withdraw_command(options: RunOptions, arguments: argparse.Namespace) -> int:
+    with Workspace.open(options.paths) as workspace:
+        book = SignalBook(workspace)
+        row = book.row(arguments.signal)
+        withdrawn = book.withdraw(row.id)
+    message = (
+        _("Signal {number} withdrawn; the national office hears of it with the next export.")
+        if withdrawn
+        else _("Signal {number} was withdrawn already; nothing changed.")
+    )
+    print(message.format(number=row.id))
+    return 0
+
+
+def history_command(options: RunOptions, arguments: argparse.Namespace) -> int:
+    with Workspace.open(options.paths) as workspace:
+        lines = SyncBook(workspace).history()
+    if arguments.format == "json":
+        print_json(
+            [
+                {
+                    "sequence": line.sequence,
+                    "created_at": line.created_at.isoformat(timespec="seconds"),
+                    "signals": line.record_count,
+                    "file": line.file_name,
+                }
+                for line in lines
+            ]
+        )
+        return 0
+    for line in lines:
+        print(
+            ngettext(
+                "Export {sequence} · {date} · {count} signal · {file}",
+                "Export {sequence} · {date} · {count} signals · {file}",
+                line.record_count,
+            ).format(
+                sequence=line.sequence,
+                date=format_date(line.created_at.date()),
+                count=line.record_count,
+                file=line.file_name,
+            )
+        )
+    if not lines:
+        print(_("No exports yet."))
     return 0

@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from advocaat.cli_common import format_option, print_json
 from advocaat.core.files import write_file_safely
 from advocaat.core.setup import load_setup
 from advocaat.core.workspace import Workspace
@@ -28,6 +29,7 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[t
     templates = commands.add_parser("templates", help=_("list and print checklist templates"))
     actions = templates.add_subparsers(dest="templates_command", metavar=_("ACTION"), required=True)
     listing = actions.add_parser("list", help=_("list the checklist templates"))
+    format_option(listing)
     listing.set_defaults(handler=list_templates)
     printing = actions.add_parser(
         "print", help=_("print a blank conversation sheet of a template as PDF")
@@ -58,9 +60,23 @@ def find_template(options: RunOptions, name: str) -> ChecklistTemplate:
     return parse_template(path.read_bytes())
 
 
-def list_templates(options: RunOptions, _arguments: argparse.Namespace) -> int:
+def list_templates(options: RunOptions, arguments: argparse.Namespace) -> int:
     with Workspace.open(options.paths) as workspace, workspace.session() as session:
         templates = all_templates(session)
+    if arguments.format == "json":
+        print_json(
+            [
+                {
+                    "id": template.id,
+                    "language": template.language,
+                    "version": template.version,
+                    "title": template.title,
+                    "items": template.item_count(),
+                }
+                for template in templates
+            ]
+        )
+        return 0
     for template in templates:
         items = ngettext("{count} item", "{count} items", template.item_count()).format(
             count=template.item_count()

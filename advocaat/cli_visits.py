@@ -1,4 +1,4 @@
-"""`advocaat visits list|print`: keukentafelgesprekken from the command line."""
+"""`advocaat visits add|list|print`: keukentafelgesprekken from the command line."""
 
 from __future__ import annotations
 
@@ -11,13 +11,19 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from advocaat.cli_common import day, moment
+from advocaat.cli_templates import find_template
 from advocaat.core.files import write_file_safely
+from advocaat.core.municipalities import resolve_municipality
 from advocaat.core.setup import load_setup
 from advocaat.core.workspace import Workspace
 from advocaat.i18n import _
 from advocaat.printing.sheets import SHEETS, visit_sheet_pdf
+from advocaat.visits.book import VisitBook
 from advocaat.visits.service import (
+    DATE_COLUMNS,
     ItemState,
+    VisitData,
     VisitView,
     list_visits,
     open_deadlines,
@@ -29,8 +35,9 @@ if TYPE_CHECKING:
 
 
 def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    visits = commands.add_parser("visits", help=_("list and print keukentafelgesprekken"))
+    visits = commands.add_parser("visits", help=_("add, list and print keukentafelgesprekken"))
     actions = visits.add_subparsers(dest="visits_command", metavar=_("ACTION"), required=True)
+    _add_parser(actions)
     listing = actions.add_parser("list", help=_("list the visits"))
     listing.add_argument("--format", choices=["json", "csv"], default="json")
     listing.set_defaults(handler=list_command)
@@ -40,6 +47,72 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[t
     printing.add_argument("--large", action="store_true", help=_("large print (16 pt)"))
     printing.add_argument("--output", type=Path, required=True, metavar=_("FILE"))
     printing.set_defaults(handler=print_command)
+
+
+TEXT_OPTIONS = {
+    "member_contact": "--member-contact",
+    "place": "--place",
+    "consulent_name": "--consultant",
+    "client_supporter": "--client-supporter",
+    "volunteer": "--volunteer",
+    "help_question": "--help-question",
+    "goals": "--goals",
+    "outcome": "--outcome",
+}
+"""The free-text fields of a visit (besides the member's name) and their options."""
+
+
+def _option(column: str) -> str:
+    return "--" + column.replace("_", "-")
+
+
+def _add_parser(actions: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    adding = actions.add_parser("add", help=_("add a visit, checked as the visit form checks it"))
+    adding.add_argument(
+        "--member", dest="member_name", required=True, metavar=_("NAME"),
+        help=_("the member's name or initials"),
+    )  # fmt: skip
+    adding.add_argument(
+        "--template", metavar=_("TEMPLATE"),
+        help=_("checklist template id or JSON file (default: the first template)"),
+    )  # fmt: skip
+    adding.add_argument("--municipality", metavar=_("NAME_OR_CBS_CODE"))
+    adding.add_argument("--planned-at", metavar=_("DATE_TIME"), help=_("YYYY-MM-DD HH:MM"))
+    adding.add_argument(
+        "--consultant-id", dest="consulent_id", type=int, metavar="ID",
+        help=_("the Wmo consultant, a person of the contact book"),
+    )  # fmt: skip
+    for field, option in TEXT_OPTIONS.items():
+        adding.add_argument(option, dest=field, default="", metavar=_("TEXT"))
+    for column in DATE_COLUMNS:
+        adding.add_argument(_option(column), dest=column, metavar=_("DATE"), help=_("YYYY-MM-DD"))
+    adding.set_defaults(handler=add_command)
+
+
+def add_command(options: RunOptions, arguments: argparse.Namespace) -> int:
+    """Add a visit through the same service, and so the same checks, as the window."""
+    template = find_template(options, arguments.template) if arguments.template else None
+    with Workspace.open(options.paths) as workspace:
+        book = VisitBook(workspace)
+        municipality_code = None
+        if arguments.municipality:
+            with workspace.session() as session:
+                municipality_code = resolve_municipality(session, arguments.municipality).cbs_code
+        data = VisitData(
+            member_name=arguments.member_name,
+            municipality_code=municipality_code,
+            planned_at=moment(arguments.planned_at),
+            consulent_id=arguments.consulent_id,
+            dates={column: day(getattr(arguments, column)) for column in DATE_COLUMNS},
+            **{field: getattr(arguments, field) for field in TEXT_OPTIONS},
+        )
+        visit_id = book.create(data, template or book.templates()[0])
+    print(
+        _("Visit {number} added ({member}).").format(
+            number=visit_id, member=arguments.member_name.strip()
+        )
+    )
+    return 0
 
 
 def _summary(view: VisitView) -> dict[str, object]:

@@ -149,14 +149,87 @@ def active_municipalities(session: Session) -> list[Municipality]:
     return sorted(rows, key=lambda m: fold(m.name.lstrip("'")))
 
 
-def find_municipality(session: Session, name_or_code: str) -> Municipality | None:
-    """Look a municipality up by CBS code, official name or a common alias ("Den Haag")."""
+class MunicipalityLookupError(UserFacingError):
+    """A typed municipality name that does not point at exactly one municipality."""
+
+
+class UnknownMunicipalityError(MunicipalityLookupError):
+    def __init__(self, name: str) -> None:
+        super().__init__(_("{name} is not a Dutch municipality.").format(name=name))
+
+
+class AmbiguousMunicipalityError(MunicipalityLookupError):
+    """Several municipalities answer to the name; the user picks one, the app never does."""
+
+    def __init__(self, name: str, choices: list[Municipality]) -> None:
+        names = sorted((m.name for m in choices), key=fold)
+        listed = _("{names} or {last}").format(names=", ".join(names[:-1]), last=names[-1])
+        super().__init__(_("{name} is ambiguous: {choices}?").format(name=name, choices=listed))
+        self.choices = choices
+
+
+_SUFFIX = re.compile(r"^(?P<base>.+?)\s*\((?P<suffix>[^()]*)\)$")
+
+
+def name_key(text: str) -> str:
+    """What a typed name is compared by: folded, brackets, dots and commas read as spaces."""
+    return " ".join(re.sub(r"[().,]", " ", fold(text)).split())
+
+
+def common_names(municipality: Municipality) -> list[str]:
+    """The names people use besides the official one.
+
+    The name without the province suffix CBS adds ("Hengelo" for "Hengelo (O.)"), or before a
+    comma ("Nuenen" for "Nuenen, Gerwen en Nederwetten"); that short name with the province
+    ("Bergen Limburg"); and the aliases of the reference list ("Den Haag").
+    """
+    names = [alias for alias in municipality.aliases.split(";") if alias.strip()]
+    official = municipality.name
+    suffixed = _SUFFIX.match(official)
+    if suffixed:
+        base = suffixed["base"]
+        names += [base, f"{base} {municipality.province}"]
+    elif "," in official:
+        base = official.split(",", 1)[0]
+        names += [base, f"{base} {municipality.province}"]
+    return names
+
+
+def search_text(municipality: Municipality) -> str:
+    """Every name of the municipality and its province, for filtering on what is typed."""
+    names = [municipality.name, *common_names(municipality), municipality.province]
+    return " | ".join(name_key(name) for name in names)
+
+
+def resolve_municipality(session: Session, name_or_code: str) -> Municipality:
+    """The one municipality meant by a CBS code, the official name or a name people use.
+
+    An official name wins over a common name; among common names a current municipality wins
+    over a merged one. A name that still fits several is refused with the choices.
+    """
     wanted = name_or_code.strip()
     if _CBS_CODE.fullmatch(wanted.upper()):
-        return session.get(Municipality, wanted.upper())
-    folded = fold(wanted)
-    for municipality in session.scalars(select(Municipality)):
-        names = [municipality.name, *municipality.aliases.split(";")]
-        if any(fold(name) == folded for name in names if name):
-            return municipality
-    return None
+        found = session.get(Municipality, wanted.upper())
+        if found is None:
+            raise UnknownMunicipalityError(wanted)
+        return found
+    key = name_key(wanted)
+    rows = sorted(session.scalars(select(Municipality)), key=lambda m: not m.active)
+    official = [m for m in rows if name_key(m.name) == key]
+    if official:
+        return official[0]
+    common = [m for m in rows if key in {name_key(name) for name in common_names(m)}]
+    current = [m for m in common if m.active] or common
+    if len(current) > 1:
+        raise AmbiguousMunicipalityError(wanted, current)
+    if not current:
+        raise UnknownMunicipalityError(wanted)
+    return current[0]
+
+
+def find_municipality(session: Session, name_or_code: str) -> Municipality | None:
+    """Like :func:`resolve_municipality`, but ``None`` for an unknown or ambiguous name."""
+    try:
+        return resolve_municipality(session, name_or_code)
+    except MunicipalityLookupError:
+        return None

@@ -55,19 +55,38 @@ def load_setup(session: Session) -> OrganisationSetup | None:
     )
 
 
-def save_setup(session: Session, setup: OrganisationSetup) -> None:
-    """Check and store the setup; a problem is told in one sentence and nothing is stored."""
+def save_setup(session: Session, setup: OrganisationSetup) -> bool:
+    """Check and store the setup; returns whether anything changed.
+
+    The window and ``advocaat setup`` both come here, so they refuse the same things, each in one
+    sentence, and store nothing then. Only current municipalities can be newly chosen (the window
+    offers no others); one chosen before it merged stays chosen.
+    """
     organisation = setup.organisation.strip()
     if not organisation:
         raise SetupError(_("Fill in the name of your organisation."))
+    saved = load_setup(session)
+    chosen_before = set(saved.municipalities) if saved else set()
     for code in setup.municipalities:
-        if session.get(Municipality, code) is None:
+        municipality = session.get(Municipality, code)
+        if municipality is None:
             raise SetupError(_("{code} is not a known municipality.").format(code=code))
+        if not municipality.active and code not in chosen_before:
+            raise SetupError(
+                _(
+                    "{name} is no longer a municipality of its own; choose the one it merged into."
+                ).format(name=municipality.name)
+            )
+    checked = OrganisationSetup(
+        organisation, tuple(dict.fromkeys(setup.municipalities)), setup.role
+    )
+    if checked == saved:
+        return False
     value = json.dumps(
         {
-            "organisation": organisation,
-            "municipalities": list(dict.fromkeys(setup.municipalities)),
-            "role": setup.role.value,
+            "organisation": checked.organisation,
+            "municipalities": list(checked.municipalities),
+            "role": checked.role.value,
         },
         ensure_ascii=False,
     )
@@ -76,3 +95,4 @@ def save_setup(session: Session, setup: OrganisationSetup) -> None:
         session.add(Setting(key=SETUP_KEY, value=value))
     else:
         row.value = value
+    return True

@@ -9,9 +9,7 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from advocaat.contacts.search import ContactRef
-from advocaat.core.municipalities import find_municipality
-from advocaat.errors import UserFacingError
-from advocaat.i18n import _
+from advocaat.core.municipalities import resolve_municipality
 from advocaat.network.grid import Party, Quadrant, parties
 from advocaat.network.relations import Link, relations_among
 
@@ -44,9 +42,7 @@ def municipality_analysis(
     session: Session, municipality: str, today: date, theme: str | None = None
 ) -> Analysis:
     """The analysis of ``municipality`` (a name or CBS code), optionally about one theme."""
-    found = find_municipality(session, municipality)
-    if found is None:
-        raise UserFacingError(_("{name} is not a Dutch municipality.").format(name=municipality))
+    found = resolve_municipality(session, municipality)
     chosen = parties(session, found.cbs_code, theme)
     return Analysis(
         municipality=found.name,

@@ -5,14 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from advocaat.core.municipalities import find_municipality
+from advocaat.core.municipalities import resolve_municipality
 from advocaat.core.setup import load_setup
 from advocaat.core.workspace import Workspace
 from advocaat.db.models import Municipality
-from advocaat.i18n import _
 from advocaat.printing.local_reports import signal_report_pdf, year_overview_pdf
 from advocaat.reports.local import (
-    ReportError,
     SignalReport,
     YearOverview,
     signal_report,
@@ -38,10 +36,7 @@ class ReportBook:
         with self._workspace.session() as session:
             codes = []
             for name in names:
-                municipality = find_municipality(session, name)
-                if municipality is None:
-                    raise ReportError(_("{name} is not a Dutch municipality.").format(name=name))
-                codes.append(municipality.cbs_code)
+                codes.append(resolve_municipality(session, name).cbs_code)
             return tuple(dict.fromkeys(codes))
 
     def signal_report(

@@ -19,6 +19,7 @@ from advocaat.signals.service import (
     SignalData,
     Status,
     available_themes,
+    find_signal,
     list_signals,
     save_signal,
     set_status,
@@ -45,6 +46,7 @@ class SignalRow:
     office_status: Status | None = None
     """The national office's word, from its feedback (``None``: none yet)."""
     office_comment: str = ""
+    uid: str = ""
 
 
 def _row(signal: Signal, municipality: Municipality | None) -> SignalRow:
@@ -71,6 +73,7 @@ def _row(signal: Signal, municipality: Municipality | None) -> SignalRow:
         confirmed=frozenset((c.kind, c.fragment) for c in signal.confirmations),
         office_status=Status(signal.office_status) if signal.office_status in set(Status) else None,
         office_comment=signal.office_comment,
+        uid=signal.uid,
     )
 
 
@@ -99,9 +102,16 @@ class SignalBook:
                 set_status(session, signal.id, status)
             return signal.id
 
-    def withdraw(self, signal_id: int) -> None:
+    def row(self, reference: str) -> SignalRow:
+        """One signal by number or uid, as the form shows it (for the command line)."""
         with self._workspace.session() as session:
-            withdraw(session, signal_id)
+            signal = find_signal(session, reference)
+            return _row(signal, session.get(Municipality, signal.municipality_code))
+
+    def withdraw(self, signal_id: int) -> bool:
+        """Withdraw the signal; ``False`` when it was withdrawn already."""
+        with self._workspace.session() as session:
+            return withdraw(session, signal_id)
 
     def organisations(self) -> list[tuple[int, str]]:
         """Every organisation of the contact book, as (id, name), for "concerns organisation"."""

@@ -171,9 +171,14 @@ def _check(session: Session, data: SignalData) -> None:
         raise SignalError(_("The chosen organisation no longer exists."))
 
 
-def _themes(names: list[str]) -> str:
+def normal_themes(names: list[str]) -> list[str]:
+    """The themes as a signal keeps them: spaces tidied, each once (case and accents aside)."""
     unique = {fold(name): " ".join(name.split()) for name in reversed(names) if name.strip()}
-    return json.dumps(sorted(unique.values(), key=fold), ensure_ascii=False)
+    return sorted(unique.values(), key=fold)
+
+
+def _themes(names: list[str]) -> str:
+    return json.dumps(normal_themes(names), ensure_ascii=False)
 
 
 def save_signal(
@@ -196,6 +201,8 @@ def save_signal(
         signal = session.get(Signal, signal_id)
         if signal is None:
             raise SignalError(_("This signal no longer exists."))
+        if signal.withdrawn:
+            raise SignalError(_("This signal was withdrawn; it can no longer be changed."))
         signal.revision += 1
     signal.text = data.text.strip()
     signal.municipality_code = data.municipality_code
@@ -223,14 +230,33 @@ def set_status(session: Session, signal_id: int, status: Status) -> None:
         signal.history.append(SignalStatusChange(status=status.value))
 
 
-def withdraw(session: Session, signal_id: int) -> None:
-    """Withdraw a signal: it stays, marked withdrawn, so the office learns of it on export."""
+def withdraw(session: Session, signal_id: int) -> bool:
+    """Withdraw a signal: it stays, marked withdrawn, so the office learns of it on export.
+
+    Returns ``False`` when it was withdrawn already: nothing changes then.
+    """
     signal = session.get(Signal, signal_id)
     if signal is None:
         raise SignalError(_("This signal no longer exists."))
+    if signal.withdrawn:
+        return False
     signal.withdrawn = True
     signal.revision += 1
     signal.updated_at = datetime.now()
+    return True
+
+
+def find_signal(session: Session, reference: str) -> Signal:
+    """A signal by its number (``signals list`` shows it) or its uid, withdrawn ones too."""
+    wanted = reference.strip()
+    signal = (
+        session.get(Signal, int(wanted))
+        if wanted.isdecimal()
+        else session.scalar(select(Signal).where(Signal.uid == wanted))
+    )
+    if signal is None:
+        raise SignalError(_("There is no signal {reference}.").format(reference=reference))
+    return signal
 
 
 def list_signals(session: Session, *, include_withdrawn: bool = False) -> list[Signal]:

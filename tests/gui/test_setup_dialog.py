@@ -99,3 +99,20 @@ def test_every_input_of_the_setup_dialog_has_a_name(
     dialog = SetupDialog(controller)
     qtbot.addWidget(dialog)
     assert unnamed_inputs(dialog) == []
+
+
+def test_search_finds_the_names_people_use_and_shows_every_bergen(
+    qtbot: QtBot, controller: AppController
+) -> None:
+    dialog = SetupDialog(controller)
+    qtbot.addWidget(dialog)
+    for typed, shown in (
+        ("Hengelo", ["Hengelo (O.) (Overijssel)"]),
+        ("nuenen", ["Nuenen, Gerwen en Nederwetten (Noord-Brabant)"]),
+        ("Bergen NH", ["Bergen (NH.) (Noord-Holland)"]),
+        ("Bergen (L)", ["Bergen (L.) (Limburg)"]),
+    ):
+        dialog.municipality_search.setText(typed)
+        assert visible_names(dialog) == shown, typed
+    dialog.municipality_search.setText("Bergen")
+    assert {"Bergen (L.) (Limburg)", "Bergen (NH.) (Noord-Holland)"} <= set(visible_names(dialog))

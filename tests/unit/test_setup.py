@@ -6,6 +6,7 @@ import pytest
 
 from advocaat.core.setup import OrganisationSetup, Role, SetupError, load_setup, save_setup
 from advocaat.core.workspace import Workspace
+from advocaat.db.models import Municipality
 from advocaat.paths import AppPaths
 
 pytestmark = pytest.mark.usefixtures("english")
@@ -40,3 +41,28 @@ def test_bad_setup_is_refused_and_nothing_stored(
             save_setup(session, setup)
         with workspace.session() as session:
             assert load_setup(session) is None
+
+
+def test_saving_the_same_setup_again_changes_nothing(paths: AppPaths) -> None:
+    setup = OrganisationSetup("Vereniging Test", ("GM0193",), Role.VOLUNTEER)
+    with Workspace.open(paths) as workspace:
+        with workspace.session() as session:
+            assert save_setup(session, setup) is True
+        with workspace.session() as session:
+            assert save_setup(session, OrganisationSetup(" Vereniging Test ", ("GM0193",))) is False
+            assert save_setup(session, OrganisationSetup("Vereniging Test", ())) is True
+            assert load_setup(session) == OrganisationSetup("Vereniging Test", ())
+
+
+def test_a_merged_municipality_cannot_be_chosen_anew_but_stays_when_chosen_before(
+    paths: AppPaths,
+) -> None:
+    with Workspace.open(paths) as workspace:
+        with workspace.session() as session:
+            save_setup(session, OrganisationSetup("Test", ("GM0193",)))
+            for code in ("GM0193", "GM0166"):
+                session.get(Municipality, code).active = False
+        with workspace.session() as session:
+            with pytest.raises(SetupError, match="Kampen is no longer a municipality"):
+                save_setup(session, OrganisationSetup("Test", ("GM0193", "GM0166")))
+            assert save_setup(session, OrganisationSetup("Test 2", ("GM0193",))) is True

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from advocaat.core.files import read_file_safely
-from advocaat.core.municipalities import fold
+from advocaat.core.municipalities import name_key, search_text
 from advocaat.core.setup import OrganisationSetup, Role
 from advocaat.errors import UserFacingError
 from advocaat.i18n import LANGUAGES, _, current_language, ngettext
@@ -37,7 +37,11 @@ SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class FoldedFilter(QSortFilterProxyModel):
-    """Filters on typed text regardless of case and accents ("sudwest" finds Súdwest-Fryslân)."""
+    """Filters on typed text regardless of case and accents ("sudwest" finds Súdwest-Fryslân).
+
+    Every name a municipality answers to is searched, so "Bergen" shows both Bergen (L.) and
+    Bergen (NH.) and the user picks one.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,7 +49,7 @@ class FoldedFilter(QSortFilterProxyModel):
 
     def set_text(self, text: str) -> None:
         self.beginFilterChange()
-        self._needle = fold(text.strip())
+        self._needle = name_key(text)
         self.endFilterChange()
 
     def filterAcceptsRow(  # noqa: N802 - Qt's name
@@ -139,8 +143,7 @@ class SetupDialog(QDialog):
                 else Qt.CheckState.Unchecked
             )
             item.setData(municipality.cbs_code, CODE_ROLE)
-            searchable = " ".join([municipality.name, municipality.aliases, municipality.province])
-            item.setData(fold(searchable), SEARCH_ROLE)
+            item.setData(search_text(municipality), SEARCH_ROLE)
             self.municipality_model.appendRow(item)
         self.municipality_filter = FoldedFilter(self)
         self.municipality_filter.setSourceModel(self.municipality_model)
