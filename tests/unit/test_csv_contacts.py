@@ -7,6 +7,7 @@ import dataclasses
 import io
 import re
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,7 @@ from advocaat.contacts.cards import (
     Phone,
     PostalAddress,
     ReadResult,
+    PositionRecord,
     RecordProblem,
 )
 from advocaat.contacts.csv_contacts import read_contacts_csv, write_contacts_csv
@@ -256,7 +258,8 @@ def test_rows_without_anything_to_recognise_are_problems_blank_rows_are_skipped(
         ("Lotte Visser", 8),
         ("Wijkteam Noord", 9),
     ]
-    assert result.problems == [RecordProblem(4, NO_NAME)]
+    assert result.problems == [RecordProblem(4, NO_NAME, 2)]
+    assert [card.number for card in result.cards] == [1, 3, 4, 5]
     assert result.cards[1].note == "Twee regels:\nbestuurder"
     assert result.cards[3].kind is CardKind.ORGANISATION
 
@@ -406,10 +409,22 @@ ANOUK = ContactCard(
         Email("wmo-loket@example.nl", ChannelKind.OTHER),
         Email("anouk.oud@example.nl", ChannelKind.OTHER),
     ],
-    addresses=[PostalAddress("Stadhuisplein 1", "8011 PK", "Zwolle", "", "Nederland")],
-    urls=["https://example.nl/wmo"],
+    addresses=[
+        PostalAddress("Stadhuisplein 1\nPostbus 10007", "8011 PK", "Zwolle", "Overijssel", "NL"),
+        PostalAddress("Kerkstraat 8", "8051 GL", "Hattem", "Gelderland", "", ChannelKind.HOME),
+        PostalAddress("Dorpsweg 1", "8000 AA", "Zwolle", "", "", ChannelKind.OTHER),
+    ],
+    urls=["https://example.nl/wmo", "https://example.nl/anouk"],
     categories=["Wmo", "vervoer", "keukentafelgesprek"],
     note='Regel één\nregel "twee"; met komma, puntkomma en\ttab.\n=geen formule',
+    portfolio="Wmo; jeugd",
+    influence=4,
+    attitude=-1,
+    strategy="Eerst bellen; dan\nmailen",
+    positions=[
+        PositionRecord("Gemeente Kampen", "urn:uuid:k", "stagiair", "", "", None, date(2020, 5, 1)),
+        PositionRecord("Gemeente Zwolle", "urn:uuid:z", "Wmo-consulent", "Wmo; jeugd", "Team Wmo"),
+    ],
 )
 CARDS = [
     ANOUK,
@@ -417,6 +432,7 @@ CARDS = [
         kind=CardKind.ORGANISATION,
         uid="urn:uuid:0b6e2d4a-8c1f-4a3e-9d7b-5e2f1a0c9b8d",
         organisation="Thuiszorg De Linde",
+        organisation_kind="care_provider",
         phones=[Phone("038-7654321", ChannelKind.WORK)],
         emails=[Email("info.delinde@example.nl", ChannelKind.WORK)],
         addresses=[PostalAddress("Lindelaan 12", "8017 AB", "Zwolle")],
@@ -444,16 +460,22 @@ CARDS = [
 def test_round_trip_gives_back_the_same_cards(dialect: str) -> None:
     result = read_contacts_csv(write_contacts_csv(CARDS, dialect))
     assert result.problems == []
-    assert [dataclasses.replace(card, source_line=None) for card in result.cards] == CARDS
-    assert [card.source_line for card in result.cards] == [2, 5, 6, 7]  # the note has 2 breaks
+    back = [dataclasses.replace(card, source_line=None, number=None) for card in result.cards]
+    assert back == CARDS
+    # the first row spans 6 lines: line breaks in a street, the note, the strategy and its jobs
+    assert [card.source_line for card in result.cards] == [2, 8, 9, 10]
 
 
 def test_excel_nl_output_is_utf8_with_bom_semicolons_and_crlf() -> None:
     data = write_contacts_csv(CARDS[1:3])
     assert data.startswith(
-        b"\xef\xbb\xbfUID;Soort;Voornaam;Tussenvoegsel;Achternaam;Organisatie;Afdeling;Functie;"
-        b"Gemeente;Telefoon werk;Mobiel;Telefoon thuis;Telefoon overig;E-mail werk;E-mail thuis;"
-        b"E-mail overig;Straat;Postcode;Plaats;Land;Website;Thema's;Notities\r\n"
+        b"\xef\xbb\xbfUID;Soort;Soort organisatie;Voornaam;Tussenvoegsel;Achternaam;Organisatie;"
+        b"Afdeling;Functie;Portefeuille;Gemeente;Telefoon werk;Mobiel;Telefoon thuis;"
+        b"Telefoon overig;E-mail werk;E-mail thuis;E-mail overig;Straat;Postcode;Plaats;"
+        b"Provincie;Land;Huisadres, straat;Huisadres, postcode;Huisadres, plaats;"
+        b"Huisadres, provincie;Huisadres, land/regio;Ander adres, straat;Ander adres, postcode;"
+        b"Ander adres, plaats;Ander adres, provincie;Ander adres, land/regio;Website;Thema's;"
+        b"Notities;Invloed;Houding;Strategie;Functies\r\n"
     )
     assert data.count(b"\n") == data.count(b"\r\n") == 3
     assert data.endswith(b"\r\n")
@@ -462,7 +484,7 @@ def test_excel_nl_output_is_utf8_with_bom_semicolons_and_crlf() -> None:
 
 def test_comma_output_is_utf8_with_bom_and_commas() -> None:
     data = write_contacts_csv(CARDS, "comma")
-    assert data.startswith(b"\xef\xbb\xbfUID,Soort,Voornaam,Tussenvoegsel,")
+    assert data.startswith(b"\xef\xbb\xbfUID,Soort,Soort organisatie,Voornaam,Tussenvoegsel,")
     assert cell(data, "Thema's", ",") == "Wmo; vervoer; keukentafelgesprek"
 
 
@@ -479,18 +501,24 @@ def test_several_values_of_one_kind_share_a_cell_and_a_fax_says_so() -> None:
     assert cell(data, "Notities") == ANOUK.note
 
 
-def test_only_the_first_address_and_website_are_written() -> None:
+def test_one_address_of_each_kind_and_every_website_are_written() -> None:
     card = dataclasses.replace(
         ANOUK,
         addresses=[
             PostalAddress("Kerkstraat 8", "8051 GL", "Hattem", "Gelderland", kind=ChannelKind.HOME),
             PostalAddress("Stadhuisplein 1", "8011 PK", "Zwolle"),
+            PostalAddress("Tweede werkadres 2", "8011 AA", "Zwolle"),
+            PostalAddress("Faxadres 1", kind=ChannelKind.FAX),
         ],
         urls=["https://example.nl/een", "https://example.nl/twee"],
     )
     (back,) = read_contacts_csv(write_contacts_csv([card])).cards
-    assert back.addresses == [PostalAddress("Kerkstraat 8", "8051 GL", "Hattem")]  # no region/kind
-    assert back.urls == ["https://example.nl/een"]
+    assert back.addresses == [  # work, home, other: a second work address needs vCard
+        PostalAddress("Stadhuisplein 1", "8011 PK", "Zwolle"),
+        PostalAddress("Kerkstraat 8", "8051 GL", "Hattem", "Gelderland", kind=ChannelKind.HOME),
+        PostalAddress("Faxadres 1", kind=ChannelKind.OTHER),
+    ]
+    assert back.urls == ["https://example.nl/een", "https://example.nl/twee"]
 
 
 def test_a_name_known_only_as_a_whole_is_written_as_given_name() -> None:
