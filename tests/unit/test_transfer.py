@@ -30,25 +30,74 @@ def test_format_is_told_by_the_content() -> None:
     assert detect_format((DATA / "google.csv").read_bytes()) is FileFormat.CSV
 
 
-def test_preview_marks_what_looks_like_existing_contacts(demo) -> None:  # type: ignore[no-untyped-def]
+def test_a_name_alone_is_a_suggestion_and_never_merges(demo) -> None:  # type: ignore[no-untyped-def]
     book, exchange = demo
     preview = exchange.preview("outlook-nl.csv", (DATA / "outlook-nl.csv").read_bytes())
-    actions = {
-        c.card.display_name(): (c.action, c.match_name, c.reason) for c in preview.candidates
-    }
+    actions = {c.card.display_name(): (c.action, c.match, c.similar) for c in preview.candidates}
     assert actions == {
-        "Hanneke Smit": (Action.MERGE, "Hanneke Smit", "the same name"),
-        "Gerrit Bakker": (Action.MERGE, "Gerrit Bakker", "the same name"),
+        "Hanneke Smit": (
+            Action.ADD,
+            None,
+            "looks like Hanneke Smit in your contact book (the same name); check the duplicates",
+        ),
+        "Gerrit Bakker": (
+            Action.ADD,
+            None,
+            "looks like Gerrit Bakker in your contact book (the same name); check the duplicates",
+        ),
     }
     before = book.count(ContactFilter())
     summary = exchange.apply(preview)
-    assert (summary.added, summary.merged) == (0, 2)
+    assert (summary.added, summary.merged) == (2, 0)
+    assert book.count(ContactFilter()) == before + 2
+
+
+def test_the_same_name_and_a_phone_or_e_mail_merge(demo) -> None:  # type: ignore[no-untyped-def]
+    book, exchange = demo
+    first = b"Voornaam;Achternaam;Telefoon;E-mail\r\nHanneke;Smit;038-3390000;h.smit@example.nl\r\n"
+    exchange.apply(exchange.preview("eerste.csv", first))
+    before = book.count(ContactFilter())
+    for number, row in enumerate(
+        [
+            b"Hanneke;Smit;038 339 0000;\r\n",  # the same phone, written otherwise
+            b"HANNEKE;SMIT;;H.Smit@example.nl\r\n",  # the same e-mail address
+        ]
+    ):
+        data = b"Voornaam;Achternaam;Telefoon;E-mail\r\n" + row
+        (candidate,) = exchange.preview(f"{number}.csv", data).candidates
+        assert candidate.action is Action.MERGE, row
+        exchange.apply(exchange.preview(f"{number}.csv", data))
     assert book.count(ContactFilter()) == before
-    hanneke = book.details(book.page(ContactFilter(text="hanneke"), 0, 1)[0].ref)
-    phones = dict(hanneke.lines)["Phone"]
-    assert "038 339 0000" in phones
-    assert "06 56789012" in phones
-    assert "hulpmiddelen" in dict(hanneke.lines)["Notes"]
+    other = b"Voornaam;Achternaam;Telefoon\r\nHanneke;Smit;06-99999999\r\n"
+    (candidate,) = exchange.preview("ander.csv", other).candidates
+    assert candidate.action is Action.ADD
+    assert "check the duplicates" in candidate.similar
+
+
+def test_records_of_one_file_merge_only_on_a_stable_identity(demo) -> None:  # type: ignore[no-untyped-def]
+    book, exchange = demo
+    data = (
+        b"UID;Voornaam;Achternaam;E-mail;Telefoon\r\n"
+        b"urn:uuid:a;Noor;Visser;noor@example.nl;\r\n"
+        b";Noor;Visser;;06-11111111\r\n"  # another Noor Visser: a suggestion only
+        b";Noor;Visser;noor@example.nl;038-2222222\r\n"  # the first one again (name, e-mail)
+        b"urn:uuid:a;Noor;Visser;;038-3333333\r\n"  # the first one again (UID)
+    )
+    preview = exchange.preview("twee-noors.csv", data)
+    assert [(c.action, c.into) for c in preview.candidates] == [
+        (Action.ADD, None),
+        (Action.ADD, None),
+        (Action.MERGE, 0),
+        (Action.MERGE, 0),
+    ]
+    assert preview.candidates[1].similar == (
+        "has the same name as record 1 of the file; check the duplicates"
+    )
+    summary = exchange.apply(preview)
+    assert (summary.added, summary.merged, summary.skipped) == (2, 2, 0)
+    rows = book.page(ContactFilter(text="noor visser"), 0, 10)
+    phones = sorted(dict(book.details(row.ref).lines).get("Phone", "") for row in rows)
+    assert phones == ["038 222 2222, 038 333 3333", "06 11111111"]
 
 
 def test_new_people_get_their_organisation_role_and_municipality(demo) -> None:  # type: ignore[no-untyped-def]
@@ -79,15 +128,15 @@ def test_import_lands_whole_or_not_at_all(demo, monkeypatch: pytest.MonkeyPatch)
     book, exchange = demo
     preview = exchange.preview("google.csv", (DATA / "google.csv").read_bytes())
     calls = []
-    original = transfer._apply_person
+    original = transfer.add_card
 
-    def fail_on_second(session, candidate):  # type: ignore[no-untyped-def]
-        calls.append(candidate)
+    def fail_on_second(session, card, resolver):  # type: ignore[no-untyped-def]
+        calls.append(card)
         if len(calls) == 2:
             raise OSError(28, "No space left on device")
-        return original(session, candidate)
+        return original(session, card, resolver)
 
-    monkeypatch.setattr(transfer, "_apply_person", fail_on_second)
+    monkeypatch.setattr(transfer, "add_card", fail_on_second)
     before = book.count(ContactFilter())
     with pytest.raises(Exception, match="disk is full"):
         exchange.apply(preview)
