@@ -283,6 +283,14 @@ class RecordProblem:
     number: int | None = None
     """The place of the record in the file (1 for the first card or data row)."""
 
+    def place(self) -> str:
+        """Where the record stands in its file, for messages: "record 3 (line 17)"."""
+        if self.number and self.line:
+            return _("record {number} (line {line})").format(number=self.number, line=self.line)
+        if self.line:
+            return _("line {line}").format(line=self.line)
+        return _("a contact")
+
 
 @dataclass
 class ReadResult:
