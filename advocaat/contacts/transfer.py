@@ -58,7 +58,6 @@ class FileFormat(StrEnum):
 class Action(StrEnum):
     ADD = "add"
     MERGE = "merge"
-    SKIP = "skip"
 
 
 @dataclass
@@ -295,9 +294,6 @@ def apply_import(session: Session, preview: ImportPreview) -> ImportSummary:
     )
     for index in order:
         candidate = preview.candidates[index]
-        if candidate.action is Action.SKIP:
-            summary.skipped += 1
-            continue
         target = candidate.match or (
             landed.get(candidate.into) if candidate.into is not None else None
         )

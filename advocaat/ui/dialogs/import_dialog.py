@@ -29,9 +29,7 @@ from advocaat.ui.widgets import paragraph
 def _what_happens(action: Action, match_name: str, reason: str) -> str:
     if action is Action.ADD:
         return _("new")
-    if action is Action.MERGE:
-        return _("merge with {existing} ({reason})").format(existing=match_name, reason=reason)
-    return _("skip: {reason}").format(reason=reason)
+    return _("merge with {existing} ({reason})").format(existing=match_name, reason=reason)
 
 
 class ImportDialog(QDialog):
