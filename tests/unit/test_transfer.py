@@ -317,8 +317,9 @@ def snapshot(session: Session, carried: dict[str, list[str]]) -> dict[str, list[
     [(FileFormat.VCARD, "4.0"), (FileFormat.VCARD, "3.0"), (FileFormat.CSV, "")],
 )
 def test_export_and_import_again_keeps_every_column(
-    tmp_path: Path, file_format: FileFormat, version: str
+    tmp_path: Path, any_paths: AppPaths, file_format: FileFormat, version: str
 ) -> None:
+    """From a SQLite book into a fresh one on SQLite or PostgreSQL."""
     carried = carried_columns(file_format)
     with Workspace.open(AppPaths(tmp_path / "a")) as workspace:
         with workspace.session() as session:
@@ -330,7 +331,7 @@ def test_export_and_import_again_keeps_every_column(
         assert rows, table
         for index, name in enumerate(carried[table]):
             assert any(row[index] not in (None, "", b"") for row in rows), (table, name)
-    with Workspace.open(AppPaths(tmp_path / "b")) as workspace:
+    with Workspace.open(any_paths) as workspace:
         exchange = ContactExchange(workspace)
         preview = exchange.preview(f"export.{file_format.value}", data)
         assert preview.problems == []
@@ -345,3 +346,22 @@ def test_export_and_import_again_keeps_every_column(
         exchange.apply(again)
         with workspace.session() as session:
             assert snapshot(session, carried) == before
+
+
+def test_a_value_longer_than_the_book_holds_skips_that_record_only(any_paths: AppPaths) -> None:
+    long_name = "Anouk" * 30
+    data = (
+        "Voornaam;Achternaam;E-mail\r\n"
+        f"{long_name};Berg;a@example.nl\r\n"
+        "Kees;Brouwer;k@example.nl\r\n"
+        ";;info@example.nl\r\n"
+    ).encode()
+    with Workspace.open(any_paths) as workspace:
+        exchange, book = ContactExchange(workspace), ContactBook(workspace)
+        preview = exchange.preview("lang.csv", data)
+        assert [problem.place() for problem in preview.problems] == ["record 1 (line 2)"]
+        assert preview.problems[0].message == "The given name is longer than 100 characters."
+        summary = exchange.apply(preview)
+        assert (summary.added, summary.skipped) == (2, 1)
+        names = [row.name for row in book.page(ContactFilter(), 0, 10)]
+        assert names == ["Kees Brouwer", "info@example.nl"]  # sorted by surname, then the rest
