@@ -305,7 +305,9 @@ def apply_import(session: Session, preview: ImportPreview) -> ImportSummary:
                     merge_card(session, candidate.card, target, resolver)
         except (ContactError, DataError) as error:
             reason = (
-                error.message if isinstance(error, ContactError) else _("The book cannot hold it.")
+                error.message
+                if isinstance(error, ContactError)
+                else _("This record does not fit in the contact book.")
             )
             card = candidate.card
             summary.problems.append(RecordProblem(card.source_line, reason, card.number))
