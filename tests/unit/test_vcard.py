@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import base64
+import dataclasses
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -505,3 +507,49 @@ def test_nothing_to_write_is_an_empty_file_and_an_unknown_version_a_programming_
     assert write_vcards([]) == b""
     with pytest.raises(ValueError, match=r"2\.1"):
         write_vcards([PERSON], "2.1")
+
+
+FULL = ContactCard(
+    uid="urn:uuid:full",
+    formatted_name="Anouk van der Berg",
+    given_name="Anouk",
+    family_name="van der Berg",
+    organisation="Gemeente Zwolle",
+    department="Team Wmo; Jeugd",
+    job_title="Wmo-consulent",
+    phones=[Phone("038-1234567", ChannelKind.WORK), Phone("038-1234599", ChannelKind.FAX)],
+    emails=[Email("anouk@example.nl", ChannelKind.HOME)],
+    addresses=[
+        PostalAddress("Stadhuisplein 1\nPostbus 10", "8011 PK", "Zwolle", "Overijssel", "NL"),
+        PostalAddress("Kerkstraat 8", "8051 GL", "Hattem", kind=ChannelKind.HOME),
+    ],
+    urls=["https://example.nl/a", "https://example.nl/b"],
+    note="Eerst bellen;\ndan mailen, daarna \\ schrijven",
+    categories=["Wmo", "vervoer"],
+    municipality="GM0193",
+    organisation_kind="municipality",
+    influence=5,
+    attitude=-2,
+    strategy="Via de wethouder; met\nsignalen, en \\ cijfers",
+    photo=b"GIF89a" + bytes(range(256)),
+    photo_type="image/gif",
+    positions=[
+        cards.PositionRecord("Gemeente; Kampen", "urn:uuid:k", "stagiair", "", "", None, None),
+        cards.PositionRecord(
+            "Gemeente Zwolle", "urn:uuid:z", "consulent", "Wmo\\jeugd", "Team;Wmo",
+            date(2020, 6, 1), date(2024, 1, 31),
+        ),
+    ],
+)  # fmt: skip
+NOT_WRITTEN = {"source_line", "number", "notices", "infix", "kind", "portfolio"}
+"""Where each card comes from in a file; what the reader reports; the infix travels inside the
+family name and the kind as KIND (4.0) or the shape of the card; the portfolio inside a job."""
+
+
+@pytest.mark.parametrize("version", ["4.0", "3.0"])
+def test_every_field_of_a_card_travels(version: str) -> None:
+    (back,) = read_vcards(write_vcards([FULL], version)).cards
+    assert back.notices == []
+    for field in dataclasses.fields(ContactCard):
+        if field.name not in NOT_WRITTEN:
+            assert getattr(back, field.name) == getattr(FULL, field.name), field.name
