@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from advocaat.contacts.book import ContactBook
-from advocaat.contacts.cards import MAX_CONTACT_FILE_BYTES, ContactFileError
+from advocaat.contacts.cards import MAX_CONTACT_FILE_BYTES, ContactFileError, RecordProblem
 from advocaat.contacts.kinds import OrganisationKind
 from advocaat.contacts.people import ContactError, OrganisationData, PersonData
 from advocaat.contacts.search import ContactFilter, ContactRef, ContactRow, ContactType
@@ -27,7 +27,7 @@ from advocaat.contacts.transfer import (
 )
 from advocaat.core.files import read_file_safely, write_file_safely
 from advocaat.core.workspace import Workspace
-from advocaat.i18n import _, ngettext
+from advocaat.i18n import _
 
 if TYPE_CHECKING:
     from advocaat.cli import RunOptions
@@ -43,11 +43,6 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[t
         "import", help=_("import vCard (.vcf) or CSV files into the contact book")
     )
     importing.add_argument("files", nargs="+", type=Path, metavar=_("FILE"))
-    importing.add_argument(
-        "--skip-bad-records",
-        action="store_true",
-        help=_("import the readable contacts of a file that also has unreadable ones"),
-    )
     importing.set_defaults(handler=import_files)
     exporting = actions.add_parser("export", help=_("export the contact book to a file"))
     exporting.add_argument("--format", choices=[f.value for f in FileFormat], required=True)
@@ -78,23 +73,22 @@ def _report(preview: ImportPreview) -> list[str]:
                     name=name, existing=candidate.match_name, reason=candidate.reason
                 )
             )
-        elif candidate.action is Action.SKIP:
-            lines.append(
-                "  " + _("{name}: skipped, {reason}").format(name=name, reason=candidate.reason)
-            )
-    lines += [
-        "  " + _("{name}: {warning}").format(name=c.card.display_name(), warning=c.warning)
-        for c in preview.candidates
-        if c.warning
-    ]
-    for problem in preview.problems:
-        where = _("line {line}").format(line=problem.line) if problem.line else _("a contact")
-        lines.append("  " + _("{where}: {message}").format(where=where, message=problem.message))
+        for note in (candidate.similar, candidate.warning):
+            if note:
+                lines.append("  " + _("{name}: {warning}").format(name=name, warning=note))
     return lines
 
 
+def _skipped(problems: list[RecordProblem]) -> list[str]:
+    return [
+        "  " + _("{where}: skipped, {message}").format(where=p.place(), message=p.message)
+        for p in problems
+    ]
+
+
 def import_files(options: RunOptions, arguments: argparse.Namespace) -> int:
-    """Each file lands whole or not at all; a file with bad records waits for the user's yes."""
+    """Each file on its own, and each record in it: what can be used comes in, the rest is
+    listed with its place in the file. Exit status 1 when a file could not be used at all."""
     failures = 0
     with Workspace.open(options.paths) as workspace:
         for path in arguments.files:
@@ -102,21 +96,6 @@ def import_files(options: RunOptions, arguments: argparse.Namespace) -> int:
                 data = _read(path)
                 with workspace.session() as session:
                     preview = preview_import(session, path.name, data)
-                    if preview.problems and not arguments.skip_bad_records:
-                        print(
-                            ngettext(
-                                "{file}: nothing imported, because {count} contact cannot be"
-                                " read. Run again with --skip-bad-records to import the others.",
-                                "{file}: nothing imported, because {count} contacts cannot be"
-                                " read. Run again with --skip-bad-records to import the others.",
-                                len(preview.problems),
-                            ).format(file=path, count=len(preview.problems)),
-                            file=sys.stderr,
-                        )
-                        bad_only = ImportPreview(path.name, preview.format, [], preview.problems)
-                        print("\n".join(_report(bad_only)), file=sys.stderr)
-                        failures += 1
-                        continue
                     summary = apply_import(session, preview)
             except ContactFileError as error:
                 print(_("advocaat: {message}").format(message=error.message), file=sys.stderr)
@@ -132,6 +111,8 @@ def import_files(options: RunOptions, arguments: argparse.Namespace) -> int:
             )
             for line in _report(preview):
                 print(line)
+            if summary.problems:
+                print("\n".join(_skipped(summary.problems)), file=sys.stderr)
     return 1 if failures else 0
 
 

@@ -27,6 +27,7 @@ from typing import NamedTuple
 from advocaat.contacts.cards import (
     MAX_CONTACT_FILE_BYTES,
     MAX_RECORDS,
+    SCORE_RANGES,
     CardKind,
     ChannelKind,
     ContactCard,
@@ -36,6 +37,7 @@ from advocaat.contacts.cards import (
     PostalAddress,
     ReadResult,
     RecordProblem,
+    position_text,
 )
 from advocaat.contacts.names import INFIXES
 from advocaat.core.municipalities import fold
@@ -69,12 +71,16 @@ class GoogleColumn(NamedTuple):
     part: str
 
 
-# Normalised header (see _normalise) → what its cells hold. Outlook's "Title" (Mr., Dhr.) and
-# e-mail display names are left out on purpose.
+# Normalised header (see _normalise) → what its cells hold, for the headers Outlook (classic and
+# new, English and Dutch), Thunderbird (English, British and Dutch), Google (which writes English
+# headers in every language) and our own export write, and a Dutch Excel list may have. Outlook's
+# "Title" (Mr., Dhr.), nicknames, birthdays and e-mail display names are left out on purpose.
+# "street2" is a further line of the street (a second street line, a PO box).
 COLUMNS: dict[str, Column] = {
     # Names. Outlook and Google keep a tussenvoegsel as a middle name.
     "name": Column("formatted_name"),
     "naam": Column("formatted_name"),
+    "display name": Column("formatted_name"),
     "weergavenaam": Column("formatted_name"),
     "first name": Column("given_name"),
     "given name": Column("given_name"),
@@ -88,6 +94,8 @@ COLUMNS: dict[str, Column] = {
     "achternaam": Column("family_name"),
     # Organisation and role
     "company": Column("organisation"),
+    "organization": Column("organisation"),
+    "organisation": Column("organisation"),
     "organization name": Column("organisation"),
     "bedrijf": Column("organisation"),
     "organisatie": Column("organisation"),
@@ -97,16 +105,24 @@ COLUMNS: dict[str, Column] = {
     "job title": Column("job_title"),
     "organization title": Column("job_title"),
     "functie": Column("job_title"),
+    "werkfunctie": Column("job_title"),
+    "portefeuille": Column("portfolio"),
     # Phones
     "business phone": Column("phone", _WORK),
     "business phone 2": Column("phone", _WORK),
     "company main phone": Column("phone", _WORK),
+    "work phone": Column("phone", _WORK),
     "telefoon op werk": Column("phone", _WORK),
     "telefoon op werk 2": Column("phone", _WORK),
+    "hoofdtelefoon bedrijf": Column("phone", _WORK),
     "telefoon werk": Column("phone", _WORK),
     "telefoon": Column("phone", _WORK),
     "mobile phone": Column("phone", _MOBILE),
+    "mobile number": Column("phone", _MOBILE),
+    "car phone": Column("phone", _MOBILE),
     "mobiele telefoon": Column("phone", _MOBILE),
+    "mobiel nummer": Column("phone", _MOBILE),
+    "autotelefoon": Column("phone", _MOBILE),
     "mobiel": Column("phone", _MOBILE),
     "home phone": Column("phone", _HOME),
     "home phone 2": Column("phone", _HOME),
@@ -114,45 +130,79 @@ COLUMNS: dict[str, Column] = {
     "telefoon thuis 2": Column("phone", _HOME),
     "business fax": Column("phone", _FAX),
     "home fax": Column("phone", _FAX),
+    "other fax": Column("phone", _FAX),
+    "fax number": Column("phone", _FAX),
     "fax op werk": Column("phone", _FAX),
     "fax thuis": Column("phone", _FAX),
+    "andere fax": Column("phone", _FAX),
+    "faxnummer": Column("phone", _FAX),
     "fax": Column("phone", _FAX),
     "other phone": Column("phone", _OTHER),
+    "primary phone": Column("phone", _OTHER),
+    "assistant's phone": Column("phone", _OTHER),
+    "callback": Column("phone", _OTHER),
+    "isdn": Column("phone", _OTHER),
+    "pager": Column("phone", _OTHER),
+    "pager number": Column("phone", _OTHER),
+    "radio phone": Column("phone", _OTHER),
+    "tty/tdd phone": Column("phone", _OTHER),
     "andere telefoon": Column("phone", _OTHER),
+    "hoofdtelefoon": Column("phone", _OTHER),
+    "telefoon assistent": Column("phone", _OTHER),
+    "terugbellen": Column("phone", _OTHER),
+    "radiotelefoon": Column("phone", _OTHER),
+    "teksttelefoon": Column("phone", _OTHER),
+    "piepernummer": Column("phone", _OTHER),
     "telefoon overig": Column("phone", _OTHER),
     # E-mail
     "e-mail address": Column("email", _WORK),
+    "primary email": Column("email", _WORK),
     "e-mailadres": Column("email", _WORK),
+    "primair e-mailadres": Column("email", _WORK),
     "e-mail": Column("email", _WORK),
     "email": Column("email", _WORK),
     "e-mail werk": Column("email", _WORK),
     "e-mail thuis": Column("email", _HOME),
     "e-mail 2 address": Column("email", _OTHER),
     "e-mail 3 address": Column("email", _OTHER),
+    "secondary email": Column("email", _OTHER),
     "e-mailadres 2": Column("email", _OTHER),
     "e-mailadres 3": Column("email", _OTHER),
+    "secundair e-mailadres": Column("email", _OTHER),
     "e-mail overig": Column("email", _OTHER),
-    # Postal addresses
+    # Postal addresses: work
     "business street": Column("street", _WORK),
+    "business street 2": Column("street2", _WORK),
+    "business street 3": Column("street2", _WORK),
+    "business address po box": Column("street2", _WORK),
     "business city": Column("city", _WORK),
     "business postal code": Column("postcode", _WORK),
     "business state": Column("region", _WORK),
     "business country/region": Column("country", _WORK),
+    "work address": Column("street", _WORK),
+    "work address 2": Column("street2", _WORK),
+    "work city": Column("city", _WORK),
+    "work state": Column("region", _WORK),
+    "work county": Column("region", _WORK),
+    "work zipcode": Column("postcode", _WORK),
+    "work post code": Column("postcode", _WORK),
+    "work country": Column("country", _WORK),
     "werkadres, straat": Column("street", _WORK),
+    "werkadres, straat 2": Column("street2", _WORK),
+    "werkadres 2, straat": Column("street2", _WORK),
+    "werkadres 3, straat": Column("street2", _WORK),
+    "werkadres, postbusnummer": Column("street2", _WORK),
     "werkadres, plaats": Column("city", _WORK),
     "werkadres, postcode": Column("postcode", _WORK),
     "werkadres, provincie": Column("region", _WORK),
     "werkadres, land/regio": Column("country", _WORK),
-    "home street": Column("street", _HOME),
-    "home city": Column("city", _HOME),
-    "home postal code": Column("postcode", _HOME),
-    "home state": Column("region", _HOME),
-    "home country/region": Column("country", _HOME),
-    "huisadres, straat": Column("street", _HOME),
-    "huisadres, plaats": Column("city", _HOME),
-    "huisadres, postcode": Column("postcode", _HOME),
-    "huisadres, provincie": Column("region", _HOME),
-    "huisadres, land/regio": Column("country", _HOME),
+    "land/regio (werk)": Column("country", _WORK),
+    "werkadres": Column("street", _WORK),
+    "werkadres 2": Column("street2", _WORK),
+    "werklocatie": Column("city", _WORK),
+    "werkprovincie": Column("region", _WORK),
+    "werkpostcode": Column("postcode", _WORK),
+    "werkland": Column("country", _WORK),
     "adres": Column("street", _WORK),
     "straat": Column("street", _WORK),
     "postcode": Column("postcode", _WORK),
@@ -160,13 +210,61 @@ COLUMNS: dict[str, Column] = {
     "woonplaats": Column("city", _WORK),
     "provincie": Column("region", _WORK),
     "land": Column("country", _WORK),
+    # Postal addresses: home
+    "home street": Column("street", _HOME),
+    "home street 2": Column("street2", _HOME),
+    "home street 3": Column("street2", _HOME),
+    "home address po box": Column("street2", _HOME),
+    "home address": Column("street", _HOME),
+    "home address 2": Column("street2", _HOME),
+    "home city": Column("city", _HOME),
+    "home postal code": Column("postcode", _HOME),
+    "home zipcode": Column("postcode", _HOME),
+    "home post code": Column("postcode", _HOME),
+    "home state": Column("region", _HOME),
+    "home county": Column("region", _HOME),
+    "home country/region": Column("country", _HOME),
+    "home country": Column("country", _HOME),
+    "huisadres, straat": Column("street", _HOME),
+    "huisadres, straat 2": Column("street2", _HOME),
+    "huisadres, straat 3": Column("street2", _HOME),
+    "huisadres, postbusnummer": Column("street2", _HOME),
+    "huisadres, plaats": Column("city", _HOME),
+    "huisadres, postcode": Column("postcode", _HOME),
+    "huisadres, provincie": Column("region", _HOME),
+    "huisadres, land/regio": Column("country", _HOME),
+    "land/regio (thuis)": Column("country", _HOME),
+    # Postal addresses: other
+    "other street": Column("street", _OTHER),
+    "other street 2": Column("street2", _OTHER),
+    "other street 3": Column("street2", _OTHER),
+    "other address po box": Column("street2", _OTHER),
+    "other city": Column("city", _OTHER),
+    "other postal code": Column("postcode", _OTHER),
+    "other state": Column("region", _OTHER),
+    "other country/region": Column("country", _OTHER),
+    "ander adres, straat": Column("street", _OTHER),
+    "ander adres, straat 2": Column("street2", _OTHER),
+    "ander adres, straat 3": Column("street2", _OTHER),
+    "ander adres, postbusnummer": Column("street2", _OTHER),
+    "ander adres, plaats": Column("city", _OTHER),
+    "ander adres, postcode": Column("postcode", _OTHER),
+    "ander adres, provincie": Column("region", _OTHER),
+    "ander adres, land/regio": Column("country", _OTHER),
+    "land/regio (anders)": Column("country", _OTHER),
     # The rest
     "gemeente": Column("municipality"),
     "web page": Column("url"),
+    "web page 1": Column("url"),
+    "web page 2": Column("url"),
+    "personal web page": Column("url"),
     "webpagina": Column("url"),
+    "webpagina 1": Column("url"),
+    "webpagina 2": Column("url"),
     "website": Column("url"),
     "notes": Column("note"),
     "notities": Column("note"),
+    "aantekeningen": Column("note"),
     "opmerkingen": Column("note"),
     "categories": Column("categories"),
     "categorieen": Column("categories"),
@@ -176,13 +274,37 @@ COLUMNS: dict[str, Column] = {
     "group membership": Column("categories"),
     "uid": Column("uid"),
     "soort": Column("kind"),
+    # Our own export: what only this app keeps.
+    "soort organisatie": Column("organisation_kind"),
+    "invloed": Column("influence"),
+    "houding": Column("attitude"),
+    "strategie": Column("strategy"),
+    "functies": Column("positions"),
+}
+
+THUNDERBIRD_NL_MARK = "primair e-mailadres"
+"""A header only Dutch Thunderbird writes; in its files the plain address columns are home."""
+THUNDERBIRD_NL_COLUMNS: dict[str, Column] = {
+    "adres": Column("street", _HOME),
+    "adres 2": Column("street2", _HOME),
+    "woonplaats": Column("city", _HOME),
+    "provincie": Column("region", _HOME),
+    "postcode": Column("postcode", _HOME),
+    "land": Column("country", _HOME),
 }
 
 _GOOGLE_COLUMN = re.compile(
     r"(e-mail|phone|address|organization|website) (\d{1,4}) - "
-    r"(type|label|value|formatted|street|city|postal code|region|country|name|title|department)"
+    r"(type|label|value|formatted|street|po box|extended address|city|postal code|region|country"
+    r"|name|title|department)"
 )
-_GOOGLE_PARTS = {"type": "label", "postal code": "postcode", "name": "organisation"}
+_GOOGLE_PARTS = {
+    "type": "label",
+    "postal code": "postcode",
+    "name": "organisation",
+    "po box": "street2",
+    "extended address": "street2",
+}
 
 # Text fields of ContactCard that one column fills as it is; the first non-empty cell wins.
 _TEXT_FIELDS = frozenset(
@@ -197,9 +319,12 @@ _TEXT_FIELDS = frozenset(
         "municipality",
         "note",
         "uid",
+        "portfolio",
+        "strategy",
     }
 )
 _ADDRESS_PARTS = ("street", "postcode", "city", "region", "country")
+_STREET_LINES = ("street", "street2")
 # A file is a contacts file when one of its columns can tell who a row is.
 _IDENTIFYING_FIELDS = frozenset(
     {"formatted_name", "given_name", "family_name", "organisation", "phone", "email"}
@@ -289,13 +414,12 @@ def _normalise(header: str) -> str:
     return " ".join(fold(header).replace("\u2019", "'").split())
 
 
-def _column(header: str) -> Column | GoogleColumn | None:
-    name = _normalise(header)
+def _column(name: str, table: dict[str, Column]) -> Column | GoogleColumn | None:
     google = _GOOGLE_COLUMN.fullmatch(name)
     if google:
         group, number, part = google.groups()
         return GoogleColumn(group, int(number), _GOOGLE_PARTS.get(part, part))
-    return COLUMNS.get(name)
+    return table.get(name)
 
 
 def _identifies(column: Column | GoogleColumn | None) -> bool:
@@ -306,7 +430,9 @@ def _identifies(column: Column | GoogleColumn | None) -> bool:
 
 def _columns(header: list[str]) -> list[Column | GoogleColumn | None]:
     """What each column holds; a header without a name, organisation, e-mail or phone is refused."""
-    columns = [_column(name) for name in header]
+    names = [_normalise(name) for name in header]
+    table = COLUMNS | THUNDERBIRD_NL_COLUMNS if THUNDERBIRD_NL_MARK in names else COLUMNS
+    columns = [_column(name, table) for name in names]
     if not any(_identifies(column) for column in columns):
         raise ContactFileError(
             _("The first line of the file has no column this app knows (such as a name).")
@@ -377,12 +503,19 @@ def _google_website(card: ContactCard, parts: dict[str, str]) -> None:
 def _google_address(card: ContactCard, parts: dict[str, str]) -> None:
     """The address in parts; only when Google has none, its formatted text as one street line."""
     fields = {part: parts[part] for part in _ADDRESS_PARTS if part in parts}
+    if "street2" in parts:
+        fields["street"] = _street(parts)
     if not fields and parts.get("formatted"):
         fields["street"] = ", ".join(parts["formatted"].split("\n"))
     if fields:
         card.addresses.append(
             PostalAddress(**fields, kind=_label_kind(parts.get("label", ""), _WORK))
         )
+
+
+def _street(parts: dict[str, str]) -> str:
+    """The street lines of an address as one text, a line each (street, PO box, …)."""
+    return "\n".join(parts[line] for line in _STREET_LINES if parts.get(line))
 
 
 _GOOGLE_GROUPS: dict[str, Callable[[ContactCard, dict[str, str]], None]] = {
@@ -416,21 +549,39 @@ class _Record:
             card.phones += _phones(value, column.kind)
         elif column.field == "email":
             card.emails += _emails(value, column.kind)
+        elif column.field == "street2":
+            parts = self.addresses.setdefault(column.kind, {})
+            parts["street2"] = "\n".join(line for line in (parts.get("street2"), value) if line)
         elif column.field in _ADDRESS_PARTS:
             self.addresses.setdefault(column.kind, {}).setdefault(column.field, value)
-        elif column.field == "categories":
+        else:
+            self._take_other(column.field, value)
+
+    def _take_other(self, name: str, value: str) -> None:
+        card = self.card
+        if name == "categories":
             card.categories += _categories(value)
-        elif column.field == "url":
-            card.urls.append(value)
-        elif column.field == "middle_name":
+        elif name == "url":
+            card.urls += [url for url in _VALUES_SPLIT.split(value) if url]
+        elif name == "middle_name":
             self.middle_name = self.middle_name or value
-        elif column.field == "kind":
+        elif name == "kind":
             self.kind = _CARD_KINDS.get(fold(value), self.kind)
+        elif name == "organisation_kind":
+            card.take_organisation_kind(value)
+        elif name in SCORE_RANGES:
+            card.take_score(name, value)
+        elif name == "positions":
+            for line in value.splitlines():
+                if line.strip():
+                    card.take_position(line)
 
     def finish(self) -> ContactCard:
         card = self.card
         _place_middle_name(card, self.middle_name)
-        card.addresses += [PostalAddress(**p, kind=k) for k, p in self.addresses.items()]
+        for kind, parts in self.addresses.items():
+            fields = {part: parts[part] for part in _ADDRESS_PARTS if part in parts}
+            card.addresses.append(PostalAddress(**fields | {"street": _street(parts)}, kind=kind))
         for (group, _number), parts in self.google.items():
             _GOOGLE_GROUPS[group](card, parts)
         card.kind = self.kind or _inferred_kind(card)
@@ -456,8 +607,10 @@ def _inferred_kind(card: ContactCard) -> CardKind:
     return CardKind.PERSON
 
 
-def _card(row: list[str], columns: list[Column | GoogleColumn | None], line: int) -> ContactCard:
-    record = _Record(ContactCard(source_line=line))
+def _card(
+    row: list[str], columns: list[Column | GoogleColumn | None], line: int, number: int
+) -> ContactCard:
+    record = _Record(ContactCard(source_line=line, number=number))
     for column, raw in zip(columns, row, strict=False):
         value = _cell(raw)
         if column is not None and value:
@@ -486,12 +639,13 @@ def read_contacts_csv(data: bytes) -> ReadResult:
                 raise ContactFileError(
                     _("The file holds more than {count} contacts.").format(count=MAX_RECORDS)
                 )
-            card = _card(row, columns, line)
+            number = len(result.cards) + len(result.problems) + 1
+            card = _card(row, columns, line, number)
             if card.is_usable():
                 result.cards.append(card)
             else:
                 message = _("This line has no name, organisation, e-mail or phone.")
-                result.problems.append(RecordProblem(line, message))
+                result.problems.append(RecordProblem(line, message, number))
     except csv.Error as error:
         raise ContactFileError(
             _("The file is not valid CSV (line {line}).").format(line=start)
@@ -502,13 +656,26 @@ def read_contacts_csv(data: bytes) -> ReadResult:
 # -- writing -------------------------------------------------------------------------------------
 
 HEADER = (
-    "UID", "Soort", "Voornaam", "Tussenvoegsel", "Achternaam", "Organisatie", "Afdeling",
-    "Functie", "Gemeente", "Telefoon werk", "Mobiel", "Telefoon thuis", "Telefoon overig",
-    "E-mail werk", "E-mail thuis", "E-mail overig", "Straat", "Postcode", "Plaats", "Land",
-    "Website", "Thema's", "Notities",
+    "UID", "Soort", "Soort organisatie", "Voornaam", "Tussenvoegsel", "Achternaam", "Organisatie",
+    "Afdeling", "Functie", "Portefeuille", "Gemeente", "Telefoon werk", "Mobiel", "Telefoon thuis",
+    "Telefoon overig", "E-mail werk", "E-mail thuis", "E-mail overig",
+    "Straat", "Postcode", "Plaats", "Provincie", "Land",
+    "Huisadres, straat", "Huisadres, postcode", "Huisadres, plaats", "Huisadres, provincie",
+    "Huisadres, land/regio",
+    "Ander adres, straat", "Ander adres, postcode", "Ander adres, plaats", "Ander adres, provincie",
+    "Ander adres, land/regio",
+    "Website", "Thema's", "Notities", "Invloed", "Houding", "Strategie", "Functies",
 )  # fmt: skip
+"""Our own columns. One address of each kind (work, home, other) fits; vCard carries them all.
+A photo does not travel in CSV: a spreadsheet cell holds at most 32,767 characters."""
 _DIALECTS = {"excel-nl": ";", "comma": ","}
 _KIND_CELLS = {CardKind.PERSON: "persoon", CardKind.ORGANISATION: "organisatie"}
+# The address columns: work, home, and the rest.
+_ADDRESS_KINDS = (
+    (ChannelKind.WORK,),
+    (ChannelKind.HOME,),
+    (ChannelKind.OTHER, ChannelKind.MOBILE, ChannelKind.FAX),
+)
 
 
 def _guard(cell: str) -> str:
@@ -544,18 +711,29 @@ def _name_cells(card: ContactCard) -> tuple[str, str, str, str]:
     return given, infix, family, organisation
 
 
+def _address_cells(card: ContactCard) -> list[str]:
+    """Street, postcode, city, region and country of the first address of each kind."""
+    cells: list[str] = []
+    for kinds in _ADDRESS_KINDS:
+        found = [address for address in card.addresses if address.kind in kinds]
+        address = found[0] if found else PostalAddress()
+        cells += [address.street, address.postcode, address.city, address.region, address.country]
+    return cells
+
+
 def _row(card: ContactCard) -> list[str]:
     given, infix, family, organisation = _name_cells(card)
-    address = card.addresses[0] if card.addresses else PostalAddress()
     cells = [
         card.uid,
         _KIND_CELLS[card.kind],
+        card.organisation_kind,
         given,
         infix,
         family,
         organisation,
         card.department,
         card.job_title,
+        card.portfolio,
         card.municipality,
         _phone_cell(card, ChannelKind.WORK),
         _phone_cell(card, ChannelKind.MOBILE),
@@ -564,13 +742,14 @@ def _row(card: ContactCard) -> list[str]:
         _email_cell(card, ChannelKind.WORK),
         _email_cell(card, ChannelKind.HOME),
         _email_cell(card, ChannelKind.OTHER, ChannelKind.MOBILE, ChannelKind.FAX),
-        address.street,
-        address.postcode,
-        address.city,
-        address.country,
-        card.urls[0] if card.urls else "",
+        *_address_cells(card),
+        MULTI_SEPARATOR.join(url for url in card.urls if url),
         MULTI_SEPARATOR.join(category for category in card.categories if category),
         card.note,
+        "" if card.influence is None else str(card.influence),
+        "" if card.attitude is None else str(card.attitude),
+        card.strategy,
+        "\n".join(position_text(position) for position in card.positions),
     ]
     return [_guard(cell) for cell in cells]
 

@@ -53,6 +53,8 @@ class Rule(Enum):
     """The survivor's own: the row and the uid its exports carry."""
     NAME = "name"
     """The survivor's, or else the other's; the merge note names the other anyway."""
+    PHOTO = "photo"
+    """The survivor's picture, or else the other's; a picture cannot be told in a note."""
     FILL = "fill"
     """The survivor's, or else the other's; a different value of the other goes into the note."""
     JOIN = "join"
@@ -73,6 +75,7 @@ PERSON_RULES: dict[tuple[str, ...], Rule] = {
     ("municipality_code",): Rule.FILL,
     ("influence",): Rule.FILL,
     ("attitude",): Rule.FILL,
+    ("photo", "photo_type"): Rule.PHOTO,
     ("notes",): Rule.JOIN,
     ("strategy",): Rule.JOIN,
     ("sort_key",): Rule.DERIVED,
@@ -92,6 +95,7 @@ ORGANISATION_RULES: dict[tuple[str, ...], Rule] = {
     ("website",): Rule.FILL,
     ("influence",): Rule.FILL,
     ("attitude",): Rule.FILL,
+    ("photo", "photo_type"): Rule.PHOTO,
     ("notes",): Rule.JOIN,
     ("strategy",): Rule.JOIN,
     ("sort_key",): Rule.DERIVED,
@@ -114,7 +118,17 @@ _LABELS = {
 SAME_ROW: dict[str, tuple[str, ...]] = {
     "email_address": ("person_id", "address"),
     "phone_number": ("person_id", "normalized", "number"),
-    "position": ("person_id", "organisation_id", "role", "portfolio", "started_on", "ended_on"),
+    "position": (
+        "person_id",
+        "organisation_id",
+        "role",
+        "portfolio",
+        "department",
+        "started_on",
+        "ended_on",
+    ),
+    "person_address": ("person_id", "kind", "street", "postcode", "city", "region", "country"),
+    "person_website": ("person_id", "url"),
     "relation": (
         "from_person_id",
         "from_organisation_id",
@@ -225,7 +239,7 @@ def _merge_columns(
         columns = [table.c[name] for name in names]
         survivor_empty = all(map(_empty, columns, mine))
         other_empty = all(map(_empty, columns, theirs))
-        if rule in (Rule.NAME, Rule.FILL) and survivor_empty and not other_empty:
+        if rule in (Rule.NAME, Rule.FILL, Rule.PHOTO) and survivor_empty and not other_empty:
             for name, value in zip(names, theirs, strict=True):
                 setattr(keep, name, value)
         elif rule is Rule.FILL and not other_empty and mine != theirs:

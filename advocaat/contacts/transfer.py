@@ -1,19 +1,22 @@
-"""Importing and exporting the contact book (vCard, CSV), without duplicates.
+"""Importing and exporting the contact book (vCard, CSV), without duplicates and without loss.
 
-An import is read whole first and shown as a preview: each record is new, or looks like a contact
-already in the book (same UID, e-mail address, phone number, or name and organisation), and is
-then merged into it rather than added twice. Applying the preview is one unit of work: it lands
-whole or not at all. Our own exports carry each contact's UID, so importing them again changes
-nothing.
+An import is read whole first and shown as a preview. Each record is judged on its own: a record
+that cannot be used is skipped with its place in the file and the reason, and the others come in.
+A record is new, or the same contact as one already in the book or earlier in the file (same UID,
+or same name and the same e-mail address or phone number: see :mod:`matching`) and then merged
+into it; a record that only shares a name is added, with a hint to check the duplicates.
+Applying the preview is one unit of work. Our own exports carry each contact's UID and every
+field the book keeps (see :func:`export_cards`), so importing them again changes nothing.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Column, select
+from sqlalchemy.exc import DataError
 from sqlalchemy.orm import Session
 
 from advocaat.contacts.cards import (
@@ -24,30 +27,26 @@ from advocaat.contacts.cards import (
     ContactFileError,
     Email,
     Phone,
+    PositionRecord,
     PostalAddress,
     ReadResult,
     RecordProblem,
 )
 from advocaat.contacts.csv_contacts import read_contacts_csv, write_contacts_csv
-from advocaat.contacts.names import full_name, infix_from_full_name, split_infix
-from advocaat.contacts.people import (
-    OrganisationData,
-    PersonData,
-    create_organisation,
-    create_person,
-    current_position,
-    organisation_data,
-    person_data,
-    person_name,
-    update_organisation,
-    update_person,
-    valid_email,
-)
-from advocaat.contacts.phones import normalize_phone
-from advocaat.contacts.search import ContactRef, ContactType
+from advocaat.contacts.landing import Resolver, add_card, merge_card
+from advocaat.contacts.matching import Match, Register, book_register, identity_of
+from advocaat.contacts.names import infix_from_full_name
+from advocaat.contacts.people import ContactError, current_position, person_name, valid_email
+from advocaat.contacts.search import ContactRef
 from advocaat.contacts.vcard import read_vcards, write_vcards
-from advocaat.core.municipalities import find_municipality, fold
-from advocaat.db.contact_tables import EmailAddress, Organisation, Person, PhoneNumber
+from advocaat.db.contact_tables import (
+    Organisation,
+    Person,
+    PersonAddress,
+    PhoneNumber,
+    Position,
+    Theme,
+)
 from advocaat.i18n import _
 
 
@@ -59,7 +58,6 @@ class FileFormat(StrEnum):
 class Action(StrEnum):
     ADD = "add"
     MERGE = "merge"
-    SKIP = "skip"
 
 
 @dataclass
@@ -73,6 +71,10 @@ class Candidate:
     reason: str = ""
     warning: str = ""
     """Something the user should know, such as an e-mail address that was not valid."""
+    into: int | None = None
+    """For a record that is the same contact as an earlier one of the file: that one's index."""
+    similar: str = ""
+    """For a new contact that shares a name with another: a hint to check the duplicates."""
 
 
 @dataclass
@@ -88,7 +90,7 @@ class ImportPreview:
 
     @property
     def match_count(self) -> int:
-        return sum(1 for c in self.candidates if c.match is not None)
+        return sum(1 for c in self.candidates if c.action is Action.MERGE)
 
 
 @dataclass
@@ -127,75 +129,13 @@ def read_contact_file(file_name: str, data: bytes) -> tuple[FileFormat, ReadResu
     return kind, result
 
 
-# -- matching ------------------------------------------------------------------------------------
-
-
-@dataclass
-class _Known:
-    """What the book already holds, indexed for matching a file against it."""
-
-    by_uid: dict[str, ContactRef] = field(default_factory=dict)
-    by_email: dict[str, ContactRef] = field(default_factory=dict)
-    by_phone: dict[str, ContactRef] = field(default_factory=dict)
-    by_name: dict[str, ContactRef] = field(default_factory=dict)
-    names: dict[ContactRef, str] = field(default_factory=dict)
-
-
-def _known(session: Session) -> _Known:
-    known = _Known()
-    for person in session.scalars(select(Person)):
-        ref = ContactRef(ContactType.PERSON.value, person.id)
-        name = person_name(person)
-        known.names[ref] = name
-        known.by_uid[person.uid] = ref
-        known.by_name.setdefault(fold(name), ref)
-    for identifier, address in session.execute(
-        select(EmailAddress.person_id, EmailAddress.address)
-    ):
-        known.by_email.setdefault(address, ContactRef(ContactType.PERSON.value, identifier))
-    for identifier, number in session.execute(
-        select(PhoneNumber.person_id, PhoneNumber.normalized).where(PhoneNumber.normalized != "")
-    ):
-        known.by_phone.setdefault(number, ContactRef(ContactType.PERSON.value, identifier))
-    for organisation in session.scalars(select(Organisation)):
-        ref = ContactRef(ContactType.ORGANISATION.value, organisation.id)
-        known.names[ref] = organisation.name
-        known.by_uid[organisation.uid] = ref
-        known.by_name.setdefault("org:" + fold(organisation.name), ref)
-        if organisation.email:
-            known.by_email.setdefault(organisation.email, ref)
-    return known
+# -- previewing ----------------------------------------------------------------------------------
 
 
 def _fill_infix(card: ContactCard) -> None:
     """Outlook writes N:Vries;Henk with FN "Henk de Vries": the "de" belongs to the surname."""
     if not card.infix:
         card.infix = infix_from_full_name(card.formatted_name, card.given_name, card.family_name)
-
-
-def _person_name_of(card: ContactCard) -> str:
-    if card.given_name or card.family_name:
-        infix, family = split_infix(card.family_name, card.infix)
-        return full_name(card.given_name, infix, family)
-    return card.formatted_name
-
-
-def _match(card: ContactCard, known: _Known) -> tuple[ContactRef | None, str]:
-    if card.uid and card.uid in known.by_uid:
-        return known.by_uid[card.uid], _("the same contact (UID)")
-    if card.kind is CardKind.ORGANISATION:
-        ref = known.by_name.get("org:" + fold(card.organisation or card.formatted_name))
-        return (ref, _("the same name")) if ref else (None, "")
-    for email in card.emails:
-        ref = known.by_email.get(email.address.strip().lower())
-        if ref and ref.type == ContactType.PERSON:
-            return ref, _("the same e-mail address")
-    for phone in card.phones:
-        e164 = normalize_phone(phone.number).e164
-        if e164 and e164 in known.by_phone:
-            return known.by_phone[e164], _("the same phone number")
-    ref = known.by_name.get(fold(_person_name_of(card)))
-    return (ref, _("the same name")) if ref else (None, "")
 
 
 def _set_aside_bad_emails(card: ContactCard) -> str:
@@ -212,192 +152,193 @@ def _set_aside_bad_emails(card: ContactCard) -> str:
     )
 
 
+def _length(column: Column[Any]) -> int:
+    return int(column.type.length)  # type: ignore[attr-defined]
+
+
+def _too_long(card: ContactCard) -> str:
+    """Why the book cannot hold the card (a value longer than its field), or ""."""
+    person = Person.__table__.c
+    organisation = Organisation.__table__.c
+    name = card.organisation or card.display_name()
+    values = [
+        (_("The name"), name, _length(organisation.name)),
+        (_("The given name"), card.given_name, _length(person.given_name)),
+        (_("The tussenvoegsel"), card.infix, _length(person.infix)),
+        (_("The surname"), card.family_name, _length(person.family_name)),
+        (_("The function"), card.job_title, _length(Position.__table__.c.role)),
+        (_("The portfolio"), card.portfolio, _length(Position.__table__.c.portfolio)),
+        (_("The department"), card.department, _length(Position.__table__.c.department)),
+    ]
+    values += [
+        (_("A phone number"), p.number, _length(PhoneNumber.__table__.c.number))
+        for p in card.phones
+    ]
+    values += [
+        (_("An e-mail address"), e.address, _length(organisation.email)) for e in card.emails
+    ]
+    values += [(_("A website"), url, _length(organisation.website)) for url in card.urls]
+    values += [(_("A theme"), theme, _length(Theme.__table__.c.name)) for theme in card.categories]
+    for address in card.addresses:
+        table = PersonAddress.__table__.c
+        values += [
+            (_("A street"), address.street, _length(organisation.street)),
+            (_("A postcode"), address.postcode, _length(organisation.postcode)),
+            (_("A city"), address.city, _length(table.city)),
+            (_("A region"), address.region, _length(table.region)),
+            (_("A country"), address.country, _length(table.country)),
+        ]
+    for position in card.positions:
+        values += [
+            (_("The function"), position.role, _length(Position.__table__.c.role)),
+            (_("The portfolio"), position.portfolio, _length(Position.__table__.c.portfolio)),
+            (_("The department"), position.department, _length(Position.__table__.c.department)),
+            (_("The name"), position.organisation, _length(organisation.name)),
+        ]
+    for label, value, limit in values:
+        if len(value.strip()) > limit:
+            return _("{what} is longer than {limit} characters.").format(what=label, limit=limit)
+    return ""
+
+
+def _usable(card: ContactCard) -> RecordProblem | None:
+    """Fit the card to the book where that loses nothing; else the reason it is skipped."""
+    if len(card.uid) > _length(Person.__table__.c.uid):
+        card.uid = ""  # only used to recognise the card again; another program's, too long
+    reason = _too_long(card)
+    return RecordProblem(card.source_line, reason, card.number) if reason else None
+
+
+def _warnings(card: ContactCard) -> str:
+    notes = [*card.notices, _set_aside_bad_emails(card)]
+    nameless = not (card.given_name or card.family_name or card.formatted_name)
+    if card.kind is CardKind.PERSON and nameless:
+        notes.append(_("no name in the file; shown as {name}").format(name=card.display_name()))
+    return "; ".join(note for note in notes if note)
+
+
 def preview_import(session: Session, file_name: str, data: bytes) -> ImportPreview:
     """What importing ``data`` would do, without changing anything."""
     kind, result = read_contact_file(file_name, data)
-    known = _known(session)
-    candidates = []
-    seen_in_file: dict[str, int] = {}
+    book = book_register(session)
+    in_file = Register()
+    municipalities = Resolver(session)
+    candidates: list[Candidate] = []
+    problems = list(result.problems)
     for card in result.cards:
         _fill_infix(card)
-        warning = _set_aside_bad_emails(card)
-        ref, reason = _match(card, known)
-        key = card.uid or fold(card.display_name())
-        if ref is None and key in seen_in_file:
-            candidates.append(
-                Candidate(card, Action.SKIP, reason=_("twice in the file; the first one is used"))
-            )
+        problem = _usable(card)
+        if problem is not None:
+            problems.append(problem)
             continue
-        seen_in_file[key] = len(candidates)
-        if ref is None:
-            candidates.append(Candidate(card, Action.ADD, warning=warning))
-        else:
-            candidates.append(Candidate(card, Action.MERGE, ref, known.names[ref], reason, warning))
-    return ImportPreview(file_name, kind, candidates, result.problems)
+        warning = _warnings(card)
+        identity = identity_of(card, municipalities.municipality_code(card.municipality))
+        candidate = _judge(card, warning, book.find(identity), in_file.find(identity), candidates)
+        in_file.add(len(candidates), identity, card.display_name())
+        candidates.append(candidate)
+    problems.sort(key=lambda problem: (problem.number or 0, problem.line or 0))
+    return ImportPreview(file_name, kind, candidates, problems)
+
+
+def _judge(
+    card: ContactCard,
+    warning: str,
+    in_book: Match | None,
+    in_file: Match | None,
+    earlier: list[Candidate],
+) -> Candidate:
+    """Merge on a stable identity (the book first, then an earlier record); else add, and say
+    when the name alone resembles another contact."""
+    if in_book is not None and in_book.same:
+        ref = in_book.key
+        assert isinstance(ref, ContactRef)
+        return Candidate(card, Action.MERGE, ref, in_book.name, in_book.reason, warning)
+    if in_file is not None and in_file.same:
+        assert isinstance(in_file.key, int)
+        first = earlier[in_file.key]
+        where = _("the same contact as record {number} of the file").format(
+            number=first.card.number
+        )
+        reason = f"{where} ({in_file.reason})"
+        return Candidate(
+            card, Action.MERGE, first.match, first.match_name or in_file.name, reason, warning,
+            into=None if first.match else in_file.key,
+        )  # fmt: skip
+    similar = ""
+    if in_book is not None:
+        similar = _("looks like {name} in your contact book ({reason}); check the duplicates")
+        similar = similar.format(name=in_book.name, reason=in_book.reason)
+    elif in_file is not None:
+        assert isinstance(in_file.key, int)
+        similar = _("has the same name as record {number} of the file; check the duplicates")
+        similar = similar.format(number=earlier[in_file.key].card.number)
+    return Candidate(card, Action.ADD, warning=warning, similar=similar)
 
 
 # -- applying ------------------------------------------------------------------------------------
 
 
-class _Resolver:
-    """Names to rows, looked up once per unit of work instead of once per imported card."""
-
-    def __init__(self, session: Session) -> None:
-        self._session = session
-        self._municipalities: dict[str, str | None] = {}
-        self._organisations = {
-            fold(name): identifier
-            for identifier, name in session.execute(select(Organisation.id, Organisation.name))
-        }
-
-    @classmethod
-    def of(cls, session: Session) -> _Resolver:
-        return session.info.setdefault("advocaat.import_resolver", cls(session))
-
-    def municipality_code(self, text: str) -> str | None:
-        if not text.strip():
-            return None
-        if text not in self._municipalities:
-            municipality = find_municipality(self._session, text)
-            self._municipalities[text] = municipality.cbs_code if municipality else None
-        return self._municipalities[text]
-
-    def remember(self, organisation: Organisation) -> None:
-        self._organisations.setdefault(fold(organisation.name), organisation.id)
-
-    def organisation_for(self, name: str) -> int | None:
-        """The organisation called ``name``, made when the book does not have it yet."""
-        if not name.strip():
-            return None
-        wanted = fold(name)
-        if wanted not in self._organisations:
-            created = create_organisation(self._session, OrganisationData(name=name))
-            self._organisations[wanted] = created.id
-        return self._organisations[wanted]
-
-
-def _municipality_code(session: Session, text: str) -> str | None:
-    return _Resolver.of(session).municipality_code(text)
-
-
-def _organisation_for(session: Session, name: str) -> int | None:
-    return _Resolver.of(session).organisation_for(name)
-
-
-def _phone_kind(kind: ChannelKind) -> str:
-    return kind.value if kind is not ChannelKind.OTHER else "other"
-
-
-def _merge_lists(
-    old: list[tuple[str, str]], new: list[tuple[str, str]], key: Callable[[str], str]
-) -> list[tuple[str, str]]:
-    """``old`` plus the values of ``new`` it does not hold yet (compared by ``key``)."""
-    have = {key(value) for value, _kind in old}
-    return old + [(value, kind) for value, kind in new if key(value) not in have]
-
-
-def _apply_person(session: Session, candidate: Candidate) -> None:
-    card = candidate.card
-    phones = [(phone.number, _phone_kind(phone.kind)) for phone in card.phones if phone.number]
-    emails = [(email.address, _phone_kind(email.kind)) for email in card.emails]
-    given = card.given_name or ("" if card.family_name else card.formatted_name)
-    if candidate.match is None:
-        data = PersonData(
-            given_name=given,
-            infix=card.infix,
-            family_name=card.family_name,
-            municipality_code=_municipality_code(session, card.municipality),
-            notes=card.note,
-            phones=phones,
-            emails=emails,
-            themes=card.categories,
-            organisation_id=_organisation_for(session, card.organisation),
-            role=card.job_title,
-        )
-        person = create_person(session, data)
-        if card.uid and session.scalar(select(Person.id).where(Person.uid == card.uid)) is None:
-            person.uid = card.uid
-        return
-    person = session.get(Person, candidate.match.id)
-    data = person_data(person)
-    data.phones = _merge_lists(data.phones, phones, lambda n: normalize_phone(n).e164 or n)
-    data.emails = _merge_lists(data.emails, emails, lambda a: a.strip().lower())
-    data.themes = data.themes + [
-        t for t in card.categories if fold(t) not in map(fold, data.themes)
-    ]
-    if card.note and card.note not in data.notes:
-        data.notes = f"{data.notes}\n{card.note}".strip()
-    data.municipality_code = data.municipality_code or _municipality_code(
-        session, card.municipality
-    )
-    if current_position(person) is None and (card.organisation or card.job_title):
-        data.organisation_id = _organisation_for(session, card.organisation)
-        data.role = card.job_title
-    update_person(session, person, data)
-
-
-def _apply_organisation(session: Session, candidate: Candidate) -> None:
-    card = candidate.card
-    address = card.addresses[0] if card.addresses else PostalAddress()
-    incoming = OrganisationData(
-        name=card.organisation or card.formatted_name,
-        municipality_code=_municipality_code(session, card.municipality),
-        street=address.street,
-        postcode=address.postcode,
-        city=address.city,
-        phone=card.phones[0].number if card.phones else "",
-        email=card.emails[0].address if card.emails else "",
-        website=card.urls[0] if card.urls else "",
-        notes=card.note,
-        themes=card.categories,
-    )
-    if candidate.match is None:
-        organisation = create_organisation(session, incoming)
-        _Resolver.of(session).remember(organisation)
-        if (
-            card.uid
-            and session.scalar(select(Organisation.id).where(Organisation.uid == card.uid)) is None
-        ):
-            organisation.uid = card.uid
-        return
-    organisation = session.get(Organisation, candidate.match.id)
-    data = organisation_data(organisation)
-    for name in ("municipality_code", "street", "postcode", "city", "phone", "email", "website"):
-        if not getattr(data, name):
-            setattr(data, name, getattr(incoming, name))
-    if incoming.notes and incoming.notes not in data.notes:
-        data.notes = f"{data.notes}\n{incoming.notes}".strip()
-    data.themes = data.themes + [
-        t for t in incoming.themes if fold(t) not in map(fold, data.themes)
-    ]
-    update_organisation(session, organisation, data)
-
-
 def apply_import(session: Session, preview: ImportPreview) -> ImportSummary:
-    """Carry out the preview; the caller's unit of work makes it all-or-nothing."""
+    """Carry out the preview in the caller's unit of work.
+
+    Organisations come first, so the people of the same file find their employer. A record the
+    book refuses after all is skipped with its reason and the others still land; any other
+    failure (a full disk) leaves nothing written.
+    """
     summary = ImportSummary(problems=list(preview.problems))
-    for candidate in preview.candidates:
-        if candidate.action is Action.SKIP:
-            summary.skipped += 1
+    resolver = Resolver(session)
+    landed: dict[int, ContactRef] = {}
+    order = sorted(
+        range(len(preview.candidates)),
+        key=lambda index: preview.candidates[index].card.kind is not CardKind.ORGANISATION,
+    )
+    for index in order:
+        candidate = preview.candidates[index]
+        target = candidate.match or (
+            landed.get(candidate.into) if candidate.into is not None else None
+        )
+        try:
+            with session.begin_nested():
+                if target is None:
+                    landed[index] = add_card(session, candidate.card, resolver)
+                else:
+                    merge_card(session, candidate.card, target, resolver)
+        except (ContactError, DataError) as error:
+            reason = (
+                error.message
+                if isinstance(error, ContactError)
+                else _("This record does not fit in the contact book.")
+            )
+            card = candidate.card
+            summary.problems.append(RecordProblem(card.source_line, reason, card.number))
             continue
-        if candidate.card.kind is CardKind.ORGANISATION:
-            _apply_organisation(session, candidate)
-        else:
-            _apply_person(session, candidate)
-        if candidate.action is Action.ADD:
+        if target is None:
             summary.added += 1
         else:
             summary.merged += 1
-        session.flush()
-    summary.skipped += len(preview.problems)
+    summary.skipped += len(summary.problems)
     return summary
 
 
 # -- exporting -----------------------------------------------------------------------------------
 
 
+def _position_record(position: Position) -> PositionRecord:
+    organisation = position.organisation
+    return PositionRecord(
+        organisation=organisation.name if organisation else "",
+        organisation_uid=organisation.uid if organisation else "",
+        role=position.role,
+        portfolio=position.portfolio,
+        department=position.department,
+        started_on=position.started_on,
+        ended_on=position.ended_on,
+    )
+
+
 def _person_card(person: Person) -> ContactCard:
     position = current_position(person)
+    organisation = position.organisation if position else None
     return ContactCard(
         kind=CardKind.PERSON,
         uid=person.uid,
@@ -405,13 +346,26 @@ def _person_card(person: Person) -> ContactCard:
         given_name=person.given_name,
         infix=person.infix,
         family_name=person.family_name,
-        organisation=position.organisation.name if position and position.organisation else "",
+        organisation=organisation.name if organisation else "",
+        department=position.department if position else "",
         job_title=position.role if position else "",
+        portfolio=position.portfolio if position else "",
         phones=[Phone(phone.number, ChannelKind(phone.kind)) for phone in person.phones],
         emails=[Email(email.address, ChannelKind(email.kind)) for email in person.emails],
+        addresses=[
+            PostalAddress(a.street, a.postcode, a.city, a.region, a.country, ChannelKind(a.kind))
+            for a in person.addresses
+        ],
+        urls=[website.url for website in person.websites],
         note=person.notes,
         categories=[theme.name for theme in person.themes],
         municipality=person.municipality_code or "",
+        influence=person.influence,
+        attitude=person.attitude,
+        strategy=person.strategy,
+        photo=person.photo or b"",
+        photo_type=person.photo_type if person.photo else "",
+        positions=[_position_record(position) for position in person.positions],
     )
 
 
@@ -422,7 +376,7 @@ def _organisation_card(organisation: Organisation) -> ContactCard:
         uid=organisation.uid,
         formatted_name=organisation.name,
         organisation=organisation.name,
-        job_title="",
+        organisation_kind=organisation.kind,
         phones=[Phone(organisation.phone, ChannelKind.WORK)] if organisation.phone else [],
         emails=[Email(organisation.email, ChannelKind.WORK)] if organisation.email else [],
         addresses=[PostalAddress(organisation.street, organisation.postcode, organisation.city)]
@@ -432,11 +386,16 @@ def _organisation_card(organisation: Organisation) -> ContactCard:
         note=organisation.notes,
         categories=[theme.name for theme in organisation.themes],
         municipality=organisation.municipality_code or "",
+        influence=organisation.influence,
+        attitude=organisation.attitude,
+        strategy=organisation.strategy,
+        photo=organisation.photo or b"",
+        photo_type=organisation.photo_type if organisation.photo else "",
     )
 
 
 def export_cards(session: Session) -> list[ContactCard]:
-    """Every organisation and person, in Dutch sort order."""
+    """Every organisation and person, in Dutch sort order, with all the book keeps of them."""
     organisations = session.scalars(select(Organisation).order_by(Organisation.sort_key))
     people = session.scalars(select(Person).order_by(Person.sort_key))
     return [_organisation_card(o) for o in organisations] + [_person_card(p) for p in people]

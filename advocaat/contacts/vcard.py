@@ -7,13 +7,20 @@ In front of vobject sits a small pre-pass for what vobject 0.9.9 gets wrong:
 - vCard 2.1 QUOTED-PRINTABLE values with ``=`` soft line breaks (Outlook, Android) make it raise;
   the pre-pass joins them and decodes each value with its own CHARSET into plain text;
 - a bare comma in a text value (vCard 2.1 does not escape them) makes it drop the rest of the value;
-- a damaged base64 PHOTO makes it reject the whole card; pictures are not used, so they go first.
+- a large or damaged base64 PHOTO makes it slow or makes it reject the whole card, so the pre-pass
+  takes pictures out and reads them itself: kept within a size limit, else left out with a notice;
+- it unescapes our own ``X-ADVOCAAT-…`` values in a way that loses their structure, so the pre-pass
+  takes those out too.
 
-Writing is done here, line by line, because vobject's vCard 4.0 output is incomplete.
+Writing is done here, line by line, because vobject's vCard 4.0 output is incomplete. Besides the
+standard properties, our own carry what only this app keeps: the kind of an organisation, influence,
+attitude and strategy, and every job with its dates (``X-ADVOCAAT-POSITION``).
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import codecs
 import quopri
 import re
@@ -24,6 +31,7 @@ import vobject
 from vobject.base import Component, ContentLine
 
 from advocaat.contacts.cards import (
+    MAX_PHOTO_BYTES,
     MAX_RECORDS,
     CardKind,
     ChannelKind,
@@ -35,12 +43,20 @@ from advocaat.contacts.cards import (
     ReadResult,
     RecordProblem,
     check_size,
+    position_text,
+    split_fields,
 )
 from advocaat.contacts.names import INFIXES
 from advocaat.i18n import _
 
 MUNICIPALITY_PROPERTY = "X-ADVOCAAT-MUNICIPALITY"
 """Our own property: the CBS code (or name) of the contact's municipality."""
+KIND_PROPERTY = "X-ADVOCAAT-KIND"
+INFLUENCE_PROPERTY = "X-ADVOCAAT-INFLUENCE"
+ATTITUDE_PROPERTY = "X-ADVOCAAT-ATTITUDE"
+STRATEGY_PROPERTY = "X-ADVOCAAT-STRATEGY"
+POSITION_PROPERTY = "X-ADVOCAAT-POSITION"
+"""One job: role;portfolio;department;organisation;organisation UID;start;end (ISO dates)."""
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _BEGIN = re.compile(r"BEGIN:VCARD[ \t]*", re.IGNORECASE)
@@ -54,8 +70,15 @@ _ESCAPE_OR_COMMA = re.compile(r"\\.|,", re.DOTALL)
 _CONTROL_BYTES = bytes(byte for byte in range(32) if byte not in b"\t\n\r\f")
 _BINARY_SAMPLE = 8192
 
-# Pictures, sounds and keys: not used here, and only trouble for vobject when damaged.
+# Pictures, sounds and keys: only trouble for vobject when large or damaged. Pictures are kept.
 _BINARY_PROPERTIES = frozenset({"PHOTO", "LOGO", "SOUND", "KEY"})
+_PICTURE_PROPERTIES = frozenset({"PHOTO", "LOGO"})
+_OWN_PREFIX = "X-ADVOCAAT-"
+_BASE64_PARAMETER = re.compile(r"(?:^|;)(?:ENCODING=)?(?:B|BASE64)(?:;|$)", re.IGNORECASE)
+_DATA_URI = re.compile(r"data:([^,;]*)((?:;[^,;]*)*),(.*)", re.IGNORECASE | re.DOTALL)
+_WHITESPACE = re.compile(rb"\s+")
+# base64 grows data by 4/3: a longer text cannot hold a photo within the limit.
+_MAX_PHOTO_TEXT = MAX_PHOTO_BYTES * 4 // 3 + 4
 # vobject splits these on commas itself; in every other value a bare comma is just a comma.
 _LIST_PROPERTIES = frozenset({"CATEGORIES"})
 _BARE_ENCODINGS = frozenset({"QUOTED-PRINTABLE", "BASE64", "8BIT", "7BIT"})
@@ -90,6 +113,7 @@ class _Block:
     """The lines of one card as they stand in the file, from BEGIN:VCARD on."""
 
     line: int
+    number: int
     lines: list[str]
     problem: str = ""
     """Why the card cannot be read before it is even parsed (no END:VCARD)."""
@@ -121,7 +145,7 @@ def _blocks(lines: list[str]) -> list[_Block]:
         if _BEGIN.fullmatch(line):
             if current is not None:
                 current.problem = _("This card has no END:VCARD line.")
-            current = _Block(number, [line])
+            current = _Block(number, len(blocks) + 1, [line])
             blocks.append(current)
         elif current is not None:
             current.lines.append(line)
@@ -212,17 +236,95 @@ def _plain(line: str, file_encoding: str) -> str:
     return ";".join([name, *kept]) + ":" + value
 
 
-def _prepare(lines: list[str], file_encoding: str) -> str:
-    """The card as vobject 0.9.9 can parse it (see the module docstring)."""
+@dataclass
+class _Prepared:
+    """A card split for reading: the text vobject parses, and what the pre-pass reads itself."""
+
+    text: str
+    pictures: list[list[str]]
+    """The physical pieces of each PHOTO or LOGO property."""
+    own: list[tuple[str, str]]
+    """Our own properties as (name, raw value)."""
+
+
+def _prepare(lines: list[str], file_encoding: str) -> _Prepared:
+    """The card as vobject 0.9.9 can parse it, and what it cannot (see the module docstring)."""
     kept: list[str] = []
-    in_binary = False
+    pictures: list[list[str]] = []
+    own: list[tuple[str, str]] = []
+    binary: list[str] | None = None
     for parts in _unfold(lines):
-        if in_binary and ":" not in parts[0]:
-            continue  # vCard 2.1 base64 lines that the writer did not indent
-        in_binary = _property_name(parts[0]) in _BINARY_PROPERTIES
-        if not in_binary:
+        if binary is not None and ":" not in parts[0]:
+            binary.extend(parts)  # vCard 2.1 base64 lines that the writer did not indent
+            continue
+        name = _property_name(parts[0])
+        binary = parts if name in _BINARY_PROPERTIES else None
+        if name in _PICTURE_PROPERTIES:
+            pictures.append(parts)
+        elif name.startswith(_OWN_PREFIX):
+            line = "".join(parts)
+            own.append((name, line[line.find(":") + 1 :]))
+        elif binary is None:
             kept.append(_plain("".join(parts), file_encoding))
-    return "\r\n".join(kept) + "\r\n"
+    return _Prepared("\r\n".join(kept) + "\r\n", pictures, own)
+
+
+# -- reading: pictures and our own properties ---------------------------------------------------
+
+
+def _picture_bytes(head: str, value: str) -> bytes | str:
+    """The image in a PHOTO value (base64, or a data: URI), or why it cannot be used."""
+    data_uri = _DATA_URI.fullmatch(value.strip())
+    if data_uri:
+        if "base64" not in data_uri[2].lower():
+            return _("The photo cannot be read; it was left out.")
+        value = data_uri[3]
+    elif not _BASE64_PARAMETER.search(head):
+        return _("The photo is a link to a web address; it was left out.")
+    text = _WHITESPACE.sub(b"", value.encode("ascii", errors="replace"))
+    if len(text) > _MAX_PHOTO_TEXT:
+        return _("The photo is larger than {size} KB; it was left out.").format(
+            size=MAX_PHOTO_BYTES // 1024
+        )
+    try:
+        return base64.b64decode(text + b"=" * (-len(text) % 4), validate=True)
+    except (binascii.Error, ValueError):
+        return _("The photo cannot be read; it was left out.")
+
+
+def _read_picture(card: ContactCard, parts: list[str]) -> None:
+    """The first picture of the card is its photo (an organisation's LOGO counts too)."""
+    if card.photo:
+        return
+    line = "".join(parts)
+    colon = line.find(":")
+    if colon < 0:
+        return
+    picture = _picture_bytes(line[:colon], line[colon + 1 :])
+    if isinstance(picture, str):
+        card.notices.append(picture)
+    else:
+        card.take_photo(picture)
+
+
+def _own_text(raw: str) -> str:
+    """The text of one of our own values, unescaped the way we escape it."""
+    return ";".join(split_fields(raw)).strip()
+
+
+def _read_own(card: ContactCard, name: str, raw: str) -> None:
+    if name == POSITION_PROPERTY:
+        card.take_position(raw)
+    elif name == MUNICIPALITY_PROPERTY:
+        card.municipality = card.municipality or _own_text(raw)
+    elif name == KIND_PROPERTY:
+        card.take_organisation_kind(_own_text(raw))
+    elif name == INFLUENCE_PROPERTY:
+        card.take_score("influence", _own_text(raw))
+    elif name == ATTITUDE_PROPERTY:
+        card.take_score("attitude", _own_text(raw))
+    elif name == STRATEGY_PROPERTY:
+        card.strategy = card.strategy or _own_text(raw)
 
 
 # -- reading: vobject's properties onto a card --------------------------------------------------
@@ -334,10 +436,6 @@ def _read_uid(card: ContactCard, child: ContentLine, _kind: ChannelKind) -> None
     card.uid = card.uid or _text(child.value)
 
 
-def _read_municipality(card: ContactCard, child: ContentLine, _kind: ChannelKind) -> None:
-    card.municipality = card.municipality or _text(child.value)
-
-
 _READERS: dict[str, Callable[[ContactCard, ContentLine, ChannelKind], None]] = {
     "N": _read_name,
     "FN": _read_formatted_name,
@@ -350,7 +448,6 @@ _READERS: dict[str, Callable[[ContactCard, ContentLine, ChannelKind], None]] = {
     "NOTE": _read_note,
     "CATEGORIES": _read_categories,
     "UID": _read_uid,
-    MUNICIPALITY_PROPERTY: _read_municipality,
 }
 
 
@@ -367,8 +464,8 @@ def _card_kind(card: ContactCard, kind: str) -> CardKind:
     return CardKind.PERSON
 
 
-def _card_from(component: Component, line: int) -> ContactCard:
-    card = ContactCard(source_line=line)
+def _card_from(component: Component, block: _Block, prepared: _Prepared) -> ContactCard:
+    card = ContactCard(source_line=block.line, number=block.number)
     children = list(component.getChildren())
     labels = {
         child.group.lower(): _text(child.value)
@@ -383,19 +480,25 @@ def _card_from(component: Component, line: int) -> ContactCard:
     card.job_title = card.job_title or next((role for role in roles if role), "")
     kinds = [_text(child.value).lower() for child in children if child.name == "KIND"]
     card.kind = _card_kind(card, kinds[0] if kinds else "")
+    for parts in prepared.pictures:
+        _read_picture(card, parts)
+    for name, raw in prepared.own:
+        _read_own(card, name, raw)
     return card
 
 
 def _read_block(block: _Block, file_encoding: str) -> ContactCard | RecordProblem:
     if block.problem:
-        return RecordProblem(block.line, block.problem)
+        return RecordProblem(block.line, block.problem, block.number)
     try:
-        component = next(vobject.readComponents(_prepare(block.lines, file_encoding)))
-        card = _card_from(component, block.line)
+        prepared = _prepare(block.lines, file_encoding)
+        component = next(vobject.readComponents(prepared.text))
+        card = _card_from(component, block, prepared)
     except Exception:  # vobject raises many kinds of error; each one means "a damaged card"
-        return RecordProblem(block.line, _("This card cannot be read."))
+        return RecordProblem(block.line, _("This card cannot be read."), block.number)
     if not card.is_usable():
-        return RecordProblem(block.line, _("This card has no name, organisation, e-mail or phone."))
+        message = _("This card has no name, organisation, e-mail or phone.")
+        return RecordProblem(block.line, message, block.number)
     return card
 
 
@@ -450,6 +553,10 @@ def _escape(value: str) -> str:
 
 def _fold(line: str) -> str:
     """Fold at 75 octets (RFC 6350 3.2) without cutting a UTF-8 sequence in two."""
+    if line.isascii():  # one octet a character: a photo of 300,000 characters folds at once
+        pieces = [line[:_FOLD_OCTETS]]
+        pieces += [line[i : i + _FOLD_OCTETS - 1] for i in range(_FOLD_OCTETS, len(line), 74)]
+        return "\r\n ".join(pieces)
     pieces: list[str] = []
     current: list[str] = []
     room = _FOLD_OCTETS
@@ -496,6 +603,30 @@ def _address_line(address: PostalAddress, version: str) -> str:
     return f"ADR{_type_parameter(names, version)}:{value}"
 
 
+def _photo_line(card: ContactCard, version: str) -> list[str]:
+    """The photo inline: a data: URI in 4.0, base64 with its image type in 3.0."""
+    if not card.photo:
+        return []
+    encoded = base64.b64encode(card.photo).decode("ascii")
+    if version == "4.0":
+        return [f"PHOTO:data:{card.photo_type};base64,{encoded}"]
+    image = card.photo_type.rpartition("/")[2].upper()
+    return [f"PHOTO;ENCODING=b;TYPE={image}:{encoded}"]
+
+
+def _own_lines(card: ContactCard) -> list[str]:
+    """Our own properties: what only this app keeps, for our own imports to take back."""
+    scalars = (
+        (MUNICIPALITY_PROPERTY, card.municipality),
+        (KIND_PROPERTY, card.organisation_kind),
+        (INFLUENCE_PROPERTY, "" if card.influence is None else str(card.influence)),
+        (ATTITUDE_PROPERTY, "" if card.attitude is None else str(card.attitude)),
+        (STRATEGY_PROPERTY, card.strategy),
+    )
+    lines = [f"{name}:{_escape(value)}" for name, value in scalars if value]
+    return lines + [f"{POSITION_PROPERTY}:{position_text(p)}" for p in card.positions]
+
+
 def _name_lines(card: ContactCard, version: str) -> list[str]:
     """FN always; N for people (and in 3.0, which requires it, empty for organisations).
 
@@ -530,8 +661,8 @@ def _card_lines(card: ContactCard, version: str) -> list[str]:
         lines.append(f"NOTE:{_escape(card.note)}")
     if card.categories:
         lines.append("CATEGORIES:" + ",".join(_escape(category) for category in card.categories))
-    if card.municipality:
-        lines.append(f"{MUNICIPALITY_PROPERTY}:{_escape(card.municipality)}")
+    lines += _photo_line(card, version)
+    lines += _own_lines(card)
     lines.append("END:VCARD")
     return lines
 

@@ -5,6 +5,9 @@ organisation the old position is closed and a new one opened: the history stays.
 organisation has a stable ``uid`` (``urn:uuid:…``) that vCard and CSV exports carry, so
 importing our own export again updates instead of duplicating.
 
+A photo (a person's picture, an organisation's logo) is kept as the image bytes with their media
+type; it is loaded only when asked for, so lists never read it.
+
 :class:`ContactIndex` holds one row per person and organisation: the Dutch sort key and the folded
 (lower case, no diacritics) words a user may type. The contact services keep it up to date; search
 scans its covering index in sort order, so a keystroke needs no sort and no join.
@@ -15,7 +18,18 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 
-from sqlalchemy import Column, Date, DateTime, ForeignKey, Index, Integer, String, Table, Text
+from sqlalchemy import (
+    Column,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Table,
+    Text,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from advocaat.db.models import Base
@@ -86,6 +100,10 @@ class Organisation(Base):
     """-2 (against our cause) … 2 (for it), for the netwerkanalyse."""
     strategy: Mapped[str] = mapped_column(Text, default="", server_default="")
     """How the volunteer means to approach this party (the netwerkanalyse's last step)."""
+    photo: Mapped[bytes | None] = mapped_column(LargeBinary, default=None, deferred=True)
+    """The picture as an image file (JPEG, PNG, GIF, WebP), within the import's size limit."""
+    photo_type: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    """The media type of the photo, e.g. "image/jpeg"."""
     sort_key: Mapped[str] = mapped_column(String(200), index=True, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
@@ -113,6 +131,10 @@ class Person(Base):
     """-2 (against our cause) … 2 (for it), for the netwerkanalyse."""
     strategy: Mapped[str] = mapped_column(Text, default="", server_default="")
     """How the volunteer means to approach this person (the netwerkanalyse's last step)."""
+    photo: Mapped[bytes | None] = mapped_column(LargeBinary, default=None, deferred=True)
+    """The picture as an image file (JPEG, PNG, GIF, WebP), within the import's size limit."""
+    photo_type: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    """The media type of the photo, e.g. "image/jpeg"."""
     sort_key: Mapped[str] = mapped_column(String(300), index=True, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
@@ -125,6 +147,12 @@ class Person(Base):
     )
     positions: Mapped[list[Position]] = relationship(
         back_populates="person", cascade="all, delete-orphan", order_by="Position.id"
+    )
+    addresses: Mapped[list[PersonAddress]] = relationship(
+        back_populates="person", cascade="all, delete-orphan", order_by="PersonAddress.id"
+    )
+    websites: Mapped[list[PersonWebsite]] = relationship(
+        back_populates="person", cascade="all, delete-orphan", order_by="PersonWebsite.id"
     )
     themes: Mapped[list[Theme]] = relationship(secondary=person_theme)
 
@@ -142,6 +170,8 @@ class Position(Base):
     role: Mapped[str] = mapped_column(String(120), default="")
     portfolio: Mapped[str] = mapped_column(String(300), default="")
     """What the person is responsible for, e.g. the wethouder's portefeuille."""
+    department: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    """The part of the organisation the person works in ("Team Wmo")."""
     started_on: Mapped[date | None] = mapped_column(Date, default=None)
     ended_on: Mapped[date | None] = mapped_column(Date, default=None)
     """``None`` while the person still holds the position."""
@@ -174,6 +204,33 @@ class EmailAddress(Base):
     kind: Mapped[str] = mapped_column(String(20), default="work")
 
     person: Mapped[Person] = relationship(back_populates="emails")
+
+
+class PersonAddress(Base):
+    """A postal address of a person (an organisation keeps its one address in its own row)."""
+
+    __tablename__ = "person_address"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(20), default="work")
+    street: Mapped[str] = mapped_column(String(200), default="")
+    postcode: Mapped[str] = mapped_column(String(20), default="")
+    city: Mapped[str] = mapped_column(String(100), default="")
+    region: Mapped[str] = mapped_column(String(100), default="")
+    country: Mapped[str] = mapped_column(String(100), default="")
+
+    person: Mapped[Person] = relationship(back_populates="addresses")
+
+
+class PersonWebsite(Base):
+    __tablename__ = "person_website"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    url: Mapped[str] = mapped_column(String(300))
+
+    person: Mapped[Person] = relationship(back_populates="websites")
 
 
 class ContactMoment(Base):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from pathlib import Path
 
 from test_cli import advocaat
@@ -41,34 +42,36 @@ def test_csv_export_opens_in_dutch_excel(tmp_path: Path) -> None:
     assert any("Özlem" in cell for row in rows for cell in row)
 
 
-def test_bad_records_need_consent_and_nothing_is_written_without_it(tmp_path: Path) -> None:
+def test_bad_records_are_skipped_with_their_place_and_the_others_come_in(tmp_path: Path) -> None:
     data_dir = ["--data-dir", str(tmp_path)]
-    refused = advocaat(*data_dir, "contacts", "import", str(DATA / "mixed-bad.vcf"), cwd=tmp_path)
-    assert refused.returncode == 1
-    assert "niets geïmporteerd" in refused.stderr
-    assert "regel" in refused.stderr
-    listed = advocaat(
-        *data_dir,
-        "contacts",
-        "export",
-        "--format",
-        "csv",
-        "--output",
-        str(tmp_path / "x.csv"),
+    result = advocaat(*data_dir, "contacts", "import", str(DATA / "mixed-bad.vcf"), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "2 toegevoegd" in result.stdout
+    assert "2 overgeslagen" in result.stdout
+    skipped = result.stderr.strip().splitlines()
+    assert len(skipped) == 2
+    assert re.fullmatch(r"\s*\D*2\D*7\D*: .*Deze kaart heeft geen naam, .*", skipped[0])
+    assert re.fullmatch(r"\s*\D*4\D*17\D*: .*Deze kaart is afgebroken: .*", skipped[1])
+    assert "Traceback" not in result.stderr
+    exported = advocaat(
+        *data_dir, "contacts", "export", "--format", "csv", "--output", str(tmp_path / "x.csv"),
         cwd=tmp_path,
+    )  # fmt: skip
+    assert exported.returncode == 0
+    assert len((tmp_path / "x.csv").read_text(encoding="utf-8-sig").splitlines()) == 1 + 2
+
+
+def test_a_card_without_a_name_comes_in_by_its_e_mail_or_organisation(tmp_path: Path) -> None:
+    cards = tmp_path / "adresboek.vcf"
+    cards.write_bytes(
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nEMAIL:info@voorbeeld.nl\r\nEND:VCARD\r\n"
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nTEL:038-1234567\r\nEND:VCARD\r\n"
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nORG:Buurtkamer De Vonk\r\nEND:VCARD\r\n"
     )
-    assert listed.returncode == 0
-    assert len((tmp_path / "x.csv").read_text(encoding="utf-8-sig").splitlines()) == 1
-    accepted = advocaat(
-        *data_dir,
-        "contacts",
-        "import",
-        "--skip-bad-records",
-        str(DATA / "mixed-bad.vcf"),
-        cwd=tmp_path,
-    )
-    assert accepted.returncode == 0, accepted.stderr
-    assert "2 toegevoegd" in accepted.stdout
+    result = advocaat("--data-dir", str(tmp_path), "contacts", "import", str(cards), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "3 toegevoegd" in result.stdout
+    assert "0 overgeslagen" in result.stdout
 
 
 def test_binary_file_is_refused_in_one_sentence(tmp_path: Path) -> None:

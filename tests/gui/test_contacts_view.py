@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -239,24 +240,25 @@ def test_duplicates_dialog_merges_the_chosen_pair(qtbot: QtBot, view: ContactsVi
 DATA = Path(__file__).parents[1] / "data" / "contacts"
 
 
-def test_import_preview_asks_consent_for_bad_records(qtbot: QtBot, view: ContactsView) -> None:
+def test_import_preview_lists_the_records_it_skips(qtbot: QtBot, view: ContactsView) -> None:
     dialog = view.import_path(DATA / "mixed-bad.vcf")
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 2
-    assert dialog.problems.count() == 2
-    assert not dialog.import_button.isEnabled()
-    assert unnamed_inputs(dialog) == []
-    dialog.agree.setChecked(True)
+    skipped = [dialog.problems.item(row).text() for row in range(dialog.problems.count())]
+    assert len(skipped) == 2
+    assert re.fullmatch(r"\D*2\D*7\): Deze kaart heeft geen naam, .*", skipped[0])
+    assert re.fullmatch(r"\D*4\D*17\): Deze kaart is afgebroken: .*", skipped[1])
     assert dialog.import_button.isEnabled()
+    assert unnamed_inputs(dialog) == []
     dialog.accept()
     assert dialog.summary is not None
-    assert (dialog.summary.added, dialog.summary.merged) == (0, 2)  # both are in the demo
-    assert view.status.text().startswith("0 toegevoegd, 2 samengevoegd")
+    # The demo has a Hanneke Smit and a Gerrit Bakker, but with no e-mail address or phone number
+    # in common: a name alone merges nothing, it only makes them suggested duplicates.
+    assert (dialog.summary.added, dialog.summary.merged) == (2, 0)
+    assert view.status.text().startswith("2 toegevoegd, 0 samengevoegd")
     view.search.setText("gerrit bakker")
     view.apply_filter()
-    assert (
-        view.model.total == 1
-    )  # the demo's Gerrit Bakker: merged by name and phone, not added twice
+    assert view.model.total == 2
 
 
 def test_export_writes_vcard_and_csv(view: ContactsView, tmp_path: Path) -> None:

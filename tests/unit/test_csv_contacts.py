@@ -7,6 +7,7 @@ import dataclasses
 import io
 import re
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -20,6 +21,7 @@ from advocaat.contacts.cards import (
     ContactFileError,
     Email,
     Phone,
+    PositionRecord,
     PostalAddress,
     ReadResult,
     RecordProblem,
@@ -256,7 +258,8 @@ def test_rows_without_anything_to_recognise_are_problems_blank_rows_are_skipped(
         ("Lotte Visser", 8),
         ("Wijkteam Noord", 9),
     ]
-    assert result.problems == [RecordProblem(4, NO_NAME)]
+    assert result.problems == [RecordProblem(4, NO_NAME, 2)]
+    assert [card.number for card in result.cards] == [1, 3, 4, 5]
     assert result.cards[1].note == "Twee regels:\nbestuurder"
     assert result.cards[3].kind is CardKind.ORGANISATION
 
@@ -406,10 +409,22 @@ ANOUK = ContactCard(
         Email("wmo-loket@example.nl", ChannelKind.OTHER),
         Email("anouk.oud@example.nl", ChannelKind.OTHER),
     ],
-    addresses=[PostalAddress("Stadhuisplein 1", "8011 PK", "Zwolle", "", "Nederland")],
-    urls=["https://example.nl/wmo"],
+    addresses=[
+        PostalAddress("Stadhuisplein 1\nPostbus 10007", "8011 PK", "Zwolle", "Overijssel", "NL"),
+        PostalAddress("Kerkstraat 8", "8051 GL", "Hattem", "Gelderland", "", ChannelKind.HOME),
+        PostalAddress("Dorpsweg 1", "8000 AA", "Zwolle", "", "", ChannelKind.OTHER),
+    ],
+    urls=["https://example.nl/wmo", "https://example.nl/anouk"],
     categories=["Wmo", "vervoer", "keukentafelgesprek"],
     note='Regel één\nregel "twee"; met komma, puntkomma en\ttab.\n=geen formule',
+    portfolio="Wmo; jeugd",
+    influence=4,
+    attitude=-1,
+    strategy="Eerst bellen; dan\nmailen",
+    positions=[
+        PositionRecord("Gemeente Kampen", "urn:uuid:k", "stagiair", "", "", None, date(2020, 5, 1)),
+        PositionRecord("Gemeente Zwolle", "urn:uuid:z", "Wmo-consulent", "Wmo; jeugd", "Team Wmo"),
+    ],
 )
 CARDS = [
     ANOUK,
@@ -417,6 +432,7 @@ CARDS = [
         kind=CardKind.ORGANISATION,
         uid="urn:uuid:0b6e2d4a-8c1f-4a3e-9d7b-5e2f1a0c9b8d",
         organisation="Thuiszorg De Linde",
+        organisation_kind="care_provider",
         phones=[Phone("038-7654321", ChannelKind.WORK)],
         emails=[Email("info.delinde@example.nl", ChannelKind.WORK)],
         addresses=[PostalAddress("Lindelaan 12", "8017 AB", "Zwolle")],
@@ -444,16 +460,22 @@ CARDS = [
 def test_round_trip_gives_back_the_same_cards(dialect: str) -> None:
     result = read_contacts_csv(write_contacts_csv(CARDS, dialect))
     assert result.problems == []
-    assert [dataclasses.replace(card, source_line=None) for card in result.cards] == CARDS
-    assert [card.source_line for card in result.cards] == [2, 5, 6, 7]  # the note has 2 breaks
+    back = [dataclasses.replace(card, source_line=None, number=None) for card in result.cards]
+    assert back == CARDS
+    # the first row spans 6 lines: line breaks in a street, the note, the strategy and its jobs
+    assert [card.source_line for card in result.cards] == [2, 8, 9, 10]
 
 
 def test_excel_nl_output_is_utf8_with_bom_semicolons_and_crlf() -> None:
     data = write_contacts_csv(CARDS[1:3])
     assert data.startswith(
-        b"\xef\xbb\xbfUID;Soort;Voornaam;Tussenvoegsel;Achternaam;Organisatie;Afdeling;Functie;"
-        b"Gemeente;Telefoon werk;Mobiel;Telefoon thuis;Telefoon overig;E-mail werk;E-mail thuis;"
-        b"E-mail overig;Straat;Postcode;Plaats;Land;Website;Thema's;Notities\r\n"
+        b"\xef\xbb\xbfUID;Soort;Soort organisatie;Voornaam;Tussenvoegsel;Achternaam;Organisatie;"
+        b"Afdeling;Functie;Portefeuille;Gemeente;Telefoon werk;Mobiel;Telefoon thuis;"
+        b"Telefoon overig;E-mail werk;E-mail thuis;E-mail overig;Straat;Postcode;Plaats;"
+        b"Provincie;Land;Huisadres, straat;Huisadres, postcode;Huisadres, plaats;"
+        b"Huisadres, provincie;Huisadres, land/regio;Ander adres, straat;Ander adres, postcode;"
+        b"Ander adres, plaats;Ander adres, provincie;Ander adres, land/regio;Website;Thema's;"
+        b"Notities;Invloed;Houding;Strategie;Functies\r\n"
     )
     assert data.count(b"\n") == data.count(b"\r\n") == 3
     assert data.endswith(b"\r\n")
@@ -462,7 +484,7 @@ def test_excel_nl_output_is_utf8_with_bom_semicolons_and_crlf() -> None:
 
 def test_comma_output_is_utf8_with_bom_and_commas() -> None:
     data = write_contacts_csv(CARDS, "comma")
-    assert data.startswith(b"\xef\xbb\xbfUID,Soort,Voornaam,Tussenvoegsel,")
+    assert data.startswith(b"\xef\xbb\xbfUID,Soort,Soort organisatie,Voornaam,Tussenvoegsel,")
     assert cell(data, "Thema's", ",") == "Wmo; vervoer; keukentafelgesprek"
 
 
@@ -479,18 +501,24 @@ def test_several_values_of_one_kind_share_a_cell_and_a_fax_says_so() -> None:
     assert cell(data, "Notities") == ANOUK.note
 
 
-def test_only_the_first_address_and_website_are_written() -> None:
+def test_one_address_of_each_kind_and_every_website_are_written() -> None:
     card = dataclasses.replace(
         ANOUK,
         addresses=[
             PostalAddress("Kerkstraat 8", "8051 GL", "Hattem", "Gelderland", kind=ChannelKind.HOME),
             PostalAddress("Stadhuisplein 1", "8011 PK", "Zwolle"),
+            PostalAddress("Tweede werkadres 2", "8011 AA", "Zwolle"),
+            PostalAddress("Faxadres 1", kind=ChannelKind.FAX),
         ],
         urls=["https://example.nl/een", "https://example.nl/twee"],
     )
     (back,) = read_contacts_csv(write_contacts_csv([card])).cards
-    assert back.addresses == [PostalAddress("Kerkstraat 8", "8051 GL", "Hattem")]  # no region/kind
-    assert back.urls == ["https://example.nl/een"]
+    assert back.addresses == [  # work, home, other: a second work address needs vCard
+        PostalAddress("Stadhuisplein 1", "8011 PK", "Zwolle"),
+        PostalAddress("Kerkstraat 8", "8051 GL", "Hattem", "Gelderland", kind=ChannelKind.HOME),
+        PostalAddress("Faxadres 1", kind=ChannelKind.OTHER),
+    ]
+    assert back.urls == ["https://example.nl/een", "https://example.nl/twee"]
 
 
 def test_a_name_known_only_as_a_whole_is_written_as_given_name() -> None:
@@ -553,3 +581,154 @@ def test_reading_never_fails_with_anything_but_a_file_error() -> None:
     for result in results:
         assert all(card.is_usable() and card.source_line for card in result.cards)
         assert all(problem.line and problem.message for problem in result.problems)
+
+
+# -- every program's own export, column by column -------------------------------------------------
+
+THUNDERBIRD_ANOUK = ContactCard(
+    formatted_name="Anouk van der Berg",
+    given_name="Anouk",
+    family_name="van der Berg",
+    organisation="Gemeente Zwolle",
+    department="Team Wmo",
+    job_title="Beleidsmedewerker Wmo",
+    phones=[
+        Phone("038-1234567", ChannelKind.WORK),
+        Phone("038-7654321", ChannelKind.HOME),
+        Phone("038-1234599", ChannelKind.FAX),
+        Phone("06-12345678", ChannelKind.MOBILE),
+    ],
+    emails=[
+        Email("anouk.vanderberg@example.nl", ChannelKind.WORK),
+        Email("anouk.prive@example.nl", ChannelKind.OTHER),
+    ],
+    addresses=[
+        PostalAddress(
+            "Kerkstraat 8", "8051 GL", "Hattem", "Gelderland", "Nederland", ChannelKind.HOME
+        ),
+        PostalAddress(
+            "Stadhuisplein 1\nPostbus 10007", "8011 PK", "Zwolle", "Overijssel", "Nederland"
+        ),
+    ],
+    urls=["https://example.nl/wmo"],
+    note='Ontmoet op de Wmo-raad, "zeer" behulpzaam.\nWil overleg over wachttijden.',
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "header"),
+    [
+        ("thunderbird-en.csv", b"First Name,Last Name,Display Name,Nickname,Primary Email,"),
+        ("thunderbird-nl.csv", b"Voornaam,Achternaam,Weergavenaam,Bijnaam,Primair e-mailadres,"),
+    ],
+)
+def test_thunderbird_english_and_dutch_lose_no_e_mail_address(name: str, header: bytes) -> None:
+    """Thunderbird writes "Primary Email" (Dutch: "Primair e-mailadres"); in Dutch its plain
+    "Adres", "Woonplaats", "Postcode" columns are the home address."""
+    data = (DATA / name).read_bytes()
+    assert data.startswith(header)
+    anouk, by_email, cecile = read(name).cards
+    assert dataclasses.replace(anouk, source_line=None, number=None) == THUNDERBIRD_ANOUK
+    assert (by_email.display_name(), by_email.emails) == (
+        "info@buurtkamer.example.nl",
+        [Email("info@buurtkamer.example.nl", ChannelKind.WORK)],
+    )
+    assert (cecile.display_name(), cecile.job_title) == ("Cécile ten Brink", "Cliëntondersteuner")
+
+
+def test_outlook_dutch_with_every_column_it_writes() -> None:
+    data = (DATA / "outlook-nl-full.csv").read_bytes()
+    assert data.startswith(b'"Titel","Voornaam","Middelste naam","Achternaam"')
+    assert '"Land/regio (werk)"'.encode("cp1252") in data
+    ilse, raad = read("outlook-nl-full.csv").cards
+    assert (ilse.given_name, ilse.infix, ilse.family_name) == ("Ilse", "de", "Groot")
+    assert ilse.addresses == [
+        PostalAddress(
+            "Grote Kerkhof 1\nPostbus 5000", "7411 KV", "Deventer", "Overijssel", "Nederland"
+        ),
+        PostalAddress("Wijkcentrum De Tuin", city="Deventer", kind=ChannelKind.OTHER),
+    ]
+    assert ilse.phones == [
+        Phone("0570-693000", ChannelKind.WORK),
+        Phone("06-45670000", ChannelKind.MOBILE),
+        Phone("06-45678901", ChannelKind.MOBILE),
+        Phone("0570-693099", ChannelKind.FAX),
+    ]
+    assert (ilse.categories, ilse.urls) == (
+        ["Wmo", "hulpmiddelen"],
+        ["https://deventer.example.nl/wmo"],
+    )
+    assert (raad.kind, raad.organisation) == (
+        CardKind.ORGANISATION,
+        "Cliëntenraad Zorggroep IJsseloever",
+    )
+    assert raad.phones == [Phone("0570-123456", ChannelKind.WORK)]
+
+
+def test_the_new_outlook_export() -> None:
+    kees, raad = read("outlook-new-en.csv").cards
+    assert (kees.display_name(), kees.organisation, kees.job_title) == (
+        "Kees Brouwer",
+        "Zorggroep IJsseloever",
+        "bestuurder",
+    )
+    assert kees.phones == [Phone("0570-123400", ChannelKind.WORK), Phone("0570-123401")]
+    assert kees.urls == ["https://kees.example.nl", "https://ijsseloever.example.nl"]
+    assert (raad.kind, raad.emails) == (
+        CardKind.ORGANISATION,
+        [Email("secretariaat@example.nl", ChannelKind.WORK)],
+    )
+
+
+# What each program writes that a contact book has no use for; every other header must be read.
+IGNORED_HEADERS = {
+    "title", "suffix", "nickname", "screen name", "birth year", "birth month", "birth day",
+    "custom 1", "custom 2", "custom 3", "custom 4", "bijnaam", "schermnaam", "geboortejaar",
+    "geboortemaand", "geboortedag", "overig 1", "overig 2", "overig 3", "overig 4",
+    "titel", "achtervoegsel", "account", "adreslijstserver", "beroep", "e-mailtype",
+    "weergavenaam voor e-mail", "e-mailtype 2", "e-mail, weergegeven naam 2", "e-mailtype 3",
+    "e-mail, weergegeven naam 3", "factuurinformatie", "gebruiker 1", "gebruiker 2",
+    "gebruiker 3", "gebruiker 4", "geslacht", "gevoeligheid", "hobby's", "initialen",
+    "internet beschikbaarheidsinfo", "kantoorlocatie", "kinderen", "locatie", "naam assistent",
+    "naam manager", "organisatie-id", "partner", "prioriteit", "prive", "referentie van",
+    "reisafstand", "sofinummer", "speciale datum", "taal", "trefwoorden", "verjaardag",
+    "telex", "anniversary", "assistant's name", "billing information", "birthday", "children",
+    "directory server", "e-mail type", "e-mail display name", "e-mail 2 type",
+    "e-mail 2 display name", "e-mail 3 type", "e-mail 3 display name", "gender",
+    "government id number", "hobby", "initials", "internet free busy", "keywords", "language",
+    "location", "manager's name", "mileage", "office location", "organizational id number",
+    "priority", "private", "profession", "referred by", "sensitivity", "spouse", "user 1",
+    "user 2", "user 3", "user 4", "given yomi", "surname yomi", "imaddress", "company yomi",
+    "schools", "yomi name", "given name yomi", "additional name yomi", "family name yomi",
+    "name prefix", "name suffix", "short name", "maiden name", "occupation", "subject",
+    "photo", "phonetic first name", "phonetic middle name", "phonetic last name", "file as",
+}  # fmt: skip
+GOOGLE_IGNORED_PARTS = {"symbol", "location", "job description", "yomi name"}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "thunderbird-en.csv",
+        "thunderbird-nl.csv",
+        "outlook-en.csv",
+        "outlook-nl-full.csv",
+        "outlook-new-en.csv",
+        "google.csv",
+        "google-new.csv",
+    ],
+)
+def test_every_column_a_program_writes_is_read_or_ignored_on_purpose(name: str) -> None:
+    data = (DATA / name).read_bytes()
+    text = data.decode("utf-8-sig") if data.startswith(b"\xef\xbb\xbf") else data.decode("cp1252")
+    header = next(csv.reader(io.StringIO(text)))
+    unknown = []
+    for column in header:
+        normalised = csv_contacts._normalise(column)
+        known = csv_contacts.COLUMNS | csv_contacts.THUNDERBIRD_NL_COLUMNS
+        google = re.fullmatch(r"(?:organization \d+|.+ \d+) - (.+)", normalised)
+        if google and google[1] in GOOGLE_IGNORED_PARTS:
+            continue
+        if csv_contacts._column(normalised, known) is None and normalised not in IGNORED_HEADERS:
+            unknown.append(column)
+    assert unknown == []

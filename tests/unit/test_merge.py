@@ -209,6 +209,8 @@ SAMPLES: dict[str, tuple[object, object]] = {
     "influence": (2, 5),
     "attitude": (-1, 2),
     "kind": ("care_provider", "municipality"),
+    "photo": (b"\x89PNG picture A", b"\x89PNG picture B"),
+    "photo_type": ("image/png", "image/jpeg"),
 }
 """Two valid values of the columns the domain constrains; other columns get made-up text."""
 SHOWN = {
@@ -251,7 +253,7 @@ def test_each_column_survives_by_its_rule(
     given = {
         table.c[name]: rule
         for names, rule in rules.items()
-        if rule in {Rule.NAME, Rule.FILL, Rule.JOIN}
+        if rule in {Rule.NAME, Rule.FILL, Rule.PHOTO, Rule.JOIN}
         for name in names
     }
     # The survivor has nothing filled in: the other's values come over.
@@ -271,7 +273,7 @@ def test_each_column_survives_by_its_rule(
     merged = merge(session, keep.id, other.id)
     for names, rule in rules.items():
         values = [getattr(merged, name) for name in names]
-        if rule in {Rule.NAME, Rule.FILL}:
+        if rule in {Rule.NAME, Rule.FILL, Rule.PHOTO}:
             assert values == [mine[table.c[name]] for name in names], names
         if rule is Rule.FILL:
             shown = " ".join(SHOWN.get(name, str(theirs[table.c[name]])) for name in names)

@@ -1,14 +1,13 @@
-"""Import preview: what comes in, what looks like a contact already in the book, what is bad.
+"""Import preview: what comes in, what is the same contact as one in the book, what is skipped.
 
-Nothing is written until the user presses Import; a file with bad records imports its good ones
-only after the user has ticked that they agree. The import lands whole or not at all.
+Nothing is written until the user presses Import. Each record is judged on its own: the ones that
+cannot be used are listed with their place in the file and the reason, and the others come in.
 """
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
@@ -30,9 +29,7 @@ from advocaat.ui.widgets import paragraph
 def _what_happens(action: Action, match_name: str, reason: str) -> str:
     if action is Action.ADD:
         return _("new")
-    if action is Action.MERGE:
-        return _("merge with {existing} ({reason})").format(existing=match_name, reason=reason)
-    return _("skip: {reason}").format(reason=reason)
+    return _("merge with {existing} ({reason})").format(existing=match_name, reason=reason)
 
 
 class ImportDialog(QDialog):
@@ -69,32 +66,29 @@ class ImportDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         for row, candidate in enumerate(preview.candidates):
             happens = _what_happens(candidate.action, candidate.match_name, candidate.reason)
-            if candidate.warning:
-                happens = f"{happens}; {candidate.warning}"
+            happens = "; ".join(
+                text for text in (happens, candidate.similar, candidate.warning) if text
+            )
             cells = (candidate.card.display_name(), candidate.card.organisation, happens)
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         layout.addWidget(self.table, 1)
 
-        self.agree = QCheckBox()
+        self.problems = QListWidget()
+        self.problems.setAccessibleName(_("Contacts that are skipped"))
+        for problem in preview.problems:
+            self.problems.addItem(f"{problem.place()}: {problem.message}")
         if preview.problems:
             layout.addWidget(
                 QLabel(
                     ngettext(
-                        "{count} contact cannot be read:",
-                        "{count} contacts cannot be read:",
+                        "{count} contact cannot be read and is skipped; the others come in:",
+                        "{count} contacts cannot be read and are skipped; the others come in:",
                         len(preview.problems),
                     ).format(count=len(preview.problems))
                 )
             )
-            self.problems = QListWidget()
-            self.problems.setAccessibleName(_("Contacts that cannot be read"))
-            for problem in preview.problems:
-                where = _("line {line}").format(line=problem.line) if problem.line else ""
-                self.problems.addItem(f"{where}: {problem.message}" if where else problem.message)
             layout.addWidget(self.problems)
-            self.agree.setText(_("Import the &good ones and skip these"))
-            layout.addWidget(self.agree)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.hide()
@@ -106,15 +100,8 @@ class ImportDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.agree.toggled.connect(self._update)
-        self._update()
+        self.import_button.setEnabled(bool(preview.candidates))
         self.resize(self.fontMetrics().averageCharWidth() * 110, self.fontMetrics().height() * 30)
-
-    def _update(self) -> None:
-        ready = bool(self._preview.candidates) and (
-            not self._preview.problems or self.agree.isChecked()
-        )
-        self.import_button.setEnabled(ready)
 
     def accept(self) -> None:
         try:
