@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import csv
-import io
 import json
 import sys
 from datetime import date
@@ -15,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from advocaat.core.municipalities import find_municipality
 from advocaat.core.setup import Role, load_setup
+from advocaat.core.spreadsheet import csv_text
 from advocaat.core.workspace import Workspace
 from advocaat.db.models import Municipality
 from advocaat.i18n import _, ngettext
@@ -146,6 +145,11 @@ def _received_rows(session: Session) -> list[dict[str, object]]:
     ]
 
 
+def _flat(value: object) -> object:
+    """A list (the themes) in one cell, as "a; b"."""
+    return "; ".join(value) if isinstance(value, list) else value
+
+
 def list_command(options: RunOptions, arguments: argparse.Namespace) -> int:
     with Workspace.open(options.paths) as workspace, workspace.session() as session:
         setup = load_setup(session)
@@ -154,13 +158,9 @@ def list_command(options: RunOptions, arguments: argparse.Namespace) -> int:
     if arguments.format == "json":
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
-    buffer = io.StringIO()
-    writer = csv.DictWriter(
-        buffer, fieldnames=list(rows[0]) if rows else ["uid"], lineterminator="\n"
-    )
-    writer.writeheader()
-    writer.writerows({**row, "themes": "; ".join(row["themes"])} for row in rows)
-    sys.stdout.write(buffer.getvalue())
+    header = list(rows[0]) if rows else ["uid"]
+    cells = ([_flat(row[name]) for name in header] for row in rows)
+    sys.stdout.write(csv_text(header, cells))
     return 0
 
 
