@@ -18,18 +18,17 @@ from advocaat.core.workspace import Workspace
 from advocaat.db.models import Municipality
 from advocaat.i18n import _, ngettext
 from advocaat.office.picture import PictureFilter, all_listed
-from advocaat.signals.privacy import find_personal_data
 from advocaat.signals.service import (
     Law,
     SignalData,
     SignalError,
     Source,
     list_signals,
-    member_names,
+    privacy_guard,
     save_signal,
     signal_themes,
 )
-from advocaat.sync.export import export_signals
+from advocaat.sync.export import NothingToExportError, export_signals
 
 if TYPE_CHECKING:
     from advocaat.cli import RunOptions
@@ -75,7 +74,7 @@ def add_command(options: RunOptions, arguments: argparse.Namespace) -> int:
             )
         confirmed: set[tuple[str, str]] = set()
         if arguments.confirm_private_data_ok:
-            findings = find_personal_data(arguments.text, member_names(session))
+            findings = privacy_guard(session).findings(arguments.text)
             confirmed = {(finding.kind.value, finding.text) for finding in findings}
         signal = save_signal(
             session,
@@ -166,9 +165,13 @@ def list_command(options: RunOptions, arguments: argparse.Namespace) -> int:
 
 def export_command(options: RunOptions, arguments: argparse.Namespace) -> int:
     with Workspace.open(options.paths) as workspace, workspace.session() as session:
-        result = export_signals(
-            session, arguments.output, options.paths.profile_dir, full=arguments.full
-        )
+        try:
+            result = export_signals(
+                session, arguments.output, options.paths.profile_dir, full=arguments.full
+            )
+        except NothingToExportError as nothing:
+            print(nothing.message)
+            return 0
     print(
         ngettext(
             "Export {sequence} written to {file}: {count} signal.",

@@ -40,6 +40,7 @@ from advocaat.signals.service import (
     Status,
     Urgency,
 )
+from advocaat.sync.export import NothingToExportError
 from advocaat.sync.feedback import EXTENSION as FEEDBACK_EXTENSION
 from advocaat.ui.dialogs.form_dialog import choice_combo, no_choice
 from advocaat.ui.feedback import problems_shown
@@ -364,7 +365,11 @@ class SignalsView(QWidget):
     def export_to(self, folder: Path, *, full: bool = False) -> None:
         """Write the export file; a refusal is told in one sentence and nothing is marked."""
         with problems_shown(self):
-            result = self.sync.export(folder, full=full)
+            try:
+                result = self.sync.export(folder, full=full)
+            except NothingToExportError as nothing:
+                self.export_status.setText(nothing.message)
+                return
             self.export_status.setText(
                 ngettext(
                     "Export {sequence} written to {file}: {count} signal.",
