@@ -28,7 +28,7 @@ from advocaat.i18n import N_, _
 _NINE_DIGITS = re.compile(
     r"(?<![\d-])(\d{4}[ .]?\d{2}[ .]?\d{3}|\d{3}[ .]\d{3}[ .]\d{3}|\d{9})(?![\d-])"
 )
-_EMAIL = re.compile(r"[\w.+-]+(?:@| ?[(\[]at[)\]] ?)[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+(?:@| ?[(\[]at[)\]] ?)[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
 _HOUSE_NUMBER = r"\d{1,5}(?:(?:[ -]?(?:[a-zA-Z]|I{1,3}|hs|bis)|-\d{1,3})\b)?"
 _UNITS = "sa|sd|ss|km|kg|mg|ml|cm|mm|kb|mb|gb|kw|ct|pp|st"
 """Lower-case letters after four digits that are a unit ("1000km"), not a postcode."""
@@ -102,7 +102,7 @@ def _bsn(text: str) -> list[Finding]:
 
 # Anything that may be a phone number: "+" or "0" (perhaps in brackets), then digits in groups.
 _PHONE_SHAPE = re.compile(r"(?<![\w+])(?:\+|\(?0)(?:[ ().\-/\u2013]{0,3}\d)+")
-_NUMERIC_DATE = re.compile(r"\(?\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}")
+_NUMERIC_DATE = re.compile(r"\(?(\d{1,2})[-/.](\d{1,2})[-/.]\d{2,4}")
 _TRUNK = re.compile(r"\(0\)")
 DUTCH_LENGTH = 9
 """Digits of a Dutch number after the 0 (or after +31): 06-12345678, 038-1234567."""
@@ -157,6 +157,12 @@ def _international(text: str, positions: list[int]) -> _Phone | None:
     return None
 
 
+def _is_date(raw: str) -> bool:
+    """01-02-2026 10 (a date and a count) is no phone number; 06.98.76.54.32 is."""
+    found = _NUMERIC_DATE.match(raw)
+    return bool(found) and int(found.group(1)) <= 31 and int(found.group(2)) <= 12
+
+
 def _phone_shapes(text: str) -> Iterator[_Phone]:
     """Every phone-number shape in ``text``, allocated or not: 06-98765432, +32 470 12 34 56."""
     for match in _PHONE_SHAPE.finditer(text):
@@ -169,7 +175,7 @@ def _phone_shapes(text: str) -> Iterator[_Phone]:
             phone = _international(text, positions)
             if phone is not None:
                 yield _Phone(start, phone.end, phone.key)
-        elif not _NUMERIC_DATE.match(raw):
+        elif not _is_date(raw):
             positions = _digits_at(raw, start)[1:]  # after the 0
             if len(positions) >= DUTCH_LENGTH and _ends_well(text, positions, DUTCH_LENGTH):
                 number = "".join(text[i] for i in positions[:DUTCH_LENGTH])
@@ -329,7 +335,9 @@ def find_personal_data(
         + _names(text, member_names or [])
     )
     kept: list[Finding] = []
+    covered = 0  # where the findings kept so far end: sorted by start, so one number suffices
     for finding in sorted(found, key=lambda f: (f.start, -(f.end - f.start))):
-        if not any(finding.start < other.end and other.start < finding.end for other in kept):
+        if finding.start >= covered:
             kept.append(finding)
+            covered = finding.end
     return kept
