@@ -7,8 +7,6 @@ applied as the window applies it: findings are refused until the user confirms t
 from __future__ import annotations
 
 import argparse
-import csv
-import io
 import json
 import sys
 from dataclasses import replace
@@ -21,6 +19,7 @@ from sqlalchemy.orm import Session
 from advocaat.cli_common import day, format_option, print_json
 from advocaat.core.municipalities import fold, resolve_municipality
 from advocaat.core.setup import Role, load_setup
+from advocaat.core.spreadsheet import csv_text
 from advocaat.core.workspace import Workspace
 from advocaat.db.models import Municipality
 from advocaat.i18n import _, format_date, ngettext
@@ -38,7 +37,7 @@ from advocaat.signals.service import (
     normal_themes,
     signal_themes,
 )
-from advocaat.sync.export import export_signals
+from advocaat.sync.export import NothingToExportError, export_signals
 
 if TYPE_CHECKING:
     from advocaat.cli import RunOptions
@@ -177,6 +176,11 @@ def _received_rows(session: Session) -> list[dict[str, object]]:
     ]
 
 
+def _flat(value: object) -> object:
+    """A list (the themes) in one cell, as "a; b"."""
+    return "; ".join(value) if isinstance(value, list) else value
+
+
 def list_command(options: RunOptions, arguments: argparse.Namespace) -> int:
     with Workspace.open(options.paths) as workspace, workspace.session() as session:
         setup = load_setup(session)
@@ -185,21 +189,21 @@ def list_command(options: RunOptions, arguments: argparse.Namespace) -> int:
     if arguments.format == "json":
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
-    buffer = io.StringIO()
-    writer = csv.DictWriter(
-        buffer, fieldnames=list(rows[0]) if rows else ["uid"], lineterminator="\n"
-    )
-    writer.writeheader()
-    writer.writerows({**row, "themes": "; ".join(row["themes"])} for row in rows)
-    sys.stdout.write(buffer.getvalue())
+    header = list(rows[0]) if rows else ["uid"]
+    cells = ([_flat(row[name]) for name in header] for row in rows)
+    sys.stdout.write(csv_text(header, cells))
     return 0
 
 
 def export_command(options: RunOptions, arguments: argparse.Namespace) -> int:
     with Workspace.open(options.paths) as workspace, workspace.session() as session:
-        result = export_signals(
-            session, arguments.output, options.paths.profile_dir, full=arguments.full
-        )
+        try:
+            result = export_signals(
+                session, arguments.output, options.paths.profile_dir, full=arguments.full
+            )
+        except NothingToExportError as nothing:
+            print(nothing.message)
+            return 0
     print(
         ngettext(
             "Export {sequence} written to {file}: {count} signal.",

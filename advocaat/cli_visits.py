@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import csv
-import io
 import json
 import sys
 from datetime import date
@@ -16,6 +14,7 @@ from advocaat.cli_templates import find_template
 from advocaat.core.files import write_file_safely
 from advocaat.core.municipalities import resolve_municipality
 from advocaat.core.setup import load_setup
+from advocaat.core.spreadsheet import csv_text
 from advocaat.core.workspace import Workspace
 from advocaat.i18n import _
 from advocaat.printing.sheets import SHEETS, visit_sheet_pdf
@@ -136,12 +135,8 @@ def list_command(options: RunOptions, arguments: argparse.Namespace) -> int:
     if arguments.format == "json":
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
-    buffer = io.StringIO()
-    fields = list(rows[0]) if rows else ["id"]
-    writer = csv.DictWriter(buffer, fieldnames=fields, lineterminator="\n")
-    writer.writeheader()
-    writer.writerows(rows)
-    sys.stdout.write(buffer.getvalue())
+    header = list(rows[0]) if rows else ["id"]
+    sys.stdout.write(csv_text(header, ([row[name] for name in header] for row in rows)))
     return 0
 
 

@@ -6,8 +6,8 @@ their header (case, accents and surrounding spaces ignored) through one table, :
 plus Google's numbered columns ("Phone 1 - Value").
 
 Writing makes a file that Dutch Excel opens by double-click: UTF-8 with BOM, semicolons, CRLF.
-A cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return gets a leading
-apostrophe, so a spreadsheet never runs it as a formula; reading removes the apostrophe again.
+Every cell is made formula-safe (a leading apostrophe, :mod:`advocaat.core.spreadsheet`);
+reading removes the apostrophe again.
 
 Several values of one kind share a cell, joined with :data:`MULTI_SEPARATOR` ("; "); reading
 splits phone numbers on ";" and Google's " ::: ", e-mail addresses and themes also on ",". A fax
@@ -41,6 +41,7 @@ from advocaat.contacts.cards import (
 )
 from advocaat.contacts.names import INFIXES
 from advocaat.core.municipalities import fold
+from advocaat.core.spreadsheet import csv_text, unguarded
 from advocaat.i18n import _
 
 MULTI_SEPARATOR = "; "
@@ -339,7 +340,6 @@ _VALUES_SPLIT = re.compile(r"\s*(?::::|;)\s*")
 _LIST_SPLIT = re.compile(r"\s*(?::::|;|,)\s*")
 _FAX_LABEL = re.compile(r"fax\s*:\s*", re.IGNORECASE)
 _DELIMITERS = (";", ",", "\t")
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _INFIXES = frozenset(INFIXES)
 _SYSTEM_GROUPS = frozenset({"mycontacts", "starred"})
 """Google puts every contact in these; they are no theme of the contact."""
@@ -440,16 +440,9 @@ def _columns(header: list[str]) -> list[Column | GoogleColumn | None]:
     return columns
 
 
-def _unguard(cell: str) -> str:
-    """Remove the apostrophe our own export put before a cell a spreadsheet would run."""
-    if cell.startswith("'") and cell.lstrip("'").startswith(_FORMULA_START):
-        return cell[1:]
-    return cell
-
-
 def _cell(raw: str) -> str:
     """The value of a cell: trimmed, unguarded, with Outlook's CRLF line breaks as plain ones."""
-    return _unguard(raw.strip()).replace("\r\n", "\n")
+    return unguarded(raw.strip()).replace("\r\n", "\n")
 
 
 # -- reading: cells to a card --------------------------------------------------------------------
@@ -678,11 +671,6 @@ _ADDRESS_KINDS = (
 )
 
 
-def _guard(cell: str) -> str:
-    """Never let Excel or LibreOffice run a cell as a formula (and keep a leading "'" readable)."""
-    return "'" + cell if cell.lstrip("'").startswith(_FORMULA_START) else cell
-
-
 def _phone_cell(card: ContactCard, *kinds: ChannelKind) -> str:
     numbers = (
         FAX_PREFIX + phone.number if phone.kind is ChannelKind.FAX else phone.number
@@ -723,7 +711,7 @@ def _address_cells(card: ContactCard) -> list[str]:
 
 def _row(card: ContactCard) -> list[str]:
     given, infix, family, organisation = _name_cells(card)
-    cells = [
+    return [
         card.uid,
         _KIND_CELLS[card.kind],
         card.organisation_kind,
@@ -751,7 +739,6 @@ def _row(card: ContactCard) -> list[str]:
         card.strategy,
         "\n".join(position_text(position) for position in card.positions),
     ]
-    return [_guard(cell) for cell in cells]
 
 
 def write_contacts_csv(cards: Iterable[ContactCard], dialect: str = "excel-nl") -> bytes:
@@ -761,8 +748,6 @@ def write_contacts_csv(cards: Iterable[ContactCard], dialect: str = "excel-nl") 
     """
     if dialect not in _DIALECTS:
         raise ValueError(f"unknown CSV dialect {dialect!r}; use one of {sorted(_DIALECTS)}")
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, delimiter=_DIALECTS[dialect], lineterminator="\r\n")
-    writer.writerow(HEADER)
-    writer.writerows(_row(card) for card in cards)
-    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+    rows = (_row(card) for card in cards)
+    text = csv_text(HEADER, rows, delimiter=_DIALECTS[dialect], lineterminator="\r\n")
+    return ("\ufeff" + text).encode("utf-8")

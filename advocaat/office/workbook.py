@@ -2,7 +2,8 @@
 
 The workbook is written in openpyxl's write-only mode, row by row, so a hundred thousand signals
 never sit in memory as cells. Text from volunteers can start with ``=``; such cells get a leading
-apostrophe (as in the contacts CSV), so Excel never runs a signal's text as a formula.
+apostrophe (the rule of every CSV, :mod:`advocaat.core.spreadsheet`), so Excel never runs a
+signal's text as a formula.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from openpyxl.utils import get_column_letter
 from sqlalchemy.orm import Session
 
 from advocaat.core.progress import Reporter
+from advocaat.core.spreadsheet import safe_cell
 from advocaat.i18n import _
 from advocaat.office.picture import (
     Count,
@@ -37,7 +39,6 @@ from advocaat.signals.service import Law, Status, Urgency, label_of
 if TYPE_CHECKING:
     from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 DATE_FORMAT = "dd-mm-yyyy"
 MOMENT_FORMAT = "dd-mm-yyyy hh:mm"
 REPORT_EVERY = 1000
@@ -46,8 +47,7 @@ REPORT_EVERY = 1000
 
 def _safe(text: str) -> str:
     """Text a spreadsheet shows as text: no formula, no characters XML cannot hold."""
-    text = ILLEGAL_CHARACTERS_RE.sub("", text)
-    return "'" + text if text.lstrip("'").startswith(_FORMULA_START) else text
+    return safe_cell(ILLEGAL_CHARACTERS_RE.sub("", text))
 
 
 def _sheet(

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from advocaat.core.municipalities import fold
@@ -17,7 +17,7 @@ from advocaat.db.signal_tables import Signal, SignalConfirmation, SignalStatusCh
 from advocaat.db.visit_tables import Visit
 from advocaat.errors import UserFacingError
 from advocaat.i18n import N_, _, ngettext
-from advocaat.signals.privacy import Finding, find_personal_data
+from advocaat.signals.privacy import Finding, PublicData, find_personal_data
 from advocaat.sync.profile import stored_profile
 
 DEFAULT_THEMES = (
@@ -153,6 +153,31 @@ def member_names(session: Session) -> list[str]:
     return [name for name in session.scalars(select(Visit.member_name)) if name]
 
 
+def public_data(session: Session) -> PublicData:
+    """The phone numbers and addresses of the contact book's organisations: not a member's."""
+    rows = session.execute(
+        select(Organisation.phone, Organisation.street, Organisation.postcode).where(
+            or_(Organisation.phone != "", Organisation.street != "", Organisation.postcode != "")
+        )
+    )
+    return PublicData.of(tuple(row) for row in rows)
+
+
+@dataclass(frozen=True)
+class PrivacyGuard:
+    """What the guard needs from the database, read once per check or per export."""
+
+    member_names: list[str]
+    public: PublicData
+
+    def findings(self, text: str) -> list[Finding]:
+        return find_personal_data(text, self.member_names, public=self.public)
+
+
+def privacy_guard(session: Session) -> PrivacyGuard:
+    return PrivacyGuard(member_names(session), public_data(session))
+
+
 def unconfirmed(findings: list[Finding], confirmed: set[tuple[str, str]]) -> list[Finding]:
     return [f for f in findings if (f.kind.value, f.text) not in confirmed]
 
@@ -190,9 +215,17 @@ def save_signal(
 ) -> Signal:
     """Save a new or changed signal; refuse it while it holds unconfirmed personal data."""
     _check(session, data)
-    findings = unconfirmed(find_personal_data(data.text, member_names(session)), set(confirmed))
+    guard = privacy_guard(session)
+    findings = unconfirmed(guard.findings(data.text), set(confirmed))
     if findings:
         raise PersonalDataError(findings)
+    for theme in data.themes:
+        if guard.findings(theme):
+            raise SignalError(
+                _("The theme {theme} seems to hold personal data; choose another theme.").format(
+                    theme=theme
+                )
+            )
     if signal_id is None:
         signal = Signal(text="", happened_on=data.happened_on)
         session.add(signal)

@@ -4,20 +4,27 @@ Layout (documented in docs/export-file.md, schema in docs/export-schema.json):
 
 - ``export.json``: the manifest (format, sender, sender's public key, sequence number, counts,
   created-at) and the records (signals: uid, revision, withdrawn, and the fields the office
-  needs; never a member's personal field);
+  needs; never a member's personal field). A withdrawn signal travels as a tombstone (uid,
+  revision, withdrawn, status, date), never with its text;
 - ``export.json.minisig``: the volunteer's minisign signature of exactly ``export.json``;
 - both in a ZIP, encrypted as a whole to the office's age recipient (X25519), so only the office
   can read it, also with the standard ``age`` tool.
 
 An export holds what changed since the last successful one (new, edited and withdrawn signals,
-by revision) unless a full export is asked for. Nothing is marked as exported until the file is
-written whole; a signal with a privacy finding that was neither fixed nor confirmed stops it.
+by revision) unless a full export is asked for; with nothing changed no file is written. Nothing
+is marked as exported until the file is written whole.
+
+Every field of the document is in :data:`EXPORT_FIELDS`: either guarded (the privacy guard reads
+it, and a finding that was neither fixed nor confirmed stops the export) or declared safe, with
+the reason. The document is checked as it is about to be sealed, whatever path made it, and a
+field in neither list stops the export too, so a new field cannot slip out unguarded.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -35,8 +42,7 @@ from advocaat.db.models import Municipality
 from advocaat.db.signal_tables import Signal, SignalExport, SignalExported
 from advocaat.errors import UserFacingError
 from advocaat.i18n import _
-from advocaat.signals.privacy import find_personal_data
-from advocaat.signals.service import member_names, signal_themes, unconfirmed
+from advocaat.signals.service import PrivacyGuard, privacy_guard, signal_themes, unconfirmed
 from advocaat.sync.profile import stored_profile
 from advocaat.sync.signed_zip import pack
 from advocaat.sync.volunteer import feedback_identity, sender_id, signing_key
@@ -50,6 +56,10 @@ class ExportError(UserFacingError):
     pass
 
 
+class NothingToExportError(ExportError):
+    """No signal is new or changed since the last export: no file is written."""
+
+
 @dataclass(frozen=True)
 class ExportResult:
     path: Path
@@ -57,22 +67,60 @@ class ExportResult:
     record_count: int
 
 
+GUARDED = "guarded"
+EXPORT_FIELDS: dict[str, str] = {
+    "manifest.format": "safe: the format number",
+    "manifest.app": "safe: the app's name and version",
+    "manifest.organisation": "safe: the organisation's name, from the office's own profile",
+    "manifest.sender": "safe: the name the volunteer set up for the office to know them by",
+    "manifest.sender_id": "safe: a random urn:uuid",
+    "manifest.sender_municipalities[]": "safe: CBS codes",
+    "manifest.sender_key": "safe: a public key",
+    "manifest.sender_recipient": "safe: a public key",
+    "manifest.sequence": "safe: a counter",
+    "manifest.full": "safe: a flag",
+    "manifest.created_at": "safe: the time of the export",
+    "manifest.counts.signals": "safe: a count",
+    "manifest.counts.withdrawn": "safe: a count",
+    "signals[].uid": "safe: a random urn:uuid",
+    "signals[].revision": "safe: a counter",
+    "signals[].withdrawn": "safe: a flag",
+    "signals[].text": GUARDED,
+    "signals[].municipality": "safe: a CBS code",
+    "signals[].municipality_name": "safe: from the reference list of municipalities",
+    "signals[].themes[]": GUARDED,
+    "signals[].law": "safe: a code from a fixed list",
+    "signals[].source": "safe: a code from a fixed list",
+    "signals[].date": "safe: the day it happened (a birth date would be in the text)",
+    "signals[].people": "safe: a count",
+    "signals[].urgency": "safe: a code from a fixed list",
+    "signals[].status": "safe: a code from a fixed list",
+}
+"""Every field the export writes, by path: read by the privacy guard, or safe and why."""
+TOMBSTONE = ("uid", "revision", "withdrawn", "status", "date")
+"""All a withdrawn signal carries: the office learns it is gone, never what it said."""
+
+
 def _record(session: Session, signal: Signal) -> dict[str, object]:
-    municipality = session.get(Municipality, signal.municipality_code)
-    return {
+    record: dict[str, object] = {
         "uid": signal.uid,
         "revision": signal.revision,
         "withdrawn": signal.withdrawn,
+        "status": signal.status,
+        "date": signal.happened_on.isoformat(),
+    }
+    if signal.withdrawn:
+        return record
+    municipality = session.get(Municipality, signal.municipality_code)
+    return record | {
         "text": signal.text,
         "municipality": signal.municipality_code,
         "municipality_name": municipality.name if municipality else "",
         "themes": signal_themes(signal),
         "law": signal.law,
         "source": signal.source,
-        "date": signal.happened_on.isoformat(),
         "people": signal.people_count,
         "urgency": signal.urgency,
-        "status": signal.status,
     }
 
 
@@ -84,20 +132,42 @@ def _changed(session: Session, full: bool) -> list[Signal]:
     return [s for s in signals if full or exported.get(s.id, 0) < s.revision]
 
 
-def _check_privacy(session: Session, signals: list[Signal]) -> None:
-    names = member_names(session)
-    for signal in signals:
-        if signal.withdrawn:
-            continue
+def leaves(value: object, path: str) -> Iterator[tuple[str, object]]:
+    """Every field under ``value`` as (path, value): "signals[].themes[]" for each theme."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield from leaves(item, f"{path}.{key}")
+    elif isinstance(value, list):
+        for item in value:
+            yield from leaves(item, f"{path}[]")
+    else:
+        yield path, value
+
+
+def _policy(path: str) -> str:
+    policy = EXPORT_FIELDS.get(path)
+    if policy is None:  # a programming error, which the export tests catch
+        raise RuntimeError(f"{path} would leave the laptop unguarded; list it in EXPORT_FIELDS")
+    return policy
+
+
+def check_document(document: dict, signals: list[Signal], guard: PrivacyGuard) -> None:  # type: ignore[type-arg]
+    """Every field is guarded or declared safe; guarded ones hold no unconfirmed finding."""
+    for path, _value in leaves(document["manifest"], "manifest"):
+        _policy(path)
+    for signal, record in zip(signals, document["signals"], strict=True):
         confirmed = {(c.kind, c.fragment) for c in signal.confirmations}
-        open_findings = unconfirmed(find_personal_data(signal.text, names), confirmed)
-        if open_findings:
-            raise ExportError(
-                _(
-                    "The signal of {date} still seems to hold personal data ({finding}). Change it"
-                    " or confirm it first; nothing was exported."
-                ).format(date=signal.happened_on.isoformat(), finding=open_findings[0].text)
-            )
+        for path, value in leaves(record, "signals[]"):
+            if _policy(path) != GUARDED:
+                continue
+            open_findings = unconfirmed(guard.findings(str(value)), confirmed)
+            if open_findings:
+                raise ExportError(
+                    _(
+                        "The signal of {date} still seems to hold personal data ({finding})."
+                        " Change it or confirm it first; nothing was exported."
+                    ).format(date=signal.happened_on.isoformat(), finding=open_findings[0].text)
+                )
 
 
 def slug(text: str) -> str:
@@ -140,7 +210,10 @@ def export_signals(
             )
         )
     signals = _changed(session, full)
-    _check_privacy(session, signals)
+    if not signals and not full:
+        raise NothingToExportError(
+            _("No signal is new or changed since the last export, so no file was written.")
+        )
     setup = load_setup(session)
     sender = setup.organisation if setup else ""
     key = signing_key(data_dir)
@@ -166,6 +239,7 @@ def export_signals(
         },
         "signals": [_record(session, signal) for signal in signals],
     }
+    check_document(document, signals, privacy_guard(session))
     encrypted = seal_export(document, key, profile.recipient)
     if reporter is not None:
         reporter.check()

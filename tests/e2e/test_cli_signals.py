@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from test_cli import advocaat
+from test_cli_office_import import make_office, make_volunteer, ok, run
 
 
 def test_a_clean_signal_is_recorded_and_listed(tmp_path: Path) -> None:
@@ -50,3 +51,22 @@ def test_export_needs_a_profile_first(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "organisatieprofiel" in result.stderr
     assert list(tmp_path.glob("*.advocaat-export")) == []
+
+
+def test_export_with_nothing_new_says_so_and_writes_nothing(tmp_path: Path) -> None:
+    _office, profile = make_office(tmp_path)
+    volunteer = make_volunteer(tmp_path, "Afdeling Zwolle", "GM0193", profile)
+    outbox = tmp_path / "outbox"
+    outbox.mkdir()
+    export = [*volunteer, "signals", "export", "--output", str(outbox)]
+    nothing = ok(run(*export, cwd=tmp_path))
+    assert nothing.strip() == (
+        "No signal is new or changed since the last export, so no file was written."
+    )
+    assert list(outbox.iterdir()) == []
+    ok(run(*volunteer, "signals", "add", "--municipality", "Zwolle", "--theme", "vervoer",
+           "--text", "De regiotaxi komt vaak te laat.", cwd=tmp_path))  # fmt: skip
+    assert "Export 1 written" in ok(run(*export, cwd=tmp_path))
+    assert "no file was written" in ok(run(*export, cwd=tmp_path))
+    assert "Export 2 written" in ok(run(*export, "--full", cwd=tmp_path))
+    assert len(list(outbox.iterdir())) == 2

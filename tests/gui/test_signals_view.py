@@ -9,6 +9,7 @@ import pytest
 from accessibility import unnamed_inputs
 from pytestqt.qtbot import QtBot
 
+from advocaat.i18n import _
 from advocaat.signals.privacy import Finding
 from advocaat.sync.office import init_office, load_office
 from advocaat.sync.profile import OrganisationProfile, write_profile
@@ -118,6 +119,12 @@ def test_a_volunteer_imports_the_profile_and_exports_from_the_gui(
     assert view.history.item(0).text().startswith("Export 1 · ")
     clear = pyrage.decrypt(exported.read_bytes(), [keys.identity])
     assert clear.startswith(b"PK")  # the signed ZIP inside
+    view.export_to(out)  # nothing new: said on the status line, no empty file
+    assert view.export_status.text() == _(
+        "No signal is new or changed since the last export, so no file was written."
+    )
+    assert list(out.glob("*.advocaat-export")) == [exported]
+    assert view.history.count() == 1
 
 
 def test_the_list_filters_on_status_and_municipality(view: SignalsView) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import shutil
 import subprocess
 import zipfile
@@ -12,14 +13,24 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from advocaat.core.files import FileWriteError
 from advocaat.core.setup import OrganisationSetup, save_setup
-from advocaat.db.signal_tables import Signal
-from advocaat.signals.service import SignalData, save_signal, withdraw
-from advocaat.sync.export import ExportError, export_signals
-from advocaat.sync.office import init_office, load_office, unprotected_identity
+from advocaat.db.contact_tables import Organisation
+from advocaat.db.signal_tables import Signal, SignalExport
+from advocaat.signals.service import SignalData, Status, save_signal, set_status, withdraw
+from advocaat.sync import export as export_module
+from advocaat.sync.export import (
+    EXPORT_FIELDS,
+    GUARDED,
+    TOMBSTONE,
+    ExportError,
+    NothingToExportError,
+    export_signals,
+)
+from advocaat.sync.office import OfficeKeys, init_office, load_office, unprotected_identity
 from advocaat.sync.profile import OrganisationProfile, import_profile, write_profile
 
 pytestmark = pytest.mark.usefixtures("english")
@@ -43,9 +54,15 @@ def office_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
+@pytest.fixture(scope="module")
+def office_keys(office_folder: Path) -> OfficeKeys:
+    """Unlocked once per module: scrypt is slow on purpose."""
+    return load_office(office_folder, PASSPHRASE)
+
+
 @pytest.fixture
-def volunteer(session: Session, office_folder: Path) -> Session:
-    keys = load_office(office_folder, PASSPHRASE)
+def volunteer(session: Session, office_keys: OfficeKeys) -> Session:
+    keys = office_keys
     profile = OrganisationProfile(
         organisation="Vereniging Proef", office_name="Landelijk bureau",
         office_email="bureau@example.nl", office_phone="", recipient=keys.public.recipient,
@@ -95,13 +112,25 @@ def test_export_is_readable_by_the_office_only_signed_and_incremental(
     assert document["manifest"]["counts"] == {"signals": 2, "withdrawn": 0}
     assert b"Parkeerkaart" not in first.path.read_bytes()  # encrypted
 
-    assert export_signals(volunteer, tmp_path, tmp_path / "data").record_count == 0
     withdraw(volunteer, first_id)
-    third = export_signals(volunteer, tmp_path, tmp_path / "data")
-    records = opened(third.path, office_folder, tmp_path)["signals"]
+    second = export_signals(volunteer, tmp_path, tmp_path / "data")
+    records = opened(second.path, office_folder, tmp_path)["signals"]
     assert [(r["revision"], r["withdrawn"]) for r in records] == [(2, True)]
     full = export_signals(volunteer, tmp_path, tmp_path / "data", full=True)
-    assert (full.sequence, full.record_count) == (4, 2)
+    assert (full.sequence, full.record_count) == (3, 2)
+
+
+def test_nothing_new_writes_no_file_unless_full(volunteer: Session, tmp_path: Path) -> None:
+    with pytest.raises(NothingToExportError, match="no file was written"):
+        export_signals(volunteer, tmp_path, tmp_path / "data")
+    signal(volunteer)
+    assert export_signals(volunteer, tmp_path, tmp_path / "data").sequence == 1
+    with pytest.raises(NothingToExportError):
+        export_signals(volunteer, tmp_path, tmp_path / "data")
+    assert len(list(tmp_path.glob("*.advocaat-export"))) == 1
+    assert len(volunteer.scalars(select(SignalExport)).all()) == 1
+    full = export_signals(volunteer, tmp_path, tmp_path / "data", full=True)
+    assert (full.sequence, full.record_count) == (2, 1)
 
 
 def test_unconfirmed_personal_data_stops_the_export(volunteer: Session, tmp_path: Path) -> None:
@@ -123,3 +152,136 @@ def test_a_failed_write_marks_nothing_as_exported(volunteer: Session, tmp_path: 
 def test_without_a_profile_there_is_no_export(session: Session, tmp_path: Path) -> None:
     with pytest.raises(ExportError, match="profile"):
         export_signals(session, tmp_path, tmp_path)
+
+
+# -- every field that leaves the laptop is guarded or declared safe -------------------------------
+
+SECRET = "Bel haar op 06-98765432 of mail riek@post.example.nl."
+
+
+def field_paths(value: object, path: str) -> set[str]:
+    """Every field under ``value``, walked here and not by the code under test."""
+    if isinstance(value, dict):
+        return {
+            found for key, item in value.items() for found in field_paths(item, f"{path}.{key}")
+        }
+    if isinstance(value, list):
+        return {found for item in value for found in field_paths(item, f"{path}[]")}
+    return {path}
+
+
+def every_kind_of_export(session: Session, tmp_path: Path, office_folder: Path) -> dict:  # type: ignore[type-arg]
+    """The decrypted documents of a new, edited, withdrawn, re-exported and full export."""
+    session.add(Organisation(name="Gemeente Zwolle", phone="038-498 4000",
+                             street="Grote Kerkplein 15", postcode="8011 PK"))  # fmt: skip
+    first = signal(session, "Het Wmo-loket (038 498 40 00, Grote Kerkplein 15) is dicht.")
+    second = signal(session, "De regiotaxi komt vaak te laat.")
+    documents = {}
+
+    def export(kind: str, *, full: bool = False) -> None:
+        result = export_signals(session, tmp_path, tmp_path / "data", full=full)
+        documents[kind] = opened(result.path, office_folder, tmp_path)
+
+    export("new")
+    data = SignalData(
+        text="Parkeerkaart na bezwaar alsnog toegekend.",
+        municipality_code="GM0193",
+        happened_on=date(2026, 11, 21),
+        themes=["parkeerkaart", "bezwaar"],
+    )
+    save_signal(session, data, signal_id=first)
+    export("edited")
+    volunteer_row = session.get(Signal, second)
+    volunteer_row.confirmations = []
+    volunteer_row.text = SECRET  # what the member said, before the volunteer withdrew it
+    withdraw(session, second)
+    export("withdrawn")
+    set_status(session, first, Status.FORWARDED)
+    export("re-exported")
+    export("full", full=True)
+    return documents
+
+
+def test_every_exported_field_is_guarded_or_declared_safe(
+    volunteer: Session, tmp_path: Path, office_folder: Path
+) -> None:
+    documents = every_kind_of_export(volunteer, tmp_path, office_folder)
+    seen: set[str] = set()
+    for kind, document in documents.items():
+        paths = field_paths(document, "")
+        undeclared = {path.lstrip(".") for path in paths} - set(EXPORT_FIELDS)
+        assert undeclared == set(), f"{kind} export writes undeclared fields"
+        seen |= {path.lstrip(".") for path in paths}
+    # The list holds no field the export never writes, so it cannot rot.
+    assert seen == set(EXPORT_FIELDS)
+    for policy in EXPORT_FIELDS.values():
+        assert policy == GUARDED or re.fullmatch(r"safe: \S.{5,}", policy)
+    assert {path for path, policy in EXPORT_FIELDS.items() if policy == GUARDED} == set(PLANT)
+
+
+def test_a_withdrawn_signal_travels_as_a_tombstone(
+    volunteer: Session, tmp_path: Path, office_folder: Path
+) -> None:
+    documents = every_kind_of_export(volunteer, tmp_path, office_folder)
+    for kind in ("withdrawn", "full"):
+        withdrawn = [r for r in documents[kind]["signals"] if r["withdrawn"]]
+        assert len(withdrawn) == 1
+        assert set(withdrawn[0]) == set(TOMBSTONE) == {"uid", "revision", "withdrawn", "status",
+                                                      "date"}  # fmt: skip
+        assert "06-98765432" not in json.dumps(documents[kind])
+        kept = [r for r in documents[kind]["signals"] if not r["withdrawn"]]
+        assert all("text" in record for record in kept)
+
+
+def _plant_text(row: Signal) -> None:
+    row.text = SECRET
+
+
+def _plant_theme(row: Signal) -> None:
+    row.themes = json.dumps(["vervoer", "06-98765432"])
+
+
+PLANT = {"signals[].text": _plant_text, "signals[].themes[]": _plant_theme}
+"""How personal data gets into each guarded field behind the guard's back (an old database,
+another program): the export must still refuse it."""
+
+
+@pytest.mark.parametrize("field", sorted(PLANT))
+@pytest.mark.parametrize("way", ["new", "edited", "re-exported", "full"])
+def test_personal_data_in_a_guarded_field_stops_every_kind_of_export(
+    volunteer: Session, tmp_path: Path, field: str, way: str
+) -> None:
+    identifier = signal(volunteer)
+    if way != "new":
+        export_signals(volunteer, tmp_path, tmp_path / "data")
+    row = volunteer.get(Signal, identifier)
+    if way == "edited":
+        data = SignalData("Nieuwe tekst.", "GM0193", date(2026, 11, 20))
+        save_signal(volunteer, data, signal_id=identifier)
+    elif way == "re-exported":
+        set_status(volunteer, identifier, Status.IN_PROGRESS)
+    PLANT[field](row)
+    before = sorted(tmp_path.glob("*.advocaat-export"))
+    with pytest.raises(ExportError, match="06-98765432"):
+        export_signals(volunteer, tmp_path, tmp_path / "data", full=way == "full")
+    assert sorted(tmp_path.glob("*.advocaat-export")) == before
+
+
+def test_a_field_nobody_declared_stops_the_export(
+    volunteer: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    signal(volunteer)
+    record = export_module._record
+    monkeypatch.setattr(
+        export_module, "_record", lambda session, row: record(session, row) | {"note": "x"}
+    )
+    with pytest.raises(RuntimeError, match=r"signals\[\]\.note"):
+        export_signals(volunteer, tmp_path, tmp_path / "data")
+    assert list(tmp_path.glob("*.advocaat-export")) == []
+
+
+def test_a_member_confirmed_finding_may_travel(volunteer: Session, tmp_path: Path) -> None:
+    data = SignalData(text="Bel het spreekuur op 06-98765432.", municipality_code="GM0193",
+                      happened_on=date(2026, 11, 20))  # fmt: skip
+    save_signal(volunteer, data, confirmed={("phone", "06-98765432")})
+    assert export_signals(volunteer, tmp_path, tmp_path / "data").record_count == 1

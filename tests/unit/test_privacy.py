@@ -6,11 +6,13 @@ raise, so a false alarm fails the test just as a miss does.
 
 from __future__ import annotations
 
+import time
 from datetime import date
+from pathlib import Path
 
 import pytest
 
-from advocaat.signals.privacy import FindingKind, find_personal_data
+from advocaat.signals.privacy import FindingKind, PublicData, find_personal_data
 
 TODAY = date(2026, 11, 23)
 MEMBERS = ["Mw. J. Jansen", "Dhr. Pieter de Wit"]
@@ -68,3 +70,80 @@ def test_false_alarm_rate_on_the_table() -> None:
     alarms = sum(bool(find_personal_data(s, MEMBERS, TODAY)) for s in WITHOUT_PERSONAL_DATA)
     misses = sum(not find_personal_data(s, MEMBERS, TODAY) for s, _k in WITH_PERSONAL_DATA)
     assert (alarms, misses) == (0, 0)
+
+
+# Every way of writing one number: a phone number is personal data by its shape, allocated or not.
+PHONE_SHAPES = [
+    "06-98765432", "06 98 76 54 32", "0698765432", "06-98 76 54 32", "(06) 98765432",
+    "06.98.76.54.32", "+31 6 9876 5432", "+31698765432", "+31 (0)6 98765432", "0031 6 98765432",
+    "0031 20-555 1234", "(020) 555 12 34", "020-5551234", "0529-45 12 34",
+    "+32 470 12 34 56", "0032 470 12 34 56", "+49 151 2345 6789", "+44 20 7946 0958",
+]  # fmt: skip
+SERVICE_NUMBERS = ["14 038", "14038", "0800-1234", "0800 0231", "0900-8020", "0900-1234567",
+                   "088 123 4567", "+31 88 123 4567", "+31 800 1234"]  # fmt: skip
+
+
+@pytest.mark.parametrize("number", PHONE_SHAPES)
+def test_anything_shaped_like_a_phone_number_is_found(number: str) -> None:
+    sentence = f"Haar zoon is te bereiken op {number} na zes uur."
+    (finding,) = find_personal_data(sentence, [], TODAY)
+    assert (finding.kind, finding.text) == (K.PHONE, number)
+
+
+@pytest.mark.parametrize("number", SERVICE_NUMBERS)
+def test_service_and_municipal_numbers_are_not_personal(number: str) -> None:
+    assert find_personal_data(f"Het loket is bereikbaar op {number} op werkdagen.", [], TODAY) == []
+
+
+CONTACT_BOOK = PublicData.of(
+    [("038-851 2040", "Zuiderzeestraat 30", "8021 CD"), ("14 038", "Grote Kerkplein 15", "8011PK")]
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het wijkteam is te bellen op +31 38 851 2040.",
+        "Het wijkteam is te bellen op (038) 851 20 40.",
+        "Het wijkteam zit aan de Zuiderzeestraat 30 in Zwolle.",
+        "Het wijkteam, 8021 CD Zwolle, heeft geen invalidentoilet.",
+        "Het gemeentehuis (Grote Kerkplein 15, 8011 PK 15) sluit om vier uur.",
+    ],
+)
+def test_the_contact_books_numbers_and_addresses_are_public(sentence: str) -> None:
+    assert find_personal_data(sentence, [], TODAY, CONTACT_BOOK) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("Bel haar op 038-851 2041.", "038-851 2041"),
+        ("Ze woont op Zuiderzeestraat 32.", "Zuiderzeestraat 32"),
+        ("Ze woont op 8011 PK 21, naast het gemeentehuis.", "8011 PK 21"),
+        ("Ze woont aan het Kerkplein 17.", "Kerkplein 17"),
+    ],
+)
+def test_a_neighbour_of_a_public_address_or_number_is_still_found(sentence: str, text: str) -> None:
+    (finding,) = find_personal_data(sentence, [], TODAY, CONTACT_BOOK)
+    assert finding.text == text
+
+
+@pytest.mark.parametrize("piece", ["06-", "+3", "a.b", "Dorpsstraat 1 ", "x (at) ", "1234 AB "])
+def test_a_long_hostile_text_is_checked_in_linear_time(piece: str) -> None:
+    """100 KB of one piece took minutes when a pattern rescanned the text from every position."""
+    text = piece * (100_000 // len(piece))
+    started = time.perf_counter()
+    find_personal_data(text, ["Jan Bos"], TODAY)
+    assert time.perf_counter() - started < 10
+
+
+def test_every_caller_gets_the_contact_book_through_the_one_guard() -> None:
+    """Only PrivacyGuard calls the finder; save, the CLI, the GUI and export use PrivacyGuard, so
+    none forgets the public numbers and addresses (or the members' names)."""
+    package = Path(__file__).parents[2] / "advocaat"
+    callers = {
+        path.relative_to(package).as_posix()
+        for path in package.rglob("*.py")
+        if "find_personal_data(" in path.read_text(encoding="utf-8")
+    }
+    assert callers == {"signals/privacy.py", "signals/service.py"}

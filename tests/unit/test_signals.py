@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 from sqlalchemy.orm import Session
 
+from advocaat.db.contact_tables import Organisation
 from advocaat.signals.service import (
     PersonalDataError,
     SignalData,
@@ -91,3 +92,19 @@ def test_bad_input_is_one_sentence(session: Session, change: dict, message: str)
         setattr(bad, key, value)
     with pytest.raises(SignalError, match=message):
         save_signal(session, bad)
+
+
+def test_a_theme_never_carries_personal_data(session: Session) -> None:
+    """Themes leave the laptop with the signal, so the guard reads them too."""
+    bad = data()
+    bad.themes = ["vervoer", "bel 06-98765432"]
+    with pytest.raises(SignalError, match="The theme bel 06-98765432 seems to hold personal data"):
+        save_signal(session, bad)
+    assert list_signals(session) == []
+
+
+def test_the_contact_books_own_number_is_no_finding(session: Session) -> None:
+    session.add(Organisation(name="Wijkteam Zuid", phone="038-851 2040"))
+    save_signal(session, data("Het wijkteam (038 851 20 40) belt niet terug."))
+    with pytest.raises(PersonalDataError):
+        save_signal(session, data("Bel mevrouw op 038 851 20 41."))

@@ -40,6 +40,7 @@ from advocaat.signals.service import (
     Status,
     Urgency,
 )
+from advocaat.sync.export import NothingToExportError
 from advocaat.sync.feedback import EXTENSION as FEEDBACK_EXTENSION
 from advocaat.ui.dialogs.form_dialog import choice_combo, no_choice
 from advocaat.ui.feedback import problems_shown
@@ -366,9 +367,13 @@ class SignalsView(QWidget):
         """Write the export file; a refusal is told in one sentence and nothing is marked."""
         worker = Worker(self, _("Export"), _("Writing the export file…"))
         with problems_shown(self):
-            result = worker.run(
-                lambda reporter: self.sync.export(folder, full=full, reporter=reporter)
-            )
+            try:
+                result = worker.run(
+                    lambda reporter: self.sync.export(folder, full=full, reporter=reporter)
+                )
+            except NothingToExportError as nothing:
+                self.export_status.setText(nothing.message)
+                return
             self.export_status.setText(
                 ngettext(
                     "Export {sequence} written to {file}: {count} signal.",
