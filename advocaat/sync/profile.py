@@ -30,9 +30,9 @@ from advocaat.sync.office import OfficeKeys
 from advocaat.sync.signed_zip import pack, signing_key_in, unpack
 from advocaat.visits.template_store import save_template
 from advocaat.visits.templates import (
+    TEMPLATE,
     ChecklistTemplate,
-    TemplateError,
-    template_from_document,
+    field_name,
     template_to_json,
 )
 
@@ -111,23 +111,11 @@ _PROFILE = Record(
         "recipient": Text(120),
         "signing_key": Text(120),
         "themes": ListOf(Text(80), 500),
-        "templates": ListOf(Record({}), MAX_TEMPLATES),
+        "templates": ListOf(TEMPLATE, MAX_TEMPLATES),
         "created_at": Text(40),
     },
     {"themes": [], "templates": []},
 )
-
-
-def _templates(document: dict[str, Any]) -> tuple[ChecklistTemplate, ...]:
-    """The profile's checklist templates, each checked as a template file is."""
-    try:
-        return tuple(template_from_document(item) for item in document["templates"])
-    except TemplateError as error:
-        raise ProfileError(
-            _("A checklist template in the profile cannot be used: {reason}").format(
-                reason=error.message
-            )
-        ) from error
 
 
 def read_profile(data: bytes, trusted_signing_key: str | None = None) -> OrganisationProfile:
@@ -159,6 +147,10 @@ def read_profile(data: bytes, trusted_signing_key: str | None = None) -> Organis
     except ShapeError as error:
         raise ProfileError(
             _("The profile is incomplete or damaged (at {field}).").format(field=error.where)
+            if not error.where.startswith("templates")
+            else _(
+                "A checklist template in the profile has an empty, too long or invalid {what}."
+            ).format(what=field_name(error))
         ) from error
     if checked["signing_key"] != signing_key:
         raise ProfileError(
@@ -177,7 +169,7 @@ def read_profile(data: bytes, trusted_signing_key: str | None = None) -> Organis
         recipient=checked["recipient"],
         signing_key=signing_key,
         themes=tuple(dict.fromkeys(theme for theme in checked["themes"] if theme)),
-        templates=_templates(document),
+        templates=tuple(checked["templates"]),
         created_at=checked["created_at"],
     )
 

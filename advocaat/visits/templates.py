@@ -14,7 +14,16 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any, cast
 
-from advocaat.core.checked_json import Integer, ListOf, Record, ShapeError, Text, check, load_json
+from advocaat.core.checked_json import (
+    Integer,
+    ListOf,
+    Record,
+    Shape,
+    ShapeError,
+    Text,
+    check,
+    load_json,
+)
 from advocaat.errors import UserFacingError
 from advocaat.i18n import N_, _
 
@@ -86,11 +95,41 @@ _FIELD_NAMES = {
 }
 
 
-def _field_name(error: ShapeError) -> str:
+def field_name(error: ShapeError) -> str:
     """The wrong field in the user's words, with its place for whoever wrote the file."""
-    kind = re.sub(r"\[\d+\]", "", error.where)
+    kind = re.sub(r"^templates\.|\[\d+\]", "", error.where)
     name = _(_FIELD_NAMES.get(kind, kind))
     return name if kind == error.where else f"{name} ({error.where})"
+
+
+class _TemplateShape(Shape):
+    """A whole template, in a file of its own or inside an organisation profile."""
+
+    def check(self, value: object, where: str) -> ChecklistTemplate:
+        prefix = f"{where}." if where else ""
+        if not isinstance(value, dict) or value.get("format") != FORMAT:
+            raise ShapeError(f"{prefix}format")
+        checked = cast(dict[str, Any], _TEMPLATE.check(value, where))
+        template = ChecklistTemplate(
+            id=checked["id"],
+            version=checked["version"],
+            language=checked["language"],
+            title=checked["title"],
+            origin=checked["origin"],
+            sections=[
+                ChecklistSection(
+                    section["title"],
+                    [ChecklistItem(item["text"], item["help"]) for item in section["items"]],
+                )
+                for section in checked["sections"]
+            ],
+        )
+        if template.item_count() > MAX_ITEMS:
+            raise ShapeError(f"{prefix}sections")
+        return template
+
+
+TEMPLATE = _TemplateShape()
 
 
 def parse_template(data: bytes) -> ChecklistTemplate:
@@ -106,38 +145,16 @@ def parse_template(data: bytes) -> ChecklistTemplate:
         ),
         encoding="utf-8-sig",
     )
-    return template_from_document(document)
-
-
-def template_from_document(document: object) -> ChecklistTemplate:
-    """A checklist template from its decoded JSON (a file, or one inside a profile)."""
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise TemplateError(_("The template file has a format this app does not know."))
     try:
-        checked = cast(dict[str, Any], check(_TEMPLATE, document))
+        return cast(ChecklistTemplate, check(TEMPLATE, document))
     except ShapeError as error:
         raise TemplateError(
             _("The template has an empty, too long or invalid {what}.").format(
-                what=_field_name(error)
+                what=field_name(error)
             )
         ) from error
-    template = ChecklistTemplate(
-        id=checked["id"],
-        version=checked["version"],
-        language=checked["language"],
-        title=checked["title"],
-        origin=checked["origin"],
-        sections=[
-            ChecklistSection(
-                section["title"],
-                [ChecklistItem(item["text"], item["help"]) for item in section["items"]],
-            )
-            for section in checked["sections"]
-        ],
-    )
-    if template.item_count() > MAX_ITEMS:
-        raise TemplateError(_("The template has more than {count} items.").format(count=MAX_ITEMS))
-    return template
 
 
 def template_to_json(template: ChecklistTemplate) -> bytes:
