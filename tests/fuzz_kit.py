@@ -10,6 +10,7 @@ reaches the checks behind the signature. Everything is fictional.
 
 from __future__ import annotations
 
+import base64
 import io
 import json
 import random
@@ -54,6 +55,30 @@ class Keys:
 
     def public(self, pair: minisign.KeyPair) -> str:
         return pair.public_key.to_base64().decode("ascii")
+
+    def save(self, path: Path) -> None:
+        """Kept beside the corpus, so its signed and encrypted files can be opened again."""
+        path.write_text(json.dumps({
+            "office": str(self.office), "volunteer": str(self.volunteer),
+            "office_signing": base64.b64encode(bytes(self.office_signing.secret_key)).decode(),
+            "volunteer_signing": base64.b64encode(
+                bytes(self.volunteer_signing.secret_key)).decode(),
+        }, indent=2) + "\n")  # fmt: skip
+
+    @classmethod
+    def load(cls, path: Path) -> Keys:
+        saved = json.loads(path.read_text())
+
+        def pair(name: str) -> minisign.KeyPair:
+            secret = minisign.SecretKey.from_bytes(base64.b64decode(saved[name]))
+            return minisign.KeyPair(secret, secret.get_public_key())
+
+        return cls(
+            office=pyrage.x25519.Identity.from_str(saved["office"]),
+            office_signing=pair("office_signing"),
+            volunteer=pyrage.x25519.Identity.from_str(saved["volunteer"]),
+            volunteer_signing=pair("volunteer_signing"),
+        )
 
 
 def export_document(keys: Keys, sequence: int = 1, count: int = 3) -> dict[str, object]:
@@ -110,7 +135,9 @@ def feedback_document(keys: Keys) -> dict[str, object]:
 
 
 def _dump(document: object) -> bytes:
-    return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8", "surrogatepass")
+    return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode(
+        "utf-8", "surrogatepass"
+    )
 
 
 def _zip(member: str, body: bytes, signature: bytes) -> bytes:
@@ -259,27 +286,51 @@ def readers(keys: Keys | None = None) -> dict[str, Reader]:
         "export": Reader(
             "export",
             lambda data: read_export(data, keys.office),
-            [seal_export(sample(export_document(keys), "export.json",
-                                keys.volunteer_signing.secret_key))],
-            _layered(lambda: export_document(keys), "export.json",
-                     keys.volunteer_signing.secret_key, seal_export),
-        ),  # fmt: skip
+            [
+                seal_export(
+                    sample(export_document(keys), "export.json", keys.volunteer_signing.secret_key)
+                )
+            ],
+            _layered(
+                lambda: export_document(keys),
+                "export.json",
+                keys.volunteer_signing.secret_key,
+                seal_export,
+            ),
+        ),
         "profile": Reader(
             "profile",
             read_profile,
-            [pack(PROFILE_MEMBER, _dump(profile_document(keys)), keys.office_signing.secret_key,
-                  "fuzz")],
-            _layered(lambda: profile_document(keys), PROFILE_MEMBER,
-                     keys.office_signing.secret_key, lambda inner: inner),
-        ),  # fmt: skip
+            [
+                pack(
+                    PROFILE_MEMBER,
+                    _dump(profile_document(keys)),
+                    keys.office_signing.secret_key,
+                    "fuzz",
+                )
+            ],
+            _layered(
+                lambda: profile_document(keys),
+                PROFILE_MEMBER,
+                keys.office_signing.secret_key,
+                lambda inner: inner,
+            ),
+        ),
         "feedback": Reader(
             "feedback",
             lambda data: read_feedback(data, keys.volunteer, keys.public(keys.office_signing)),
-            [seal_feedback(sample(feedback_document(keys), FEEDBACK_MEMBER,
-                                  keys.office_signing.secret_key))],
-            _layered(lambda: feedback_document(keys), FEEDBACK_MEMBER,
-                     keys.office_signing.secret_key, seal_feedback),
-        ),  # fmt: skip
+            [
+                seal_feedback(
+                    sample(feedback_document(keys), FEEDBACK_MEMBER, keys.office_signing.secret_key)
+                )
+            ],
+            _layered(
+                lambda: feedback_document(keys),
+                FEEDBACK_MEMBER,
+                keys.office_signing.secret_key,
+                seal_feedback,
+            ),
+        ),
         "vcard": Reader("vcard", read_vcards, vcards, mutated_text(vcards), ContactFileError),
         "csv": Reader("csv", read_contacts_csv, csvs, mutated_text(csvs), ContactFileError),
     }
@@ -292,3 +343,167 @@ def judge(reader: Reader, data: bytes) -> str:
     except reader.typed:
         return "refused"
     return "accepted"
+
+
+# -- hand-made hostile files ---------------------------------------------------------------------
+
+
+def _signed_zip(member: str, body: bytes, key: minisign.SecretKey) -> bytes:
+    return _zip(member, body, bytes(key.sign(body, trusted_comment="fuzz")))
+
+
+def _many_entries(count: int) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for number in range(count):
+            archive.writestr(f"{number}", b"")
+    return buffer.getvalue()
+
+
+def _with_values(document: dict[str, object], key: str, flood: bytes, size: int) -> bytes:
+    """The document with its list ``key`` replaced by ``flood`` repeated to about ``size`` bytes."""
+    marker = "\x1fFLOOD\x1f"
+    text = _dump(document | {key: marker})
+    items = flood * (size // len(flood))
+    return text.replace(json.dumps(marker).encode(), b"[" + items.rstrip(b",") + b"]")
+
+
+def hostile_files(keys: Keys) -> dict[str, dict[str, Callable[[], bytes]]]:
+    """Files made to hurt, per reader, each made when asked for (some are big): each must be
+    refused cheaply (or read, where harmless)."""
+    office = [keys.office.to_public()]
+    volunteer = [keys.volunteer.to_public()]
+    signing = keys.volunteer_signing.secret_key
+    office_signing = keys.office_signing.secret_key
+
+    def export(document: dict[str, object] | bytes) -> bytes:
+        body = document if isinstance(document, bytes) else _dump(document)
+        return pyrage.encrypt(_signed_zip("export.json", body, signing), office)
+
+    def export_with(change: Callable[[dict], None]) -> bytes:  # type: ignore[type-arg]
+        document = export_document(keys)
+        change(document)
+        return export(document)
+
+    def signal(**fields: object) -> Callable[[dict], None]:  # type: ignore[type-arg]
+        return lambda document: document["signals"][0].update(fields)
+
+    def manifest(**fields: object) -> Callable[[dict], None]:  # type: ignore[type-arg]
+        return lambda document: document["manifest"].update(fields)
+
+    def largest_valid() -> bytes:
+        document = export_document(keys, count=12_000)
+        for record in document["signals"]:  # type: ignore[union-attr]
+            if "text" in record:
+                record["text"] = record["text"] * 14
+        return export(document)
+
+    long_header = (
+        b"age-encryption.org/v1\n-> X25519 " + b"A" * 43 + b"\n" + (b"B" * 64 + b"\n") * 3_100
+    )
+    template = json.loads(
+        resources.files("advocaat.resources.templates").joinpath("wmo-nl.json").read_bytes()
+    )
+    surrogate_template = json.dumps(template).replace('"Voor', '"\\ud800 Voor', 1).encode()
+    deep = b'{"format": 1, "sections": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"
+    return {
+        "export": {
+            "valid-12000-signals.bin": largest_valid,
+            "json-bomb-190mb.bin": lambda: pyrage.encrypt(
+                _zip(
+                    "export.json",
+                    _with_values(export_document(keys), "signals", b"{},", 190_000_000),
+                    b"",
+                ),
+                office,
+            ),
+            "value-flood-11mb.bin": lambda: export(
+                _with_values(export_document(keys), "signals", b"{},", 11_000_000)
+            ),
+            "string-flood-11mb.bin": lambda: export(
+                _with_values(export_document(keys), "signals", b'"ab",', 11_000_000)
+            ),
+            "age-header-200kb.bin": lambda: long_header + b"--- " + b"C" * 43 + b"\n" + b"\0" * 32,
+            "zip-100k-entries.bin": lambda: pyrage.encrypt(_many_entries(100_000), office),
+            "random-10mb.bin": lambda: random.Random(1).randbytes(10_000_000),
+            "deep-nesting.bin": lambda: export(
+                _dump(export_document(keys))[:-2]
+                + b', "x": '
+                + b"[" * 100_000
+                + b"]" * 100_000
+                + b"}\n"
+            ),
+            "huge-number.bin": lambda: export(
+                _dump(export_document(keys)).replace(
+                    b'"revision": 1', b'"revision": ' + b"9" * 5_000, 1
+                )
+            ),
+            "revision-2-31.bin": lambda: export_with(signal(revision=2**31)),
+            "people-2-63.bin": lambda: export_with(signal(people=2**63)),
+            "nul-in-text.bin": lambda: export_with(signal(text="a\x00b")),
+            "surrogate-in-text.bin": lambda: export(
+                _dump(export_document(keys)).replace(b"De regiotaxi", b"\\ud800 De regiotaxi", 1)
+            ),
+            "garbage-feedback-key.bin": lambda: export_with(
+                manifest(sender_recipient="age1" + "q" * 58)
+            ),
+            "sender-name-2000.bin": lambda: export_with(manifest(sender="x" * 2_000)),
+            "theme-dict.bin": lambda: export_with(signal(themes=[{"a": 1}])),
+            "date-feb-30.bin": lambda: export_with(signal(date="2026-02-30")),
+        },
+        "template": {
+            "surrogate-in-title.json": lambda: surrogate_template,
+            "deep-nesting.json": lambda: deep,
+            "huge-number.json": lambda: (
+                json.dumps(template).replace('"version": 1', '"version": ' + "9" * 5_000).encode()
+            ),
+            "nan-version.json": lambda: (
+                json.dumps(template).replace('"version": 1', '"version": NaN').encode()
+            ),
+            "utf-16.json": lambda: json.dumps(template).encode("utf-16"),
+        },
+        "profile": {
+            "deep-nesting.bin": lambda: _signed_zip(
+                PROFILE_MEMBER,
+                _dump(profile_document(keys))[:-2]
+                + b', "x": '
+                + b"[" * 100_000
+                + b"]" * 100_000
+                + b"}\n",
+                office_signing,
+            ),
+            "surrogate-in-template.bin": lambda: _signed_zip(
+                PROFILE_MEMBER,
+                json.dumps(  # ASCII, so the lone surrogate stays a JSON escape
+                    profile_document(keys)
+                    | {"templates": [json.loads(surrogate_template.decode())]}
+                ).encode(),
+                office_signing,
+            ),
+            "nested-themes.bin": lambda: _signed_zip(
+                PROFILE_MEMBER,
+                _dump(profile_document(keys) | {"themes": [[["x"]]]}),
+                office_signing,
+            ),
+            "zip-100k-entries.bin": lambda: _many_entries(100_000),
+        },
+        "feedback": {
+            "huge-sequence.bin": lambda: pyrage.encrypt(
+                _signed_zip(
+                    FEEDBACK_MEMBER,
+                    _dump(feedback_document(keys) | {"sequence": 2**63}),
+                    office_signing,
+                ),
+                volunteer,
+            ),
+            "string-flood-11mb.bin": lambda: pyrage.encrypt(
+                _signed_zip(
+                    FEEDBACK_MEMBER,
+                    _with_values(feedback_document(keys), "items", b'"ab",', 11_000_000),
+                    office_signing,
+                ),
+                volunteer,
+            ),
+            "age-header-200kb.bin": lambda: long_header + b"--- " + b"C" * 43 + b"\n",
+        },
+    }

@@ -97,7 +97,7 @@ _FIELD_NAMES = {
 
 def field_name(error: ShapeError) -> str:
     """The wrong field in the user's words, with its place for whoever wrote the file."""
-    kind = re.sub(r"^templates\.|\[\d+\]", "", error.where)
+    kind = re.sub(r"\[\d+\]", "", error.where).removeprefix("templates.")
     name = _(_FIELD_NAMES.get(kind, kind))
     return name if kind == error.where else f"{name} ({error.where})"
 
