@@ -150,6 +150,18 @@ def _values(sender_id: int, signal: IncomingSignal, codes: set[str]) -> dict[str
     }
 
 
+def _withdrawal(row_id: int, signal: IncomingSignal) -> dict[str, object]:
+    """A stored signal marked withdrawn: its text goes, what it was about stays for the list."""
+    return {
+        "row_id": row_id,
+        "revision": signal.revision,
+        "withdrawn": True,
+        "text": "",
+        "happened_on": signal.happened_on,
+        "sender_status": signal.status,
+    }
+
+
 def _chunks(items: Sequence[str]) -> Iterator[Sequence[str]]:
     for start in range(0, len(items), CHUNK):
         yield items[start : start + CHUNK]
@@ -158,7 +170,12 @@ def _chunks(items: Sequence[str]) -> Iterator[Sequence[str]]:
 def merge_export(
     session: Session, sender: Sender, export: IncomingExport, codes: set[str]
 ) -> FileResult:
-    """Merge the records of one checked file; the highest revision per ``uid`` wins.
+    """Merge the records of one checked file; the highest revision per ``uid`` wins, and the
+    sender's name, municipalities and feedback key follow the highest export sequence.
+
+    A withdrawal (a tombstone) keeps nothing of the signal's text; one for a signal the office
+    never saw is stored as a withdrawn signal without text, so that an older full record of it
+    arriving later cannot bring it back.
 
     The rows go in with Core statements, many rows per statement, which saves Python work per
     signal over the ORM's bulk statements (whose ids-in-order insert went row by row on SQLite).
@@ -184,23 +201,28 @@ def merge_export(
         returned = session.execute(insert(SIGNALS).returning(SIGNALS.c.uid, SIGNALS.c.id), rows)
         ids = {row.uid: row.id for row in returned}
         themes += [{"signal_id": ids[s.uid], "theme": t} for s in fresh for t in s.themes]
-    if newer:
+    edited = [(row_id, s) for row_id, s in newer if not s.withdrawn]
+    withdrawn = [_withdrawal(row_id, s) for row_id, s in newer if s.withdrawn]
+    if edited:
         session.execute(
             update(SIGNALS).where(SIGNALS.c.id == bindparam("row_id")),
-            [{"row_id": row_id} | _values(sender.id, s, codes) for row_id, s in newer],
+            [{"row_id": row_id} | _values(sender.id, s, codes) for row_id, s in edited],
         )
-        changed = [row_id for row_id, _signal in newer]
+        changed = [row_id for row_id, _signal in edited]
         for ids_chunk in range(0, len(changed), CHUNK):
             session.execute(
                 delete(THEMES).where(THEMES.c.signal_id.in_(changed[ids_chunk : ids_chunk + CHUNK]))
             )
-        themes += [{"signal_id": i, "theme": t} for i, s in newer for t in s.themes]
+        themes += [{"signal_id": i, "theme": t} for i, s in edited for t in s.themes]
+    if withdrawn:
+        session.execute(update(SIGNALS).where(SIGNALS.c.id == bindparam("row_id")), withdrawn)
     if themes:
         session.execute(insert(THEMES), themes)
-    sender.name = export.sender.name
-    sender.municipalities = json.dumps(list(export.sender.municipalities))
-    sender.recipient = export.sender.recipient
-    sender.last_sequence = max(sender.last_sequence, export.sequence)
+    if export.sequence > sender.last_sequence:  # a replayed older file never rolls them back
+        sender.name = export.sender.name
+        sender.municipalities = json.dumps(list(export.sender.municipalities))
+        sender.recipient = export.sender.recipient
+        sender.last_sequence = export.sequence
     return FileResult(
         name="",
         outcome=Outcome.IMPORTED,
@@ -238,11 +260,12 @@ class Inbox:
         return results
 
     def take_in_file(self, path: Path) -> FileResult:
+        """One file judged on its own: imported, or refused with its reason."""
         try:
             data = read_file_safely(
                 path, MAX_FILE_BYTES, _("{file} is too large to be an export file of Advocaat.")
             )
-            result = self._take_in(data, path.name)
+            result = self.take_in_bytes(data, path.name)
         except UserFacingError as error:
             result = FileResult(
                 "", Outcome.REFUSED, reason=str(error), alarm=isinstance(error, SenderKeyError)
@@ -250,7 +273,10 @@ class Inbox:
         result.name = path.name
         return result
 
-    def _take_in(self, data: bytes, name: str) -> FileResult:
+    def take_in_bytes(self, data: bytes, name: str) -> FileResult:
+        """Take in one export file's bytes as one unit of work; a refusal is a typed error
+        (:class:`ExportFileError`, :class:`UnknownSenderError`) and leaves the database as it
+        was (a new sender aside, registered to be accepted)."""
         digest = hashlib.sha256(data).hexdigest()
         with self.workspace.session() as session:
             seen = session.scalar(select(ImportedFile).where(ImportedFile.sha256 == digest))
@@ -288,7 +314,7 @@ class Inbox:
                 sha256=digest,
                 sender_id=sender.id,
                 sequence=export.sequence,
-                file_name=name[:300],
+                file_name=name.encode("utf-8", "replace").decode("utf-8")[:300],
                 new_count=result.new,
                 updated_count=result.updated,
                 unchanged_count=result.unchanged,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+import pyrage
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -69,6 +70,15 @@ def feedback_file(session: Session, sender: Sender, keys: OfficeKeys) -> tuple[b
         )
         or 0
     ) + 1
+    try:
+        pyrage.x25519.Recipient.from_str(sender.recipient)
+    except pyrage.RecipientError as error:  # stored before export files were checked for it
+        raise ReviewError(
+            _(
+                "{name} has no valid key for feedback in their files so far. Import a newer"
+                " export file of theirs first."
+            ).format(name=sender.name)
+        ) from error
     setup = load_setup(session)
     data = write_feedback(
         organisation=setup.organisation if setup else "",

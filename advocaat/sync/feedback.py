@@ -13,12 +13,14 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any, cast
 
 import minisign
 import pyrage
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from advocaat.core.checked_json import Integer, ListOf, Record, ShapeError, Text, check, load_json
 from advocaat.db.models import Setting
 from advocaat.db.signal_tables import Signal
 from advocaat.errors import UserFacingError
@@ -30,8 +32,11 @@ from advocaat.sync.volunteer import feedback_identity, sender_id
 FORMAT = 1
 PAYLOAD = "feedback.json"
 EXTENSION = ".advocaat-feedback"
-MAX_FILE_BYTES = 20_000_000
-MAX_PAYLOAD_BYTES = 100_000_000
+MAX_FILE_BYTES = 10_000_000
+MAX_PAYLOAD_BYTES = 12_000_000
+MAX_VALUES = 600_000
+MAX_ITEMS = 50_000
+CHUNK = 500
 SEQUENCE_SETTING = "feedback_sequence"
 
 
@@ -96,28 +101,35 @@ def _not_for_us() -> FeedbackError:
     )
 
 
-def _items(document: dict) -> list[FeedbackItem]:  # type: ignore[type-arg]
-    items = document.get("items")
-    if not isinstance(items, list):
-        raise _damaged()
-    result = []
-    for item in items:
-        if not isinstance(item, dict) or not all(
-            isinstance(item.get(key), str) for key in ("uid", "status", "comment", "updated_at")
-        ):
-            raise _damaged()
-        result.append(
-            FeedbackItem(
-                item["uid"][:64], item["status"][:30], item["comment"][:5000], item["updated_at"]
-            )
-        )
-    return result
+_FEEDBACK = Record(
+    {
+        "sender_id": Text(64, strip=False),
+        "sequence": Integer(1),
+        "items": ListOf(
+            Record(
+                {
+                    "uid": Text(64, strip=False),
+                    "status": Text(30),
+                    "comment": Text(5_000),
+                    "updated_at": Text(40),
+                }
+            ),
+            MAX_ITEMS,
+        ),
+    }
+)
 
 
-def read_feedback(
-    data: bytes, identity: pyrage.x25519.Identity, office_key: str
-) -> tuple[dict, list[FeedbackItem]]:  # type: ignore[type-arg]
-    """Check and read a feedback file: for this volunteer, signed by this office."""
+@dataclass(frozen=True)
+class FeedbackFile:
+    sender_uid: str
+    sequence: int
+    items: tuple[FeedbackItem, ...]
+
+
+def read_feedback(data: bytes, identity: pyrage.x25519.Identity, office_key: str) -> FeedbackFile:
+    """Check and read a feedback file: for this volunteer, signed by this office (checked
+    before the JSON is decoded)."""
     clear = decrypt(
         data,
         identity,
@@ -142,20 +154,27 @@ def read_feedback(
                 " the way; it is refused."
             )
         )
-    try:
-        document = json.loads(body.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
-        raise _damaged() from error
-    if not isinstance(document, dict):
-        raise _damaged()
-    version = document.get("format")
-    if isinstance(version, int) and version > FORMAT:
+    document = load_json(body, max_bytes=MAX_PAYLOAD_BYTES, max_values=MAX_VALUES, refuse=_damaged)
+    version = document.get("format") if isinstance(document, dict) else None
+    if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT:
         raise FeedbackError(
             _("This feedback file was made by a newer version of Advocaat. Update Advocaat first.")
         )
-    if version != FORMAT or not isinstance(document.get("sequence"), int):
+    if version != FORMAT:
         raise _not_ours()
-    return document, _items(document)
+    try:
+        checked = cast(dict[str, Any], check(_FEEDBACK, document))
+    except ShapeError as error:
+        raise FeedbackError(
+            _(
+                "The feedback file is damaged or incomplete (at {field}); nothing was changed."
+            ).format(field=error.where)
+        ) from error
+    return FeedbackFile(
+        sender_uid=checked["sender_id"],
+        sequence=checked["sequence"],
+        items=tuple(FeedbackItem(**item) for item in checked["items"]),
+    )
 
 
 def _moment(text: str) -> datetime:
@@ -180,21 +199,23 @@ def import_feedback(session: Session, data: bytes, folder: Path) -> FeedbackResu
         raise FeedbackError(
             _("Import the organisation profile first; it tells which office may send feedback.")
         )
-    document, items = read_feedback(data, feedback_identity(folder), profile.signing_key)
-    if document.get("sender_id") != sender_id(session):
+    feedback = read_feedback(data, feedback_identity(folder), profile.signing_key)
+    if feedback.sender_uid != sender_id(session):
         raise _not_for_us()
-    sequence = int(document["sequence"])
+    sequence = feedback.sequence
     last = _last_sequence(session)
     if sequence <= int(json.loads(last.value)):
         return FeedbackResult(sequence, 0, 0, already=True)
-    by_uid = {item.uid: item for item in items}
-    signals = session.scalars(select(Signal).where(Signal.uid.in_(list(by_uid))))
+    by_uid = {item.uid: item for item in feedback.items}
+    uids = list(by_uid)
     updated = 0
-    for signal in signals:
-        item = by_uid[signal.uid]
-        signal.office_status = item.status
-        signal.office_comment = item.comment
-        signal.office_updated_at = _moment(item.updated_at)
-        updated += 1
+    for start in range(0, len(uids), CHUNK):
+        chunk = uids[start : start + CHUNK]
+        for signal in session.scalars(select(Signal).where(Signal.uid.in_(chunk))):
+            item = by_uid[signal.uid]
+            signal.office_status = item.status
+            signal.office_comment = item.comment
+            signal.office_updated_at = _moment(item.updated_at)
+            updated += 1
     last.value = json.dumps(sequence)
     return FeedbackResult(sequence, updated, len(by_uid) - updated)

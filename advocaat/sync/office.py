@@ -1,10 +1,11 @@
 """The national office's keys: an age identity to decrypt export files, a minisign key to sign.
 
 Both are made once (``advocaat office init``) and kept in the data folder protected by a
-passphrase: the age identity inside an age passphrase-encrypted file (pyrage), the minisign
-secret key in minisign's own encrypted form (py-minisign). No lock-in: on explicit request the
-identity is written unprotected, so the office can always open export files with the standard
-``age`` tool. No cryptography is written here; both formats are the tools' own.
+passphrase: the age identity inside an age passphrase-encrypted file (written with a fixed
+scrypt work factor by :mod:`advocaat.sync.age_passphrase`, read by pyrage), the minisign secret
+key in minisign's own encrypted form (py-minisign: scrypt with 32 MiB). No lock-in: on explicit
+request the identity is written unprotected, so the office can always open export files with the
+standard ``age`` tool. Both formats are the tools' own.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import pyrage
 from advocaat.core.files import write_file_safely
 from advocaat.errors import UserFacingError
 from advocaat.i18n import _
+from advocaat.sync import age_passphrase
 
 IDENTITY_FILE = "office-identity.age"
 SIGNING_KEY_FILE = "office-signing.key"
@@ -77,7 +79,7 @@ def init_office(folder: Path, passphrase: str) -> OfficePublic:
     write_file_safely(folder / SIGNING_PUBLIC_FILE, bytes(pair.public_key))
     write_file_safely(folder / RECIPIENT_FILE, (public.recipient + "\n").encode("ascii"))
     write_file_safely(
-        folder / IDENTITY_FILE, pyrage.passphrase.encrypt(str(identity).encode("ascii"), passphrase)
+        folder / IDENTITY_FILE, age_passphrase.encrypt(str(identity).encode("ascii"), passphrase)
     )
     return public
 
@@ -133,10 +135,13 @@ def backup_keys(folder: Path) -> bytes:
 
 
 def change_passphrase(folder: Path, old: str, new: str) -> None:
-    """Protect both secret keys with a new passphrase; the keys themselves stay the same."""
+    """Protect both secret keys with a new passphrase; the keys themselves stay the same.
+
+    Keys made before the work factor was fixed are rewritten with it: changing the passphrase
+    (even to the same one) makes unlocking them cheap again."""
     _check_passphrase(new)
     keys = load_office(folder, old)
     keys.signing.encrypt(new)
-    identity = pyrage.passphrase.encrypt(str(keys.identity).encode("ascii"), new)
+    identity = age_passphrase.encrypt(str(keys.identity).encode("ascii"), new)
     write_file_safely(folder / SIGNING_KEY_FILE, bytes(keys.signing))
     write_file_safely(folder / IDENTITY_FILE, identity)

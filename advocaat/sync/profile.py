@@ -17,22 +17,31 @@ import base64
 import json
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any, cast
 
 import pyrage
 from sqlalchemy.orm import Session
 
+from advocaat.core.checked_json import ListOf, Record, ShapeError, Text, check, load_json
 from advocaat.db.models import Setting
 from advocaat.errors import UserFacingError
 from advocaat.i18n import _
 from advocaat.sync.office import OfficeKeys
-from advocaat.sync.signed_zip import pack, signed_by, unpack
+from advocaat.sync.signed_zip import pack, signing_key_in, unpack
 from advocaat.visits.template_store import save_template
-from advocaat.visits.templates import ChecklistTemplate, parse_template, template_to_json
+from advocaat.visits.templates import (
+    TEMPLATE,
+    ChecklistTemplate,
+    field_name,
+    template_to_json,
+)
 
 FORMAT = 1
 PROFILE_MEMBER = "profile.json"
 MAX_PROFILE_BYTES = 5_000_000
 MAX_MEMBER_BYTES = 2_000_000
+MAX_VALUES = 200_000
+MAX_TEMPLATES = 100
 
 
 class ProfileError(UserFacingError):
@@ -95,52 +104,73 @@ def _not_a_profile() -> ProfileError:
     return ProfileError(_("This is not an organisation profile of Advocaat."))
 
 
-def _text(document: dict, *keys: str) -> str:  # type: ignore[type-arg]
-    value: object = document
-    for key in keys:
-        value = value.get(key) if isinstance(value, dict) else None
-    if not isinstance(value, str):
-        raise ProfileError(_("The profile is incomplete."))
-    return value.strip()
+_PROFILE = Record(
+    {
+        "organisation": Text(200, required=True),
+        "office": Record({"name": Text(200), "email": Text(200), "phone": Text(50)}),
+        "recipient": Text(120),
+        "signing_key": Text(120),
+        "themes": ListOf(Text(80), 500),
+        "templates": ListOf(TEMPLATE, MAX_TEMPLATES),
+        "created_at": Text(40),
+    },
+    {"themes": [], "templates": []},
+)
 
 
 def read_profile(data: bytes, trusted_signing_key: str | None = None) -> OrganisationProfile:
-    """Check and read a profile file; a later one must be signed by the key trusted before."""
-    body, signature_bytes = _members(data)
-    try:
-        document = json.loads(body.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise ProfileError(_("The profile is damaged.")) from error
-    if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise ProfileError(_("The profile has a format this app does not know."))
-    signing_key = _text(document, "signing_key")
+    """Check and read a profile file; a later one must be signed by the key trusted before.
+
+    The signature is checked before the JSON is decoded (the key that signed it is found in
+    the raw document, then confirmed in its place once decoded).
+    """
+    body, signature = _members(data)
+    signing_key = signing_key_in(body, "signing_key", signature)
+    if signing_key is None:
+        raise ProfileError(
+            _("The signature of the profile does not match: it was changed or damaged.")
+        )
     if trusted_signing_key and signing_key != trusted_signing_key:
         raise ProfileError(
             _("This profile is signed by another office than the profile you have; it is refused.")
         )
-    if not signed_by(body, signature_bytes, signing_key):
+    document = load_json(
+        body,
+        max_bytes=MAX_MEMBER_BYTES,
+        max_values=MAX_VALUES,
+        refuse=lambda: ProfileError(_("The profile is damaged.")),
+    )
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        raise ProfileError(_("The profile has a format this app does not know."))
+    try:
+        checked = cast(dict[str, Any], check(_PROFILE, document))
+    except ShapeError as error:
+        raise ProfileError(
+            _("The profile is incomplete or damaged (at {field}).").format(field=error.where)
+            if not error.where.startswith("templates")
+            else _(
+                "A checklist template in the profile has an empty, too long or invalid {what}."
+            ).format(what=field_name(error))
+        ) from error
+    if checked["signing_key"] != signing_key:
         raise ProfileError(
             _("The signature of the profile does not match: it was changed or damaged.")
         )
-    recipient = _text(document, "recipient")
     try:
-        pyrage.x25519.Recipient.from_str(recipient)
-    except (pyrage.RecipientError, ValueError) as error:
+        pyrage.x25519.Recipient.from_str(checked["recipient"])
+    except pyrage.RecipientError as error:
         raise ProfileError(_("The profile has no valid encryption key of the office.")) from error
-    themes = document.get("themes", [])
-    templates = document.get("templates", [])
-    if not isinstance(themes, list) or not isinstance(templates, list):
-        raise ProfileError(_("The profile is incomplete."))
+    office = checked["office"]
     return OrganisationProfile(
-        organisation=_text(document, "organisation"),
-        office_name=_text(document, "office", "name"),
-        office_email=_text(document, "office", "email"),
-        office_phone=_text(document, "office", "phone"),
-        recipient=recipient,
+        organisation=checked["organisation"],
+        office_name=office["name"],
+        office_email=office["email"],
+        office_phone=office["phone"],
+        recipient=checked["recipient"],
         signing_key=signing_key,
-        themes=tuple(str(theme) for theme in themes if str(theme).strip()),
-        templates=tuple(parse_template(json.dumps(item).encode("utf-8")) for item in templates),
-        created_at=_text(document, "created_at"),
+        themes=tuple(dict.fromkeys(theme for theme in checked["themes"] if theme)),
+        templates=tuple(checked["templates"]),
+        created_at=checked["created_at"],
     )
 
 

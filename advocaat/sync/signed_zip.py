@@ -3,21 +3,55 @@ file Advocaat sends.
 
 Profile, export and feedback files all hold ``NAME.json`` and ``NAME.json.minisig``, so the
 standard ``minisign`` tool can check each of them by hand.
+
+Every step of reading one is bounded before the work is done: the age header is found and
+counted within a few kilobytes before pyrage parses it (pyrage takes quadratic time on a long
+header), the ZIP's directory must list exactly the two members, stored or deflated, and each
+member is read with a cap on its decompressed size, whatever its header says.
 """
 
 from __future__ import annotations
 
 import io
+import re
+import struct
 import zipfile
+import zlib
 from collections.abc import Callable
 
 import minisign
 import pyrage
 
 MAX_SIGNATURE_BYTES = 4_096
-
-
 AGE_HEADER = b"age-encryption.org/v1\n"
+MAX_AGE_HEADER_BYTES = 8_192
+"""Ours hold one recipient stanza and one "grease" stanza: about 200 bytes."""
+MAX_AGE_STANZAS = 16
+_MAC_LINE = re.compile(rb"--- [A-Za-z0-9+/]{43}\n")
+_END_OF_DIRECTORY = struct.Struct("<4s4H2LH")
+_PLAIN = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
+_ZIP_ERRORS = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    zlib.error,
+    struct.error,
+    EOFError,
+    OSError,
+    ValueError,
+    NotImplementedError,
+    RuntimeError,  # an encrypted member
+)
+
+
+def age_header_length(data: bytes) -> int | None:
+    """The length of a sound-looking age header, or ``None``: found in linear time."""
+    end = data.find(b"\n--- ", 0, MAX_AGE_HEADER_BYTES)
+    if end < 0 or not _MAC_LINE.match(data, end + 1):
+        return None
+    header = data[: end + 1]
+    if header.count(b"\n-> ") > MAX_AGE_STANZAS or not header.startswith(AGE_HEADER + b"-> "):
+        return None
+    return end + 1 + 48
 
 
 def decrypt(
@@ -35,6 +69,8 @@ def decrypt(
         raise too_large()
     if not data.startswith(AGE_HEADER):
         raise not_ours()
+    if age_header_length(data) is None:
+        raise damaged()
     try:
         return pyrage.decrypt(data, [identity])
     except pyrage.DecryptError as error:
@@ -52,8 +88,22 @@ def pack(member: str, body: bytes, key: minisign.SecretKey, comment: str) -> byt
     return buffer.getvalue()
 
 
+def _two_entries(data: bytes) -> bool:
+    """Whether the ZIP's end record (without a comment) lists exactly two entries: checked
+    before :mod:`zipfile` builds an object per entry of a directory that could hold millions."""
+    if len(data) < _END_OF_DIRECTORY.size:
+        return False
+    signature, disk, start, here, total, _size, _offset, comment = _END_OF_DIRECTORY.unpack(
+        data[-_END_OF_DIRECTORY.size :]
+    )
+    return signature == b"PK\x05\x06" and (disk, start, here, total, comment) == (0, 0, 2, 2, 0)
+
+
 def _read(archive: zipfile.ZipFile, name: str, limit: int, too_large: Exception) -> bytes:
-    with archive.open(name) as stream:
+    info = archive.getinfo(name)
+    if info.compress_type not in _PLAIN or info.flag_bits & 0x1:
+        raise zipfile.BadZipFile(name)
+    with archive.open(info) as stream:
         content = stream.read(limit + 1)
     if len(content) > limit:
         raise too_large
@@ -70,6 +120,10 @@ def unpack(
     too_large: Callable[[], Exception],
 ) -> tuple[bytes, bytes]:
     """The document and its signature (not yet checked); a wrong or damaged ZIP is refused."""
+    if not data.startswith(b"PK\x03\x04"):
+        raise not_ours()
+    if not _two_entries(data):
+        raise damaged()
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             if sorted(archive.namelist()) != sorted((member, f"{member}.minisig")):
@@ -78,7 +132,7 @@ def unpack(
                 _read(archive, member, max_body, too_large()),
                 _read(archive, f"{member}.minisig", MAX_SIGNATURE_BYTES, too_large()),
             )
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError) as error:
+    except _ZIP_ERRORS as error:
         raise damaged() from error
 
 
@@ -88,6 +142,24 @@ def signed_by(body: bytes, signature: bytes, signing_key: str) -> bool:
         minisign.PublicKey.from_base64(signing_key).verify(
             body, minisign.Signature.from_bytes(signature)
         )
-    except (minisign.Error, ValueError, TypeError):
+    except (minisign.Error, ValueError, TypeError, IndexError):
         return False
     return True
+
+
+def signing_key_in(body: bytes, name: str, signature: bytes) -> str | None:
+    """The minisign key named ``name`` in the not yet decoded JSON ``body`` that signed it.
+
+    The key that signs a document travels inside it; this finds it (a JSON member with that
+    name and a key's shape, among the first few) and checks the signature before a byte of the
+    document is decoded, so a file changed on the way costs nothing to refuse. The caller still
+    checks, once decoded, that the document names this very key in its proper place.
+    """
+    pattern = re.compile(rb'"' + re.escape(name.encode()) + rb'"\s*:\s*"(RW[A-Za-z0-9+/]{54})"')
+    for number, match in enumerate(pattern.finditer(body)):
+        if number == 3:
+            break
+        key = match.group(1).decode("ascii")
+        if signed_by(body, signature, key):
+            return key
+    return None

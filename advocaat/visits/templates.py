@@ -2,7 +2,8 @@
 
 A template is a readable JSON file (documented in docs/checklist-templates.md), so the national
 office can write one and send it in its organisation profile. :func:`parse_template` reads one
-from bytes with size limits and typed errors; :func:`template_to_json` writes it back unchanged.
+from bytes with size limits, a declared shape and typed errors; :func:`template_to_json` writes
+it back unchanged.
 """
 
 from __future__ import annotations
@@ -11,14 +12,26 @@ import json
 import re
 from dataclasses import dataclass, field
 from importlib import resources
+from typing import Any, cast
 
+from advocaat.core.checked_json import (
+    Integer,
+    ListOf,
+    Record,
+    Shape,
+    ShapeError,
+    Text,
+    check,
+    load_json,
+)
 from advocaat.errors import UserFacingError
-from advocaat.i18n import _
+from advocaat.i18n import N_, _
 
 FORMAT = 1
 MAX_TEMPLATE_BYTES = 500_000
 MAX_ITEMS = 500
 MAX_TEXT = 2_000
+MAX_VALUES = 20_000
 _IDENTIFIER = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
 BUNDLED = ("wmo-nl.json", "wmo-en.json")
 
@@ -53,57 +66,95 @@ class ChecklistTemplate:
         return sum(len(section.items) for section in self.sections)
 
 
-def _text(value: object, what: str, *, required: bool = True) -> str:
-    if value is None and not required:
-        return ""
-    if not isinstance(value, str) or (required and not value.strip()) or len(value) > MAX_TEXT:
-        raise TemplateError(_("The template has an empty or too long {what}.").format(what=what))
-    return value.strip()
+_ITEM = Record({"text": Text(MAX_TEXT, required=True), "help": Text(MAX_TEXT)}, {"help": ""})
+_SECTION = Record({"title": Text(MAX_TEXT, required=True), "items": ListOf(_ITEM, MAX_ITEMS)})
+_TEMPLATE = Record(
+    {
+        "id": Text(64, strip=False, pattern=_IDENTIFIER),
+        "version": Integer(1),
+        "language": Text(20, required=True),
+        "title": Text(MAX_TEXT, required=True),
+        "origin": Text(MAX_TEXT),
+        "sections": ListOf(_SECTION, MAX_ITEMS, required=True),
+    },
+    {"origin": ""},
+)
+
+
+_FIELD_NAMES = {
+    "id": N_("id"),
+    "version": N_("version number"),
+    "language": N_("language"),
+    "title": N_("title"),
+    "origin": N_("origin"),
+    "sections": N_("list of sections"),
+    "sections.title": N_("section title"),
+    "sections.items": N_("list of items"),
+    "sections.items.text": N_("item text"),
+    "sections.items.help": N_("help text"),
+}
+
+
+def field_name(error: ShapeError) -> str:
+    """The wrong field in the user's words, with its place for whoever wrote the file."""
+    kind = re.sub(r"\[\d+\]", "", error.where).removeprefix("templates.")
+    name = _(_FIELD_NAMES.get(kind, kind))
+    return name if kind == error.where else f"{name} ({error.where})"
+
+
+class _TemplateShape(Shape):
+    """A whole template, in a file of its own or inside an organisation profile."""
+
+    def check(self, value: object, where: str) -> ChecklistTemplate:
+        prefix = f"{where}." if where else ""
+        if not isinstance(value, dict) or value.get("format") != FORMAT:
+            raise ShapeError(f"{prefix}format")
+        checked = cast(dict[str, Any], _TEMPLATE.check(value, where))
+        template = ChecklistTemplate(
+            id=checked["id"],
+            version=checked["version"],
+            language=checked["language"],
+            title=checked["title"],
+            origin=checked["origin"],
+            sections=[
+                ChecklistSection(
+                    section["title"],
+                    [ChecklistItem(item["text"], item["help"]) for item in section["items"]],
+                )
+                for section in checked["sections"]
+            ],
+        )
+        if template.item_count() > MAX_ITEMS:
+            raise ShapeError(f"{prefix}sections")
+        return template
+
+
+TEMPLATE = _TemplateShape()
 
 
 def parse_template(data: bytes) -> ChecklistTemplate:
     """A checklist template from its JSON file (format 1)."""
-    if len(data) > MAX_TEMPLATE_BYTES:
-        raise TemplateError(_("The template file is too large."))
-    try:
-        document = json.loads(data.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise TemplateError(_("The template file is not valid JSON.")) from error
+    document = load_json(
+        data,
+        max_bytes=MAX_TEMPLATE_BYTES,
+        max_values=MAX_VALUES,
+        refuse=lambda: TemplateError(
+            _("The template file is too large.")
+            if len(data) > MAX_TEMPLATE_BYTES
+            else _("The template file is not valid JSON.")
+        ),
+        encoding="utf-8-sig",
+    )
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise TemplateError(_("The template file has a format this app does not know."))
-    identifier = document.get("id")
-    if not isinstance(identifier, str) or not _IDENTIFIER.fullmatch(identifier):
-        raise TemplateError(_("The template has no valid id (lower case letters, digits, -)."))
-    version = document.get("version")
-    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise TemplateError(_("The template has no valid version number."))
-    sections_data = document.get("sections")
-    if not isinstance(sections_data, list) or not sections_data:
-        raise TemplateError(_("The template has no sections."))
-    template = ChecklistTemplate(
-        id=identifier,
-        version=version,
-        language=_text(document.get("language"), _("language")),
-        title=_text(document.get("title"), _("title")),
-        origin=_text(document.get("origin"), _("origin"), required=False),
-    )
-    for section_data in sections_data:
-        if not isinstance(section_data, dict) or not isinstance(section_data.get("items"), list):
-            raise TemplateError(_("A section of the template has no list of items."))
-        section = ChecklistSection(_text(section_data.get("title"), _("section title")))
-        for item_data in section_data["items"]:
-            if not isinstance(item_data, dict):
-                raise TemplateError(_("An item of the template is not an item."))
-            section.items.append(
-                ChecklistItem(
-                    _text(item_data.get("text"), _("item text")),
-                    _text(item_data.get("help"), _("help text"), required=False),
-                )
+    try:
+        return cast(ChecklistTemplate, check(TEMPLATE, document))
+    except ShapeError as error:
+        raise TemplateError(
+            _("The template has an empty, too long or invalid {what}.").format(
+                what=field_name(error)
             )
-        template.sections.append(section)
-    if template.item_count() > MAX_ITEMS:
-        raise TemplateError(_("The template has more than {count} items.").format(count=MAX_ITEMS))
-    return template
+        ) from error
 
 
 def template_to_json(template: ChecklistTemplate) -> bytes:

@@ -18,7 +18,7 @@ from sqlalchemy import select
 
 from advocaat.core.setup import OrganisationSetup, save_setup
 from advocaat.core.workspace import Workspace
-from advocaat.db.office_tables import ReceivedSignal
+from advocaat.db.office_tables import ReceivedSignal, Sender
 from advocaat.office.review import set_review
 from advocaat.office.synthetic import SyntheticSender, synthetic_export
 from advocaat.paths import AppPaths
@@ -177,3 +177,60 @@ def test_a_killed_import_leaves_every_file_fully_in_or_fully_out(tmp_path: Path)
     assert "79 files read, 0 refused." in again
     with sqlite3.connect(database) as connection:
         assert connection.execute("SELECT count(*) FROM received_signal").fetchone()[0] == 8000
+
+
+CORPUS = Path(__file__).parent.parent / "data" / "fuzz" / "export"
+
+
+def test_bad_and_hostile_files_are_refused_one_by_one_and_the_rest_is_imported(
+    tmp_path: Path,
+) -> None:
+    office, _profile = make_office(tmp_path)
+    office_paths = AppPaths(tmp_path / "office")
+    recipient = (office_paths.profile_dir / "office" / "office-recipient.txt").read_text().strip()
+    sender = SyntheticSender("Afdeling Proef", ("GM0193",))
+    rng = random.Random(3)
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for number in (1, 5):
+        data = synthetic_export(sender, recipient, 10, {"GM0193": "Zwolle"}, rng)
+        (inbox / f"{number}-good.advocaat-export").write_bytes(data)
+    good = (inbox / "1-good.advocaat-export").read_bytes()
+    (inbox / "2-truncated.advocaat-export").write_bytes(good[: len(good) // 2])
+    (inbox / "3-empty.advocaat-export").write_bytes(b"")
+    (inbox / "4-zip-bomb.advocaat-export").write_bytes(
+        (CORPUS / "json-bomb-190mb.bin").read_bytes()  # made for another office: refused
+    )
+    (inbox / "6-long-header.advocaat-export").write_bytes(
+        (CORPUS / "age-header-200kb.bin").read_bytes()
+    )
+    ok_first = run(*office, "office", "import", str(inbox / "1-good.advocaat-export"), cwd=tmp_path)
+    assert "sends for the first time" in ok_first.stdout
+    key = ok(run(*office, "office", "senders", cwd=tmp_path)).split("\t")[0]
+    ok(run(*office, "office", "accept", key, cwd=tmp_path))
+
+    result = run(*office, "office", "import", str(inbox), cwd=tmp_path)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr + result.stdout
+    lines = result.stdout.splitlines()
+    assert [line.split(":")[0] for line in lines[:-1]] == sorted(
+        path.name for path in inbox.iterdir()
+    )
+    assert lines[0].endswith("10 new, 0 updated, 0 unchanged (Afdeling Proef).")
+    assert lines[4].endswith("10 new, 0 updated, 0 unchanged (Afdeling Proef).")
+    assert sum("REFUSED" in line for line in lines) == 4
+    assert "6 files read, 4 refused." in lines[-1]
+
+
+def test_feedback_for_a_sender_with_a_stored_garbage_key_ends_in_a_sentence(
+    tmp_path: Path,
+) -> None:
+    office, _profile = make_office(tmp_path)
+    with Workspace.open(AppPaths(tmp_path / "office")) as workspace, workspace.session() as s:
+        s.add(Sender(sender_uid="urn:uuid:1", name="Afdeling Oud", signing_key="RW" + "A" * 54,
+                     recipient="not-a-key", accepted=True))  # fmt: skip
+    result = run(*office, "office", "feedback", "--sender", "urn:uuid:1", "--output",
+                 str(tmp_path / "terug.advocaat-feedback"), cwd=tmp_path)  # fmt: skip
+    assert result.returncode == 1
+    assert "Afdeling Oud has no valid key for feedback" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import time
 import zipfile
 from pathlib import Path
 
@@ -13,6 +14,7 @@ import pytest
 from office_kit import Office, Volunteer
 from sqlalchemy import func, select
 
+from advocaat.core.setup import OrganisationSetup, save_setup
 from advocaat.core.workspace import Workspace
 from advocaat.db.office_tables import ImportedFile, ReceivedSignal, ReceivedSignalTheme, Sender
 from advocaat.office import inbox
@@ -239,3 +241,148 @@ def test_a_failure_halfway_through_a_file_leaves_it_fully_out(
     monkeypatch.setattr(inbox, "_values", real_values)
     [result] = take_in(office_paths, office, [second])
     assert (result.outcome, result.new) == (Outcome.IMPORTED, 2)
+
+
+def reencrypted(office: Office, data: bytes) -> bytes:
+    """The same signed contents in a new age encryption: other bytes, so another file hash."""
+    return pyrage.encrypt(
+        pyrage.decrypt(data, [office.keys.identity]), [office.keys.identity.to_public()]
+    )
+
+
+def senders(paths: AppPaths) -> list[tuple[str, list[str], str, int]]:
+    with Workspace.open(paths) as workspace, workspace.session() as session:
+        return [(row.name, json.loads(row.municipalities), row.recipient, row.last_sequence)
+                for row in session.scalars(select(Sender))]  # fmt: skip
+
+
+def test_a_replayed_older_file_never_rolls_the_sender_back(
+    tmp_path: Path, office: Office, office_paths: AppPaths
+) -> None:
+    volunteer = Volunteer(tmp_path / "v", office, "Afdeling Zwolle", "GM0193")
+    volunteer.add("De regiotaxi komt vaak te laat.")
+    old = volunteer.export()
+    with volunteer.open() as workspace, workspace.session() as session:
+        save_setup(session, OrganisationSetup("Afdeling Zwolle en Kampen", ("GM0193", "GM0166")))
+    volunteer.add("Parkeerkaart geweigerd na lange wachttijd.")
+    new = volunteer.export()
+    take_in(office_paths, office, [new])
+    expected = senders(office_paths)
+    assert [(name, codes, sequence) for name, codes, _key, sequence in expected] == [
+        ("Afdeling Zwolle en Kampen", ["GM0193", "GM0166"], 2)
+    ]
+
+    for replay in (old, tmp_path / "replay.advocaat-export"):
+        if replay != old:
+            replay.write_bytes(reencrypted(office, old.read_bytes()))
+        [result] = take_in(office_paths, office, [replay])
+        assert result.outcome in (Outcome.IMPORTED, Outcome.ALREADY)
+        assert senders(office_paths) == expected
+
+
+def _feedback_key(value: str):  # type: ignore[no-untyped-def]
+    return lambda document: document["manifest"].update(sender_recipient=value)
+
+
+@pytest.mark.parametrize(
+    "garbage", ["age1" + "q" * 58, "", "AGE-SECRET-KEY-1" + "Q" * 58, "age1" + "x" * 200]
+)
+def test_a_garbage_feedback_key_is_refused_before_anything_is_stored(
+    tmp_path: Path, office: Office, office_paths: AppPaths, english: None, garbage: str
+) -> None:
+    volunteer = Volunteer(tmp_path / "v", office, "Afdeling Zwolle")
+    volunteer.add("De regiotaxi komt vaak te laat.")
+    file = volunteer.export()
+    bad = tmp_path / "bad.advocaat-export"
+    bad.write_bytes(rebuilt(office, file, _feedback_key(garbage), volunteer_key(volunteer)))
+
+    [result] = take_in(office_paths, office, [bad])
+    assert result.outcome is Outcome.REFUSED
+    assert "damaged" in result.reason or "no valid key to encrypt feedback" in result.reason
+    assert (count(office_paths, Sender), count(office_paths, ReceivedSignal)) == (0, 0)
+
+
+def volunteer_key(volunteer: Volunteer) -> minisign.SecretKey:
+    return minisign.SecretKey.from_bytes(
+        (volunteer.paths.profile_dir / "volunteer-signing.key").read_bytes()
+    )
+
+
+def _records(*records: dict[str, object]):  # type: ignore[no-untyped-def]
+    def change(document: dict) -> None:  # type: ignore[type-arg]
+        document["signals"] = list(records)
+        document["manifest"]["sequence"] += 10
+
+    return change
+
+
+def test_withdrawals_keep_nothing_of_the_text_in_either_shape_and_in_any_order(
+    tmp_path: Path, office: Office, office_paths: AppPaths
+) -> None:
+    volunteer = Volunteer(tmp_path / "v", office, "Afdeling Zwolle")
+    volunteer.add("De regiotaxi komt vaak te laat.")
+    first = volunteer.export()
+    key = volunteer_key(volunteer)
+    take_in(office_paths, office, [first])
+    [uid] = received(office_paths)
+
+    tombstone = {"uid": uid, "revision": 2, "withdrawn": True, "status": "withdrawn",
+                 "date": "2026-11-02"}  # fmt: skip
+    unknown = tombstone | {"uid": "urn:uuid:00000000-0000-0000-0000-00000000abcd", "revision": 3}
+    files = tmp_path / "files"
+    files.mkdir()
+    (files / "1.advocaat-export").write_bytes(
+        rebuilt(office, first, _records(tombstone, unknown), key)
+    )
+    [result] = take_in(office_paths, office, export_files([files]))
+    assert (result.outcome, result.new, result.updated) == (Outcome.IMPORTED, 1, 1)
+    assert received(office_paths) == {uid: (2, True, ""), unknown["uid"]: (3, True, "")}
+
+    # An older full record of the unknown signal arrives late: it stays withdrawn, without text.
+    def late(document: dict) -> None:  # type: ignore[type-arg]
+        document["signals"][0]["uid"] = unknown["uid"]
+
+    (files / "2.advocaat-export").write_bytes(rebuilt(office, first, late, key))
+    take_in(office_paths, office, [files / "2.advocaat-export"])
+    assert received(office_paths)[unknown["uid"]] == (3, True, "")
+
+    # A withdrawn signal written whole (as older versions do) keeps no text at the office either.
+    def whole(document: dict) -> None:  # type: ignore[type-arg]
+        document["signals"][0].update(withdrawn=True, revision=5)
+
+    (files / "3.advocaat-export").write_bytes(rebuilt(office, first, whole, key))
+    take_in(office_paths, office, [files / "3.advocaat-export"])
+    assert received(office_paths)[uid] == (5, True, "")
+
+
+def test_each_file_is_judged_on_its_own_and_the_rest_is_imported(
+    tmp_path: Path, office: Office, office_paths: AppPaths
+) -> None:
+    volunteer = Volunteer(tmp_path / "v", office, "Afdeling Zwolle")
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    volunteer.add("Eerste signaal.")
+    volunteer.export().rename(folder / "a.advocaat-export")
+    (folder / "b.advocaat-export").write_bytes((folder / "a.advocaat-export").read_bytes()[:-9])
+    (folder / "c.advocaat-export").write_bytes(b"age-encryption.org/v1\n" + b"-> X\n" * 50_000)
+    (folder / "d.advocaat-export").mkdir()  # a folder with the name of a file
+    volunteer.add("Tweede signaal.")
+    volunteer.export().rename(folder / "e.advocaat-export")
+
+    results = take_in(office_paths, office, export_files([folder]))
+    assert [r.outcome for r in results] == [
+        Outcome.IMPORTED, Outcome.REFUSED, Outcome.REFUSED, Outcome.REFUSED, Outcome.IMPORTED
+    ]  # fmt: skip
+    assert count(office_paths, ReceivedSignal) == 2
+
+
+def test_a_long_age_header_is_refused_at_once(
+    tmp_path: Path, office: Office, office_paths: AppPaths, english: None
+) -> None:
+    header = b"age-encryption.org/v1\n-> X25519 " + b"A" * 43 + b"\n" + (b"B" * 64 + b"\n") * 3_100
+    bad = tmp_path / "long.advocaat-export"
+    bad.write_bytes(header + b"--- " + b"C" * 43 + b"\n")
+    start = time.perf_counter()
+    [result] = take_in(office_paths, office, [bad])
+    assert time.perf_counter() - start < 1
+    assert "damaged or incomplete" in result.reason
