@@ -15,6 +15,7 @@ from __future__ import annotations
 import io
 import re
 import struct
+import unicodedata
 import zipfile
 import zlib
 from collections.abc import Callable
@@ -79,8 +80,17 @@ def decrypt(
         raise damaged() from error
 
 
+def printable_comment(text: str) -> str:
+    """``text`` as minisign's trusted comment allows it: one line of printable ASCII.
+
+    Organisation and volunteer names are Dutch ("Patiëntenvereniging"); their accents are
+    dropped here only, the signed document keeps every name whole."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return "".join(c if " " <= c < "\x7f" else " " for c in plain)
+
+
 def pack(member: str, body: bytes, key: minisign.SecretKey, comment: str) -> bytes:
-    signature = key.sign(body, trusted_comment=comment)
+    signature = key.sign(body, trusted_comment=printable_comment(comment))
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr(member, body)

@@ -153,3 +153,27 @@ def test_a_key_backup_restores_on_another_computer(tmp_path: Path) -> None:
     restored = load_office(tmp_path / "elsewhere", PASSPHRASE)
     assert restored.public == keys.public
     assert b"AGE-SECRET-KEY" not in (tmp_path / "elsewhere" / "office-identity.age").read_bytes()
+
+
+@pytest.mark.parametrize(
+    "organisation",
+    [
+        "Patiëntenvereniging Noord-Brabant",
+        "Cliëntenraad ’s-Hertogenbosch – Zuid 🙂",
+        "Twee\nregels",
+    ],
+)
+def test_names_with_accents_are_signed_and_kept_whole(tmp_path: Path, organisation: str) -> None:
+    """minisign's trusted comment allows printable ASCII only; the names in the files are Dutch."""
+    keys = office(tmp_path / "office")
+    data = write_profile(profile_of(keys, organisation), keys)
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        archive.extractall(tmp_path)
+    checked = subprocess.run(
+        [tool("minisign"), "-Vm", str(tmp_path / "profile.json"), "-P", keys.public.signing_key],
+        capture_output=True,
+        check=True,
+        text=True,
+    )
+    assert "Advocaat profile of" in checked.stdout
+    assert read_profile(data).organisation == organisation
