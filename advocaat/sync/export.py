@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -171,8 +172,9 @@ def check_document(document: dict, signals: list[Signal], guard: PrivacyGuard) -
 
 
 def slug(text: str) -> str:
-    """``text`` made safe for a file name on every system."""
-    return re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-")[:40] or "advocaat"
+    """``text`` made safe for a file name on every system ("Patiëntenvereniging" keeps its e)."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^A-Za-z0-9]+", "-", plain).strip("-")[:40] or "advocaat"
 
 
 def file_name(organisation: str, sender: str, when: datetime, sequence: int) -> str:

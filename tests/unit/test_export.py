@@ -8,7 +8,7 @@ import re
 import shutil
 import subprocess
 import zipfile
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import jsonschema
@@ -29,6 +29,7 @@ from advocaat.sync.export import (
     ExportError,
     NothingToExportError,
     export_signals,
+    file_name,
 )
 from advocaat.sync.office import OfficeKeys, init_office, load_office, unprotected_identity
 from advocaat.sync.profile import OrganisationProfile, import_profile, write_profile
@@ -285,3 +286,12 @@ def test_a_member_confirmed_finding_may_travel(volunteer: Session, tmp_path: Pat
                       happened_on=date(2026, 11, 20))  # fmt: skip
     save_signal(volunteer, data, confirmed={("phone", "06-98765432")})
     assert export_signals(volunteer, tmp_path, tmp_path / "data").record_count == 1
+
+
+def test_a_file_name_keeps_the_letters_of_dutch_names() -> None:
+    when = datetime(2026, 12, 3, 10, 0)
+    name = file_name("Patiëntenvereniging Noord", "Cliëntenraad ’s-Hertogenbosch", when, 7)
+    assert name == (
+        "Patientenvereniging-Noord_Clientenraad-s-Hertogenbosch_2026-12-03_0007.advocaat-export"
+    )
+    assert file_name("🙂", "", when, 1).startswith("advocaat_advocaat_")
