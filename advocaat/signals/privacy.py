@@ -239,10 +239,14 @@ class PublicData:
 
     phones: frozenset[str] = frozenset()
     addresses: frozenset[str] = frozenset()
+    names: frozenset[str] = frozenset()
+    """Family names of the people in the contact book (officials), in lower case."""
 
     @classmethod
-    def of(cls, organisations: Iterable[tuple[str, str, str]]) -> PublicData:
-        """From the (phone, street, postcode) of each organisation."""
+    def of(
+        cls, organisations: Iterable[tuple[str, str, str]], family_names: Iterable[str] = ()
+    ) -> PublicData:
+        """From the (phone, street, postcode) of each organisation and the people's names."""
         phones: set[str] = set()
         addresses: set[str] = set()
         for phone, street, postcode in organisations:
@@ -255,7 +259,8 @@ class PublicData:
                 number = _STREET_AND_NUMBER.match((street or "").strip())
                 if number and streets:
                     addresses.add(f"{_postcode_key(code)} {_house_number(number.group(2))}")
-        return cls(frozenset(phones), frozenset(addresses))
+        names = frozenset(name.strip().lower() for name in family_names if name.strip())
+        return cls(frozenset(phones), frozenset(addresses), names)
 
 
 NOTHING_PUBLIC = PublicData()
@@ -315,6 +320,24 @@ def _names(text: str, member_names: list[str]) -> list[Finding]:
     return found
 
 
+_CAPITALISED = r"[A-ZÀ-ÖØ-Þ][^\W\d_]+"
+_TITLED_NAME = re.compile(
+    r"\b(?i:mevrouw|meneer|mevr\.|mw\.|dhr\.|de heer)\s+"
+    rf"((?:(?i:van|de|der|den|het|ter|ten|te|op|in ['’]t)\s+)*{_CAPITALISED}(?:-{_CAPITALISED})?)"
+)
+
+
+def _titled_names(text: str, public: PublicData) -> list[Finding]:
+    """ "Mevrouw Jansen", "dhr. van der Berg": a person named by title, unless the contact book
+    knows that family name as one of its (public) officials."""
+    found = []
+    for match in _TITLED_NAME.finditer(text):
+        family = re.split(r"\s+", match.group(1))[-1].lower()
+        if match.group(1).lower() not in public.names and family not in public.names:
+            found.append(Finding(FindingKind.NAME, match.group(0), match.start(), match.end()))
+    return found
+
+
 def find_personal_data(
     text: str,
     member_names: list[str] | None = None,
@@ -333,6 +356,7 @@ def find_personal_data(
         + _addresses(text, public)
         + _birth_dates(text, today or date.today())
         + _names(text, member_names or [])
+        + _titled_names(text, public)
     )
     kept: list[Finding] = []
     covered = 0  # where the findings kept so far end: sorted by start, so one number suffices

@@ -11,7 +11,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from advocaat.core.municipalities import fold
-from advocaat.db.contact_tables import Organisation
+from advocaat.db.contact_tables import Organisation, Person
 from advocaat.db.models import Municipality
 from advocaat.db.signal_tables import Signal, SignalConfirmation, SignalStatusChange
 from advocaat.db.visit_tables import Visit
@@ -154,13 +154,15 @@ def member_names(session: Session) -> list[str]:
 
 
 def public_data(session: Session) -> PublicData:
-    """The phone numbers and addresses of the contact book's organisations: not a member's."""
+    """The phone numbers and addresses of the contact book's organisations, and the names of its
+    people (officials): not a member's."""
     rows = session.execute(
         select(Organisation.phone, Organisation.street, Organisation.postcode).where(
             or_(Organisation.phone != "", Organisation.street != "", Organisation.postcode != "")
         )
     )
-    return PublicData.of(tuple(row) for row in rows)
+    family_names = session.scalars(select(Person.family_name).distinct())
+    return PublicData.of((tuple(row) for row in rows), family_names)
 
 
 @dataclass(frozen=True)

@@ -147,3 +147,26 @@ def test_every_caller_gets_the_contact_book_through_the_one_guard() -> None:
         if "find_personal_data(" in path.read_text(encoding="utf-8")
     }
     assert callers == {"signals/privacy.py", "signals/service.py"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mevrouw Jansen belde over haar scootmobiel.", "Mevrouw Jansen"),
+        (
+            "Sinds januari wacht dhr. van der Berg-Smit op zijn beschikking.",
+            "dhr. van der Berg-Smit",
+        ),
+        ("De heer Öztürk werd drie keer doorverwezen.", "De heer Öztürk"),
+        ("Gesprek met mw. Bakker over de eigen bijdrage.", "mw. Bakker"),
+    ],
+)
+def test_a_person_named_by_title_is_found(text: str, name: str) -> None:
+    assert [(f.kind, f.text) for f in find_personal_data(text)] == [(FindingKind.NAME, name)]
+
+
+def test_a_titled_official_of_the_contact_book_is_not_a_member() -> None:
+    officials = PublicData.of([], ["Jansen", "Berg"])
+    assert find_personal_data("Mevrouw Jansen van het wijkteam belt terug.", public=officials) == []
+    assert find_personal_data("Meneer van den Berg stuurt de notulen.", public=officials) == []
+    assert find_personal_data("Meneer de wethouder reageerde niet.") == []

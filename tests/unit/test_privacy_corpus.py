@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy.orm import Session
 
+from advocaat.contacts.people import PersonData, create_person
 from advocaat.db.contact_tables import Organisation
 from advocaat.signals.privacy import FindingKind, find_personal_data
 from advocaat.signals.service import public_data
@@ -32,6 +33,8 @@ def test_recall_and_false_alarms_on_the_corpus(
 ) -> None:
     for organisation in CORPUS["organisations"]:
         session.add(Organisation(**organisation))
+    for official in CORPUS["officials"]:
+        create_person(session, PersonData(**official))
     session.flush()
     public = public_data(session)
     today = date.fromisoformat(CORPUS["today"])
