@@ -8,6 +8,7 @@ subcommands in :func:`build_parser`.
 from __future__ import annotations
 
 import argparse
+import io
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -141,7 +142,15 @@ def _run_gui(options: RunOptions, _arguments: argparse.Namespace) -> int:
     return run_gui(options)
 
 
+def _tolerant_output() -> None:
+    """A file name the terminal cannot show (not UTF-8, say) is printed escaped, not a crash."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper) and stream.errors == "strict":
+            stream.reconfigure(errors="backslashreplace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _tolerant_output()
     arguments = list(sys.argv[1:] if argv is None else argv)
     language, from_command_line = _pre_parse_language(arguments)
     set_language(language)
