@@ -72,7 +72,7 @@ def read_file_safely(path: Path, max_bytes: int, too_large: str) -> bytes:
     """
     try:
         handle = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0) | _NO_WAIT)
-        with os.fdopen(handle, "rb") as stream:
+        try:
             status = os.fstat(handle)
             if stat.S_ISDIR(status.st_mode):
                 raise FileReadError(_("{file} is a folder, not a file.").format(file=path))
@@ -80,7 +80,10 @@ def read_file_safely(path: Path, max_bytes: int, too_large: str) -> bytes:
                 raise FileReadError(too_large.format(file=path))
             if _NO_WAIT:
                 os.set_blocking(handle, True)
-            data = stream.read(max_bytes + 1)
+            with os.fdopen(handle, "rb", closefd=False) as stream:
+                data = stream.read(max_bytes + 1)
+        finally:
+            os.close(handle)
     except OSError as error:
         raise FileReadError(
             _("{file} cannot be read. Check that it exists and that you may open it.").format(

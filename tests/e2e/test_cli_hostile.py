@@ -1,0 +1,238 @@
+"""Every command, given hostile arguments, ends cleanly: a success, or one sentence on stderr.
+
+The commands are found by walking the argparse tree, so a command added later is tried too. Each
+run puts one hostile value (a folder where a file belongs, a missing file, ``/dev/zero``, a name
+that is not valid UTF-8) in one argument that takes a file or free text, with plausible values in
+the others, and writes to a strict UTF-8 terminal. A few end-to-end runs in a separate process
+check the same for a real terminal.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import os
+import shutil
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from test_cli import advocaat
+
+from advocaat.cli import build_parser, main
+
+NOT_UTF8 = os.fsdecode(b"adresboek-\xff\xfe.vcf")
+PLAUSIBLE = {"municipality": "Zwolle", "theme": "Wonen", "text": "Lange wachttijd voor de Wmo."}
+"""Values for the free-text arguments that are not the hostile one in a run."""
+
+
+@dataclass(frozen=True)
+class Command:
+    words: tuple[str, ...]
+    parser: argparse.ArgumentParser
+
+    def slots(self) -> list[argparse.Action]:
+        """The arguments that take a file or free text: where a hostile value goes."""
+        return [
+            action
+            for action in self.parser._actions
+            if action.nargs != 0 and not action.choices and action.type in (None, str, Path)
+        ]
+
+
+def commands(parser: argparse.ArgumentParser, words: tuple[str, ...] = ()) -> Iterator[Command]:
+    """Every runnable (sub)command of ``parser``."""
+    branches = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    if not branches:
+        yield Command(words, parser)
+    for branch in branches:
+        for name, child in branch.choices.items():
+            yield from commands(child, (*words, name))
+
+
+def hostile_values(folder: Path, output: bool) -> dict[str, str]:
+    values = {
+        "folder": str(folder),
+        "missing": str(folder / "er-niet.vcf"),
+        "not-utf8": str(folder / NOT_UTF8),
+    }
+    if not output:  # an output is never a device: that would be the test's own fault
+        values["dev-zero"] = "/dev/zero"
+    return values
+
+
+def arguments(
+    command: Command, hostile: argparse.Action | None, value: str, folder: Path
+) -> list[str]:
+    """The command line with ``value`` in ``hostile`` and plausible values elsewhere (files in
+    ``folder``)."""
+    line = list(command.words)
+    for action in command.parser._actions:
+        if action is hostile:
+            given = value
+        elif action.nargs == 0 or (action.option_strings and not action.required):
+            continue
+        elif action.choices:
+            given = str(next(iter(action.choices)))
+        elif action.type is int:
+            given = "1"
+        elif action.type is Path:
+            given = str(folder / f"{action.dest}.pdf")
+        else:
+            given = PLAUSIBLE.get(action.dest, "iets")
+        line += [action.option_strings[0], given] if action.option_strings else [given]
+    return line
+
+
+@dataclass(frozen=True)
+class Outcome:
+    code: int
+    stdout: str
+    stderr: str
+    crash: BaseException | None
+
+
+def run_in_process(argv: list[str]) -> Outcome:
+    """``advocaat ARGV`` in this process, writing to strict UTF-8 streams like a strict terminal."""
+    out, err = (
+        io.TextIOWrapper(io.BytesIO(), encoding="utf-8", errors="strict", write_through=True)
+        for _ in range(2)
+    )
+    saved = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = out, err
+    crash = None
+    try:
+        code = main(argv)
+    except SystemExit as exit_:  # argparse refuses a usage error this way
+        code = exit_.code if isinstance(exit_.code, int) else 1
+    except Exception as error:  # a traceback is what this test looks for
+        code, crash = -1, error
+    finally:
+        sys.stdout, sys.stderr = saved
+    texts = [stream.buffer.getvalue().decode("utf-8") for stream in (out, err)]  # type: ignore[attr-defined]
+    return Outcome(code, texts[0], texts[1], crash)
+
+
+def assert_clean(outcome: Outcome, argv: list[str]) -> None:
+    shown = " ".join(argv)
+    assert outcome.crash is None, f"advocaat {shown} crashed: {outcome.crash!r}"
+    assert "Traceback" not in outcome.stderr, shown
+    if outcome.code == 0:
+        return
+    if outcome.stderr:
+        last = outcome.stderr.rstrip("\n").rsplit("\n", 1)[-1]
+        assert last.startswith("advocaat"), f"{shown}: {outcome.stderr!r}"
+    else:  # a run over many files (office import) reports each on stdout, fails as a whole
+        last = outcome.stdout.rstrip("\n").rsplit("\n", 1)[-1]
+    assert len(last.split()) > 3, f"{shown}: {last!r}"  # a sentence, not a bare word
+
+
+ALL_COMMANDS = list(commands(build_parser()))
+CASES = [
+    pytest.param((command, slot, kind), id=f"{'-'.join(command.words)}:{slot.dest}:{kind}")
+    for command in ALL_COMMANDS
+    for slot in command.slots()
+    for kind in ("folder", "missing", "not-utf8", "dev-zero")
+    if not (kind == "dev-zero" and slot.dest == "output")
+]
+
+
+@pytest.fixture(scope="module")
+def filled_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A data folder with the demo filled in once, so commands reach their real work."""
+    folder = tmp_path_factory.mktemp("hostile")
+    assert run_in_process(["--data-dir", str(folder), "--demo", "info"]).code == 0
+    return folder
+
+
+@pytest.fixture
+def demo_folder(filled_folder: Path, tmp_path: Path) -> Path:
+    """A copy of the filled folder per test: what one command writes, the next does not see."""
+    return Path(shutil.copytree(filled_folder, tmp_path / "data"))
+
+
+def test_the_walk_finds_the_commands_that_read_files() -> None:
+    found = {" ".join(command.words) for command in ALL_COMMANDS}
+    assert {"contacts import", "office import", "feedback import", "templates print"} <= found
+    assert len(CASES) > 4 * len(ALL_COMMANDS) // 2
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_hostile_argument_ends_in_one_sentence(
+    case: tuple[Command, argparse.Action, str],
+    demo_folder: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    command, slot, kind = case
+    monkeypatch.setenv("ADVOCAAT_PASSPHRASE", "een-lange-wachtzin")
+    monkeypatch.setenv("ADVOCAAT_NEW_PASSPHRASE", "een-andere-wachtzin")
+    (tmp_path / NOT_UTF8).write_bytes(b"\xff\xfe not what any reader expects \x00")
+    value = hostile_values(tmp_path, slot.dest == "output")[kind]
+    argv = ["--data-dir", str(demo_folder), "--demo", *arguments(command, slot, value, tmp_path)]
+    assert_clean(run_in_process(argv), argv)
+    assert Path("/dev/zero").is_char_device()
+
+
+@pytest.mark.parametrize("kind", ["file", "under-a-file", "device", "not-utf8"])
+@pytest.mark.parametrize("command", ALL_COMMANDS, ids=lambda c: "-".join(c.words))
+def test_hostile_data_folder_ends_in_one_sentence(
+    command: Command, kind: str, tmp_path: Path
+) -> None:
+    a_file = tmp_path / "gewoon-een-bestand"
+    a_file.write_text("x")
+    folder = {
+        "file": a_file,
+        "under-a-file": a_file / "data",
+        "device": Path("/dev/zero"),
+        "not-utf8": tmp_path / NOT_UTF8,
+    }[kind]
+    argv = ["--data-dir", str(folder), *arguments(command, None, "", tmp_path)]
+    outcome = run_in_process(argv)
+    assert_clean(outcome, argv)
+    if kind != "not-utf8":
+        assert outcome.code != 0
+    assert a_file.read_text() == "x"
+
+
+def test_real_terminal_strict_utf8_with_a_name_that_is_not_utf8(tmp_path: Path) -> None:
+    name = tmp_path / NOT_UTF8
+    name.write_bytes(b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Anouk Verzonnen\r\nEND:VCARD\r\n")
+    result = advocaat(
+        "--data-dir",
+        str(tmp_path / "d"),
+        "contacts",
+        "import",
+        str(name),
+        cwd=tmp_path,
+        env={"PYTHONIOENCODING": "utf-8:strict"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert "adresboek-\\udcff\\udcfe.vcf: 1 toegevoegd" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("target", "language", "expected"),
+    [
+        ("/dev/zero", "nl", "/dev/zero is te groot voor een adresboek."),
+        ("folder", "en", "folder is a folder, not a file."),
+        ("file-as-data-dir", "en", "is not a folder, so it cannot hold the data; choose a folder."),
+    ],
+)
+def test_real_process_refuses_in_one_sentence(
+    tmp_path: Path, target: str, language: str, expected: str
+) -> None:
+    (tmp_path / "folder").mkdir()
+    (tmp_path / "file-as-data-dir").write_text("x")
+    data = tmp_path / ("file-as-data-dir" if target == "file-as-data-dir" else "d")
+    source = "/dev/zero" if target == "/dev/zero" else str(tmp_path / "folder")
+    result = advocaat(
+        "--data-dir", str(data), "--lang", language, "contacts", "import", source, cwd=tmp_path
+    )
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    assert result.stderr.count("\n") == 1, result.stderr
+    assert result.stderr.startswith("advocaat: ")
+    assert result.stderr.rstrip().endswith(expected)
