@@ -22,6 +22,7 @@ import pytest
 from test_cli import advocaat
 
 from advocaat.cli import build_parser, main
+from advocaat.paths import DATABASE_NAME
 
 NOT_UTF8 = os.fsdecode(b"adresboek-\xff\xfe.vcf")
 PLAUSIBLE = {"municipality": "Zwolle", "theme": "Wonen", "text": "Lange wachttijd voor de Wmo."}
@@ -176,18 +177,22 @@ def test_hostile_argument_ends_in_one_sentence(
     assert Path("/dev/zero").is_char_device()
 
 
-@pytest.mark.parametrize("kind", ["file", "under-a-file", "device", "not-utf8"])
+@pytest.mark.parametrize("kind", ["file", "under-a-file", "device", "not-utf8", "empty-database"])
 @pytest.mark.parametrize("command", ALL_COMMANDS, ids=lambda c: "-".join(c.words))
 def test_hostile_data_folder_ends_in_one_sentence(
     command: Command, kind: str, tmp_path: Path
 ) -> None:
     a_file = tmp_path / "gewoon-een-bestand"
     a_file.write_text("x")
+    emptied = tmp_path / "leeg"
+    emptied.mkdir()
+    (emptied / DATABASE_NAME).write_bytes(b"")
     folder = {
         "file": a_file,
         "under-a-file": a_file / "data",
         "device": Path("/dev/zero"),
         "not-utf8": tmp_path / NOT_UTF8,
+        "empty-database": emptied,
     }[kind]
     argv = ["--data-dir", str(folder), *arguments(command, None, "", tmp_path)]
     outcome = run_in_process(argv)
@@ -195,6 +200,7 @@ def test_hostile_data_folder_ends_in_one_sentence(
     if kind != "not-utf8":
         assert outcome.code != 0
     assert a_file.read_text() == "x"
+    assert (emptied / DATABASE_NAME).read_bytes() == b""
 
 
 def test_real_terminal_strict_utf8_with_a_name_that_is_not_utf8(tmp_path: Path) -> None:
