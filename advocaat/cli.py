@@ -24,6 +24,7 @@ from advocaat import (
     cli_templates,
     cli_visits,
 )
+from advocaat.cli_arguments import check_arguments, translate_argparse
 from advocaat.core.database_choice import chosen_database_url
 from advocaat.core.setup import load_setup
 from advocaat.core.workspace import Workspace, database_location
@@ -142,31 +143,6 @@ def _run_gui(options: RunOptions, _arguments: argparse.Namespace) -> int:
     return run_gui(options)
 
 
-class CommandLineError(UserFacingError):
-    pass
-
-
-_NAMES_AS_TEXT = {"data_dir", "template"}
-"""Arguments that hold a file or folder name as text (a template may be an id or a file)."""
-
-
-def _refuse_undecodable_text(parsed: argparse.Namespace) -> None:
-    """Text that is not valid UTF-8 (bytes the terminal could not decode) never reaches the
-    database; file names may hold such bytes, as the system allows them."""
-    for name, value in vars(parsed).items():
-        for text in value if isinstance(value, list) else [value]:
-            if name in _NAMES_AS_TEXT or not isinstance(text, str):
-                continue
-            try:
-                text.encode("utf-8")
-            except UnicodeEncodeError:
-                raise CommandLineError(
-                    _("{text} holds characters that are not valid text; type it again.").format(
-                        text=text
-                    )
-                ) from None
-
-
 def _tolerant_output() -> None:
     """A file name the terminal cannot show (not UTF-8, say) is printed escaped, not a crash."""
     for stream in (sys.stdout, sys.stderr):
@@ -176,6 +152,7 @@ def _tolerant_output() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     _tolerant_output()
+    translate_argparse()
     arguments = list(sys.argv[1:] if argv is None else argv)
     language, from_command_line = _pre_parse_language(arguments)
     set_language(language)
@@ -192,7 +169,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     handler: Callable[[RunOptions, argparse.Namespace], int] = getattr(parsed, "handler", _run_gui)
     try:
-        _refuse_undecodable_text(parsed)
+        check_arguments(parsed)
         code = handler(options, parsed)
         sys.stdout.flush()  # here, so a reader that went away is caught below
         return code

@@ -2,14 +2,16 @@
 
 The commands are found by walking the argparse tree, so a command added later is tried too. Each
 run puts one hostile value (a folder where a file belongs, a missing file, ``/dev/zero``, a name
-that is not valid UTF-8) in one argument that takes a file or free text, with plausible values in
-the others, and writes to a strict UTF-8 terminal. A few end-to-end runs in a separate process
+that is not valid UTF-8; a number too large to store, negative or zero) in one argument that takes
+a file, free text or a number, with plausible values in the others, and writes to a strict UTF-8
+terminal. A few end-to-end runs in a separate process
 check the same for a real terminal.
 """
 
 from __future__ import annotations
 
 import argparse
+import gettext
 import io
 import os
 import shutil
@@ -21,6 +23,7 @@ from pathlib import Path
 import pytest
 from test_cli import advocaat
 
+from advocaat import i18n
 from advocaat.cli import build_parser, main
 from advocaat.paths import DATABASE_NAME
 
@@ -35,11 +38,11 @@ class Command:
     parser: argparse.ArgumentParser
 
     def slots(self) -> list[argparse.Action]:
-        """The arguments that take a file or free text: where a hostile value goes."""
+        """The arguments that take a file, free text or a number: where a hostile value goes."""
         return [
             action
             for action in self.parser._actions
-            if action.nargs != 0 and not action.choices and action.type in (None, str, Path)
+            if action.nargs != 0 and not action.choices and action.type in (None, str, Path, int)
         ]
 
 
@@ -53,15 +56,14 @@ def commands(parser: argparse.ArgumentParser, words: tuple[str, ...] = ()) -> It
             yield from commands(child, (*words, name))
 
 
-def hostile_values(folder: Path, output: bool) -> dict[str, str]:
-    values = {
+def hostile_value(kind: str, folder: Path) -> str:
+    files = {
         "folder": str(folder),
         "missing": str(folder / "er-niet.vcf"),
         "not-utf8": str(folder / NOT_UTF8),
+        "dev-zero": "/dev/zero",
     }
-    if not output:  # an output is never a device: that would be the test's own fault
-        values["dev-zero"] = "/dev/zero"
-    return values
+    return {**files, **NUMBERS}[kind]
 
 
 def arguments(
@@ -131,12 +133,22 @@ def assert_clean(outcome: Outcome, argv: list[str]) -> None:
 
 
 ALL_COMMANDS = list(commands(build_parser()))
+NUMBERS = {"huge": "99999999999999999999", "negative": "-1", "zero": "0"}
+
+
+def kinds(slot: argparse.Action) -> list[str]:
+    if slot.type is int:
+        return list(NUMBERS)
+    if slot.dest == "output":  # an output is never a device: that would be the test's own fault
+        return ["folder", "missing", "not-utf8"]
+    return ["folder", "missing", "not-utf8", "dev-zero"]
+
+
 CASES = [
     pytest.param((command, slot, kind), id=f"{'-'.join(command.words)}:{slot.dest}:{kind}")
     for command in ALL_COMMANDS
     for slot in command.slots()
-    for kind in ("folder", "missing", "not-utf8", "dev-zero")
-    if not (kind == "dev-zero" and slot.dest == "output")
+    for kind in kinds(slot)
 ]
 
 
@@ -171,10 +183,33 @@ def test_hostile_argument_ends_in_one_sentence(
     monkeypatch.setenv("ADVOCAAT_PASSPHRASE", "een-lange-wachtzin")
     monkeypatch.setenv("ADVOCAAT_NEW_PASSPHRASE", "een-andere-wachtzin")
     (tmp_path / NOT_UTF8).write_bytes(b"\xff\xfe not what any reader expects \x00")
-    value = hostile_values(tmp_path, slot.dest == "output")[kind]
+    value = hostile_value(kind, tmp_path)
     argv = ["--data-dir", str(demo_folder), "--demo", *arguments(command, slot, value, tmp_path)]
     assert_clean(run_in_process(argv), argv)
     assert Path("/dev/zero").is_char_device()
+
+
+@pytest.mark.parametrize("command", ALL_COMMANDS, ids=lambda c: "-".join(c.words))
+def test_usage_mistake_ends_in_one_translated_sentence(
+    command: Command, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """argparse forms its complaint with the app's catalogs (here a stand-in Dutch one)."""
+    dutch = {"unrecognized arguments: %s": "onbekende argumenten: %s"}
+    monkeypatch.setattr(i18n, "load_catalog", lambda _code: _Catalog(dutch))
+    argv = ["--data-dir", str(tmp_path), *arguments(command, None, "", tmp_path), "--fout"]
+    outcome = run_in_process(argv)
+    assert outcome.code == 2
+    assert_clean(outcome, argv)
+    assert outcome.stderr.endswith(": onbekende argumenten: --fout\n")
+
+
+class _Catalog(gettext.NullTranslations):
+    def __init__(self, messages: dict[str, str]) -> None:
+        super().__init__()
+        self.messages = messages
+
+    def gettext(self, message: str) -> str:
+        return self.messages.get(message, message)
 
 
 @pytest.mark.parametrize("kind", ["file", "under-a-file", "device", "not-utf8", "empty-database"])
