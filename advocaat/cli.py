@@ -31,7 +31,14 @@ from advocaat.core.workspace import Workspace, database_location
 from advocaat.db.migrate import head_revision
 from advocaat.db.models import Municipality
 from advocaat.errors import UserFacingError
-from advocaat.i18n import LANGUAGES, _, choose_language, current_language, set_language
+from advocaat.i18n import (
+    DEFAULT_LANGUAGE,
+    LANGUAGES,
+    _,
+    choose_language,
+    current_language,
+    set_language,
+)
 from advocaat.paths import DATA_DIR_ENV, DATABASE_URL_ENV, AppPaths, resolve_data_dir
 
 
@@ -153,6 +160,7 @@ def _tolerant_output() -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     _tolerant_output()
     translate_argparse()
+    set_language(DEFAULT_LANGUAGE)  # a mistake in the options is told before the choice is read
     arguments = list(sys.argv[1:] if argv is None else argv)
     language, from_command_line = _pre_parse_language(arguments)
     set_language(language)

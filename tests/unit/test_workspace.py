@@ -15,6 +15,7 @@ from advocaat.db.errors import (
     CorruptDatabaseError,
     DataFolderError,
     EmptyDatabaseError,
+    StorageError,
 )
 from advocaat.db.models import Municipality, Setting
 from advocaat.paths import AppPaths
@@ -136,3 +137,11 @@ def test_data_folder_that_is_a_file_is_one_sentence(tmp_path: Path, file: str) -
         Workspace.open(AppPaths(root))
     assert refused.value.message.startswith(f"{blocker} ")
     assert blocker.read_text() == "x"
+
+
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs Linux's /proc")
+def test_data_folder_in_a_place_nobody_may_write_is_one_sentence() -> None:
+    """/proc refuses a new folder even to root, so this holds for every user running the test."""
+    with pytest.raises(StorageError) as refused:
+        Workspace.open(AppPaths(Path("/proc/advocaat-proef")))
+    assert "/proc/advocaat-proef" in refused.value.message
