@@ -14,6 +14,7 @@ import argparse
 import gettext
 import io
 import os
+import re
 import shutil
 import sys
 from collections.abc import Iterator
@@ -170,6 +171,22 @@ def test_the_walk_finds_the_commands_that_read_files() -> None:
     found = {" ".join(command.words) for command in ALL_COMMANDS}
     assert {"contacts import", "office import", "feedback import", "templates print"} <= found
     assert len(CASES) > 4 * len(ALL_COMMANDS) // 2
+
+
+UNBOUNDED_READ = re.compile(r"\.read_bytes\(|\.read_text\(|(?<![\w.])open\(|\.open\([^)]")
+
+
+def test_the_command_line_reads_files_only_through_the_capped_reader() -> None:
+    """A file named on the command line is read by ``read_file_safely`` (size checked first,
+    read with a cap), never whole: ``/dev/zero`` would fill the memory."""
+    package = Path(i18n.__file__).parent
+    offenders = [
+        f"{path.name}:{number}: {line.strip()}"
+        for path in sorted(package.glob("cli*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if UNBOUNDED_READ.search(re.sub(r"Workspace\.open\(|os\.open\(os\.devnull", "", line))
+    ]
+    assert offenders == []
 
 
 @pytest.mark.parametrize("case", CASES)
