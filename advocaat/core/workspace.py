@@ -52,7 +52,8 @@ def database_location(paths: AppPaths) -> Path | str:
 
 
 def _make_folders(paths: AppPaths) -> None:
-    """The profile's folders, or one sentence on why the chosen data folder cannot hold them."""
+    """The profile's folders, or one sentence on why the chosen data folder cannot hold them
+    (a file where a folder belongs, or a folder where a file belongs)."""
     try:
         paths.ensure()
     except (FileExistsError, NotADirectoryError) as error:
@@ -73,6 +74,13 @@ def _make_folders(paths: AppPaths) -> None:
                 path=paths.root
             )
         ) from error
+    for file in (paths.lock_file, paths.database if paths.uses_sqlite else None):
+        if file is not None and file.exists() and not file.is_file():
+            raise DataFolderError(
+                _("{path} should be a file, not a folder; move it out of the data folder.").format(
+                    path=file
+                )
+            )
 
 
 def _create_engine(paths: AppPaths) -> Engine:

@@ -145,3 +145,14 @@ def test_data_folder_in_a_place_nobody_may_write_is_one_sentence() -> None:
     with pytest.raises(StorageError) as refused:
         Workspace.open(AppPaths(Path("/proc/advocaat-proef")))
     assert "/proc/advocaat-proef" in refused.value.message
+
+
+@pytest.mark.parametrize("file", ["lock_file", "database"])
+def test_folder_where_the_data_folder_keeps_a_file_is_one_sentence(
+    paths: AppPaths, file: str
+) -> None:
+    in_the_way = getattr(paths, file)
+    in_the_way.mkdir(parents=True)
+    with pytest.raises(DataFolderError, match="should be a file, not a folder"):
+        Workspace.open(paths)
+    assert in_the_way.is_dir()
