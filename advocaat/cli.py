@@ -177,7 +177,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     handler: Callable[[RunOptions, argparse.Namespace], int] = getattr(parsed, "handler", _run_gui)
     try:
-        check_arguments(parsed)
+        check_arguments(parsed, options.paths)
         code = handler(options, parsed)
         sys.stdout.flush()  # here, so a reader that went away is caught below
         return code

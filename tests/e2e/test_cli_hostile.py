@@ -255,6 +255,33 @@ def test_hostile_data_folder_ends_in_one_sentence(
     assert (emptied / DATABASE_NAME).read_bytes() == b""
 
 
+WRITERS = [c for c in ALL_COMMANDS if any(slot.dest == "output" for slot in c.slots())]
+
+
+@pytest.mark.parametrize("own", ["demo/advocaat.sqlite3", "advocaat.sqlite3", "demo/office/key"])
+@pytest.mark.parametrize("command", WRITERS, ids=lambda c: "-".join(c.words))
+def test_output_never_takes_the_place_of_the_apps_own_files(
+    command: Command, own: str, demo_folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ADVOCAAT_PASSPHRASE", "een-lange-wachtzin")
+    target = demo_folder / own
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if not target.exists():
+        target.write_bytes(b"bewaard")
+    before = target.read_bytes()
+    output = next(slot for slot in command.slots() if slot.dest == "output")
+    argv = [
+        "--data-dir",
+        str(demo_folder),
+        "--demo",
+        *arguments(command, output, str(target), tmp_path),
+    ]
+    outcome = run_in_process(argv)
+    assert outcome.code == 1
+    assert_clean(outcome, argv)
+    assert target.read_bytes() == before
+
+
 def test_real_terminal_strict_utf8_with_a_name_that_is_not_utf8(tmp_path: Path) -> None:
     name = tmp_path / NOT_UTF8
     name.write_bytes(b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Anouk Verzonnen\r\nEND:VCARD\r\n")
