@@ -93,3 +93,9 @@ def read_file_safely(path: Path, max_bytes: int, too_large: str) -> bytes:
     if len(data) > max_bytes:
         raise FileReadError(too_large.format(file=path))
     return data
+
+
+def name_as_text(name: str) -> str:
+    """A file name fit to store as text: bytes that are not UTF-8, which Python keeps in a name
+    as lone surrogates and no database accepts, become "?"."""
+    return name.encode("utf-8", errors="replace").decode("utf-8")
