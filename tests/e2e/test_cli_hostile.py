@@ -26,9 +26,11 @@ from test_cli import advocaat
 
 from advocaat import i18n
 from advocaat.cli import build_parser, main
-from advocaat.paths import DATABASE_NAME
+from advocaat.paths import DATABASE_NAME, AppPaths
+from advocaat.sync.office import init_office, office_folder
 
 NOT_UTF8 = os.fsdecode(b"adresboek-\xff\xfe.vcf")
+PASSPHRASE = "een-lange-wachtzin"
 PLAUSIBLE = {"municipality": "Zwolle", "theme": "Wonen", "text": "Lange wachttijd voor de Wmo."}
 """Values for the free-text arguments that are not the hostile one in a run."""
 
@@ -155,9 +157,11 @@ CASES = [
 
 @pytest.fixture(scope="module")
 def filled_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A data folder with the demo filled in once, so commands reach their real work."""
+    """A data folder with the demo filled in and office keys made once, so commands reach their
+    real work (the office's commands too)."""
     folder = tmp_path_factory.mktemp("hostile")
     assert run_in_process(["--data-dir", str(folder), "--demo", "info"]).code == 0
+    init_office(office_folder(AppPaths(folder, demo=True).profile_dir), PASSPHRASE)
     return folder
 
 
@@ -197,7 +201,7 @@ def test_hostile_argument_ends_in_one_sentence(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     command, slot, kind = case
-    monkeypatch.setenv("ADVOCAAT_PASSPHRASE", "een-lange-wachtzin")
+    monkeypatch.setenv("ADVOCAAT_PASSPHRASE", PASSPHRASE)
     monkeypatch.setenv("ADVOCAAT_NEW_PASSPHRASE", "een-andere-wachtzin")
     (tmp_path / NOT_UTF8).write_bytes(b"\xff\xfe not what any reader expects \x00")
     value = hostile_value(kind, tmp_path)
@@ -263,7 +267,7 @@ WRITERS = [c for c in ALL_COMMANDS if any(slot.dest == "output" for slot in c.sl
 def test_output_never_takes_the_place_of_the_apps_own_files(
     command: Command, own: str, demo_folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("ADVOCAAT_PASSPHRASE", "een-lange-wachtzin")
+    monkeypatch.setenv("ADVOCAAT_PASSPHRASE", PASSPHRASE)
     target = demo_folder / own
     target.parent.mkdir(parents=True, exist_ok=True)
     if not target.exists():
