@@ -82,8 +82,10 @@ def _check_output(output: Path | None, paths: AppPaths) -> None:
         database = profile.database.resolve()
         own = {
             *(database.with_name(database.name + end) for end in ("", "-wal", "-shm", "-journal")),
-            *(path.resolve() for path in (profile.lock_file, profile.preferences_file)),
-            profile.window_state_file.resolve(),
+            *(
+                path.resolve()
+                for path in (profile.lock_file, profile.preferences_file, profile.window_state_file)
+            ),
             folder / volunteer.SIGNING_KEY_FILE,
             folder / volunteer.FEEDBACK_IDENTITY_FILE,
         }

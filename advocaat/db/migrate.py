@@ -1,9 +1,9 @@
 """Bring a database up to the schema of this version, safely.
 
 - A fresh database gets every migration.
-- An older one is copied beside itself first (SQLite's backup API, so a WAL file is included);
-  the copy is checked (not empty, ``PRAGMA integrity_check``) before the upgrade runs, in one
-  transaction: it lands whole or not at all. A copy that fails the check stops the upgrade.
+- An older one is copied beside itself first (SQLite's backup API, so a WAL file is included)
+  and the copy is checked (not empty, ``PRAGMA integrity_check``): a copy that fails stops the
+  upgrade. Then it is upgraded in one transaction: it lands whole or not at all.
 - An empty (0-byte) file is refused: its data was lost, and opening it would quietly start an
   empty database in its place. A data folder without a database file gets a new one.
 - One written by a newer version of Advocaat, or a file that is not Advocaat's, is refused and
@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from contextlib import closing, suppress
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -133,13 +134,9 @@ def check_backup(copy: Path, database: Path) -> None:
     """Raise :class:`BackupError` unless ``copy`` is a non-empty, sound SQLite database."""
     sound = False
     if copy.stat().st_size > 0:
-        connection = sqlite3.connect(f"{copy.resolve().as_uri()}?mode=ro", uri=True)
-        try:
+        uri = f"{copy.resolve().as_uri()}?mode=ro"
+        with closing(sqlite3.connect(uri, uri=True)) as connection, suppress(sqlite3.DatabaseError):
             sound = connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
-        except sqlite3.DatabaseError:
-            sound = False
-        finally:
-            connection.close()
     if not sound:
         raise BackupError(
             _(
