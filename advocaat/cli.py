@@ -8,6 +8,7 @@ subcommands in :func:`build_parser`.
 from __future__ import annotations
 
 import argparse
+import errno
 import io
 import os
 import sys
@@ -187,4 +188,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         # The reader went away (`advocaat info | head -1`): stop quietly, as Unix tools do.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+    except OSError as error:
+        if error.errno != errno.ENOSPC:
+            raise
+        # The output goes to a file on a full disk (`advocaat signals list > file`).
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        message = _(
+            "The disk is full, so Advocaat cannot save. Make room on the disk and try again."
+        )
+        print(_("advocaat: {message}").format(message=message), file=sys.stderr)
         return 1

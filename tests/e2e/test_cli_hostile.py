@@ -15,6 +15,7 @@ import io
 import os
 import re
 import shutil
+import subprocess
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -325,3 +326,19 @@ def test_real_process_refuses_in_one_sentence(
     assert result.stderr.count("\n") == 1, result.stderr
     assert result.stderr.startswith("advocaat: ")
     assert result.stderr.rstrip().endswith(expected)
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs Linux's /dev/full")
+@pytest.mark.parametrize("listing", [("info",), ("--demo", "visits", "list")])
+def test_output_to_a_full_disk_is_one_sentence(tmp_path: Path, listing: tuple[str, ...]) -> None:
+    """``advocaat … > file`` on a full disk (/dev/full refuses every write as a full disk)."""
+    environment = {key: value for key, value in os.environ.items() if key != "ADVOCAAT_DATA_DIR"}
+    with Path("/dev/full").open("w") as full:
+        result = subprocess.run(
+            [sys.executable, "-m", "advocaat", "--data-dir", str(tmp_path), *listing],
+            cwd=tmp_path, env=environment, stdout=full, stderr=subprocess.PIPE, text=True,
+            timeout=60, check=False,
+        )  # fmt: skip
+    assert result.returncode == 1
+    assert result.stderr.startswith("advocaat: De schijf is vol"), result.stderr
+    assert result.stderr.count("\n") == 1
