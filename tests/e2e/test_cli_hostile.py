@@ -287,6 +287,30 @@ def test_output_never_takes_the_place_of_the_apps_own_files(
     assert target.read_bytes() == before
 
 
+@pytest.mark.parametrize(
+    "url",
+    [
+        "onzin",
+        os.fsdecode(b"postgresql+psycopg://\xff@localhost/advocaat"),
+        "postgresql+psycopg://advocaat@127.0.0.1:geen-poort/advocaat",
+        "postgresql+psycopg://advocaat@127.0.0.1:1/advocaat",
+    ],
+    ids=["no-address", "not-utf8", "port-not-a-number", "nobody-listens"],
+)
+@pytest.mark.parametrize("where", ["environment", "option"])
+def test_hostile_database_address_ends_in_one_sentence(
+    url: str, where: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    argv = ["--data-dir", str(tmp_path), "info"]
+    if where == "environment":
+        monkeypatch.setenv("ADVOCAAT_DATABASE_URL", url)
+    else:
+        argv = ["--database-url", url, *argv]
+    outcome = run_in_process(argv)
+    assert outcome.code == 1
+    assert_clean(outcome, argv)
+
+
 def test_real_terminal_strict_utf8_with_a_name_that_is_not_utf8(tmp_path: Path) -> None:
     name = tmp_path / NOT_UTF8
     name.write_bytes(b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Anouk Verzonnen\r\nEND:VCARD\r\n")
