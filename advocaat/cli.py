@@ -8,6 +8,8 @@ subcommands in :func:`build_parser`.
 from __future__ import annotations
 
 import argparse
+import errno
+import io
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -24,13 +26,21 @@ from advocaat import (
     cli_templates,
     cli_visits,
 )
+from advocaat.cli_arguments import check_arguments, translate_argparse
 from advocaat.core.database_choice import chosen_database_url
 from advocaat.core.setup import load_setup
 from advocaat.core.workspace import Workspace, database_location
 from advocaat.db.migrate import head_revision
 from advocaat.db.models import Municipality
 from advocaat.errors import UserFacingError
-from advocaat.i18n import LANGUAGES, _, choose_language, current_language, set_language
+from advocaat.i18n import (
+    DEFAULT_LANGUAGE,
+    LANGUAGES,
+    _,
+    choose_language,
+    current_language,
+    set_language,
+)
 from advocaat.paths import DATA_DIR_ENV, DATABASE_URL_ENV, AppPaths, resolve_data_dir
 
 
@@ -143,7 +153,17 @@ def _run_gui(options: RunOptions, _arguments: argparse.Namespace) -> int:
     return run_gui(options)
 
 
+def _tolerant_output() -> None:
+    """A file name the terminal cannot show (not UTF-8, say) is printed escaped, not a crash."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper) and stream.errors == "strict":
+            stream.reconfigure(errors="backslashreplace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _tolerant_output()
+    translate_argparse()
+    set_language(DEFAULT_LANGUAGE)  # a mistake in the options is told before the choice is read
     arguments = list(sys.argv[1:] if argv is None else argv)
     language, from_command_line = _pre_parse_language(arguments)
     set_language(language)
@@ -160,6 +180,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     handler: Callable[[RunOptions, argparse.Namespace], int] = getattr(parsed, "handler", _run_gui)
     try:
+        check_arguments(parsed, options.paths)
         code = handler(options, parsed)
         sys.stdout.flush()  # here, so a reader that went away is caught below
         return code
@@ -169,4 +190,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         # The reader went away (`advocaat info | head -1`): stop quietly, as Unix tools do.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+    except OSError as error:
+        if error.errno != errno.ENOSPC:
+            raise
+        # The output goes to a file on a full disk (`advocaat signals list > file`).
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        message = _(
+            "The disk is full, so Advocaat cannot save. Make room on the disk and try again."
+        )
+        print(_("advocaat: {message}").format(message=message), file=sys.stderr)
         return 1

@@ -1,5 +1,12 @@
 """Passphrases for the headless commands: from the environment or a file, never an argument
-(arguments are visible to every user of the computer)."""
+(arguments are visible to every user of the computer).
+
+A passphrase file is read as UTF-8 (a byte order mark, as Windows Notepad writes it, is dropped).
+A file that is not UTF-8 is read as Windows-1252, the "ANSI" of an older Notepad and a superset of
+Latin-1's letters: UTF-8 is so strict that such a file is practically never UTF-8 meant otherwise,
+and this reading gives exactly the characters the user typed and sees, so "geheim-café" saved in
+either form opens the same keys. Refusing it would only send the user off to re-save the file.
+"""
 
 from __future__ import annotations
 
@@ -7,11 +14,13 @@ import argparse
 import os
 from pathlib import Path
 
+from advocaat.core.files import read_file_safely
 from advocaat.i18n import _
 from advocaat.sync.office import OfficeError
 
 PASSPHRASE_ENV = "ADVOCAAT_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "ADVOCAAT_NEW_PASSPHRASE"
+MAX_PASSPHRASE_FILE_BYTES = 4096
 
 
 def passphrase_option(parser: argparse.ArgumentParser, new: bool = False) -> None:
@@ -32,13 +41,28 @@ def passphrase(arguments: argparse.Namespace, new: bool = False) -> str:
         else (arguments.passphrase_file, PASSPHRASE_ENV)
     )
     if file:
-        try:
-            return file.read_text(encoding="utf-8").strip()
-        except OSError as error:
-            raise OfficeError(_("{file} cannot be read.").format(file=file)) from error
-    value = os.environ.get(env, "")
+        data = read_file_safely(
+            file, MAX_PASSPHRASE_FILE_BYTES, _("{file} is too large to hold a passphrase.")
+        )
+        value = _decoded(data, file)
+        if not value:
+            raise OfficeError(_("{file} holds no passphrase.").format(file=file))
+        return value
+    value = _decoded(os.fsencode(os.environ.get(env, "")), env)
     if not value:
         raise OfficeError(
             _("Give the passphrase in {env} or with --passphrase-file.").format(env=env)
         )
     return value
+
+
+def _decoded(data: bytes, source: Path | str) -> str:
+    """The passphrase in ``data``: UTF-8 without a byte order mark, else Windows-1252."""
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            return data.decode(encoding).strip()
+        except UnicodeDecodeError:
+            continue
+    raise OfficeError(
+        _("The passphrase in {source} cannot be read; save it as UTF-8 text.").format(source=source)
+    )

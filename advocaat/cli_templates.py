@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from advocaat.cli_common import format_option, print_json
-from advocaat.core.files import write_file_safely
+from advocaat.core.files import read_file_safely, write_file_safely
 from advocaat.core.setup import load_setup
 from advocaat.core.workspace import Workspace
 from advocaat.i18n import _, ngettext
@@ -48,16 +48,16 @@ def find_template(options: RunOptions, name: str) -> ChecklistTemplate:
         if template.id == name:
             return template
     path = Path(name)
-    if not path.is_file():
+    if not path.exists():
         known = ", ".join(template.id for template in templates)
         raise TemplateError(
             _("There is no template {name}. Known templates: {known}.").format(
                 name=name, known=known
             )
         )
-    if path.stat().st_size > MAX_TEMPLATE_BYTES:
-        raise TemplateError(_("The template file is too large."))
-    return parse_template(path.read_bytes())
+    return parse_template(
+        read_file_safely(path, MAX_TEMPLATE_BYTES, _("The template file is too large."))
+    )
 
 
 def list_templates(options: RunOptions, arguments: argparse.Namespace) -> int:

@@ -24,7 +24,7 @@ from advocaat.core.municipalities import bundled_municipalities, sync_municipali
 from advocaat.core.setup import load_setup
 from advocaat.db import migrate, schema  # noqa: F401 - every table registered
 from advocaat.db.engine import create_server_engine, create_sqlite_engine, masked_url
-from advocaat.db.errors import AlreadyOpenError, explain
+from advocaat.db.errors import AlreadyOpenError, DataFolderError, explain
 from advocaat.i18n import _
 from advocaat.paths import AppPaths
 
@@ -51,6 +51,38 @@ def database_location(paths: AppPaths) -> Path | str:
     return paths.database if paths.database_url is None else masked_url(paths.database_url)
 
 
+def _make_folders(paths: AppPaths) -> None:
+    """The profile's folders, or one sentence on why the chosen data folder cannot hold them
+    (a file where a folder belongs, or a folder where a file belongs)."""
+    try:
+        paths.ensure()
+    except (FileExistsError, NotADirectoryError) as error:
+        failed = Path(error.filename or paths.root)
+        in_the_way = next(
+            (p for p in (failed, *failed.parents) if p.exists() and not p.is_dir()), failed
+        )
+        raise DataFolderError(
+            _("{path} is not a folder, so it cannot hold the data; choose a folder.").format(
+                path=in_the_way
+            )
+        ) from error
+    except OSError as error:
+        if explain(error, paths.root) is not None:
+            raise
+        raise DataFolderError(
+            _("Advocaat cannot make its data folder in {path}; choose another folder.").format(
+                path=paths.root
+            )
+        ) from error
+    for file in (paths.lock_file, paths.database if paths.uses_sqlite else None):
+        if file is not None and file.exists() and not file.is_file():
+            raise DataFolderError(
+                _("{path} should be a file, not a folder; move it out of the data folder.").format(
+                    path=file
+                )
+            )
+
+
 def _create_engine(paths: AppPaths) -> Engine:
     if paths.database_url is None:
         return create_sqlite_engine(paths.database)
@@ -70,7 +102,7 @@ class Workspace:
     @classmethod
     def open(cls, paths: AppPaths) -> Workspace:
         with storage_errors_explained(database_location(paths)):
-            paths.ensure()
+            _make_folders(paths)
             lock = FileLock(paths.lock_file, timeout=0)
             try:
                 lock.acquire()

@@ -49,8 +49,9 @@ def create_sqlite_engine(database: Path) -> Engine:
 def server_url(url: str) -> URL:
     """``url`` parsed, or :class:`UnsupportedDatabaseUrlError` when it is not PostgreSQL's."""
     try:
+        url.encode("utf-8")  # bytes that are not UTF-8 (say, from the environment) are no address
         parsed = make_url(url)
-    except (ArgumentError, ValueError):  # no scheme, or a port that is not a number
+    except (ArgumentError, ValueError):  # no scheme, a port that is not a number, not UTF-8
         parsed = None
     if parsed is None or parsed.drivername != SERVER_DRIVER:
         raise UnsupportedDatabaseUrlError(

@@ -50,6 +50,18 @@ class NotAnAdvocaatDatabaseError(StorageError):
     pass
 
 
+class DataFolderError(StorageError):
+    """The data folder cannot be made: a file stands in its place, or the place is not writable."""
+
+
+class EmptyDatabaseError(StorageError):
+    """The database file is there but holds no bytes: lost data, not a database to start anew."""
+
+
+class BackupError(StorageError):
+    """The copy taken before an upgrade is not sound, so the upgrade does not run."""
+
+
 class AlreadyOpenError(StorageError):
     """Another running copy of Advocaat has this data folder open."""
 

@@ -1,8 +1,11 @@
 """Bring a database up to the schema of this version, safely.
 
 - A fresh database gets every migration.
-- An older one is copied beside itself first (SQLite's backup API, so a WAL file is included),
-  then upgraded in one transaction: it lands whole or not at all.
+- An older one is copied beside itself first (SQLite's backup API, so a WAL file is included)
+  and the copy is checked (not empty, ``PRAGMA integrity_check``): a copy that fails stops the
+  upgrade. Then it is upgraded in one transaction: it lands whole or not at all.
+- An empty (0-byte) file is refused: its data was lost, and opening it would quietly start an
+  empty database in its place. A data folder without a database file gets a new one.
 - One written by a newer version of Advocaat, or a file that is not Advocaat's, is refused and
   left exactly as it was.
 
@@ -14,6 +17,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from contextlib import closing, suppress
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -24,7 +28,12 @@ from alembic.script import ScriptDirectory
 from alembic.util import CommandError
 from sqlalchemy import Connection, Engine, inspect, text
 
-from advocaat.db.errors import NewerDatabaseError, NotAnAdvocaatDatabaseError
+from advocaat.db.errors import (
+    BackupError,
+    EmptyDatabaseError,
+    NewerDatabaseError,
+    NotAnAdvocaatDatabaseError,
+)
 from advocaat.i18n import _
 
 VERSION_TABLE = "alembic_version"
@@ -99,19 +108,53 @@ def server_revision(connection: Connection) -> str | None:
 
 
 def backup_copy(database: Path, label: str) -> Path:
-    """Copy ``database`` to a new file beside it, consistent even while WAL is in use."""
+    """Copy ``database`` to a new file beside it, consistent even while WAL is in use, and
+    checked; a copy that fails is removed (see :func:`check_backup`)."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")  # a file name, not shown as a date
     target = database.with_name(f"{database.stem}-backup-{label}-{stamp}{database.suffix}")
-    source = sqlite3.connect(database)
     try:
-        copy = sqlite3.connect(target)
+        source = sqlite3.connect(database)
         try:
-            source.backup(copy)
+            copy = sqlite3.connect(target)
+            try:
+                source.backup(copy)
+                copy.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+            finally:
+                copy.close()
         finally:
-            copy.close()
-    finally:
-        source.close()
+            source.close()
+        check_backup(target, database)
+    except BaseException:
+        target.unlink(missing_ok=True)
+        raise
     return target
+
+
+def check_backup(copy: Path, database: Path) -> None:
+    """Raise :class:`BackupError` unless ``copy`` is a non-empty, sound SQLite database."""
+    sound = False
+    if copy.stat().st_size > 0:
+        uri = f"{copy.resolve().as_uri()}?mode=ro"
+        with closing(sqlite3.connect(uri, uri=True)) as connection, suppress(sqlite3.DatabaseError):
+            sound = connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    if not sound:
+        raise BackupError(
+            _(
+                "The backup copy of {path} failed its check, so Advocaat did not upgrade the"
+                " database and left it as it was; it may be damaged, so put back an earlier"
+                " backup (a file named advocaat-backup-…) or ask for help."
+            ).format(path=database)
+        )
+
+
+def _refuse_empty(database: Path) -> None:
+    if database.exists() and database.stat().st_size == 0:
+        raise EmptyDatabaseError(
+            _(
+                "The database {path} is empty (0 bytes), so its data is lost; put back a backup"
+                " copy (a file named advocaat-backup-…), or remove the empty file to start anew."
+            ).format(path=database)
+        )
 
 
 def _refuse_unknown(current: str | None, script_location: str) -> None:
@@ -134,6 +177,7 @@ def upgrade(
     head = head_revision(script_location)
     if database is None:
         return _upgrade_server(engine, head, script_location)
+    _refuse_empty(database)
     current = stored_revision(database)
     if current == head:
         return MigrationOutcome(current, head, None)

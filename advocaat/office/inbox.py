@@ -22,7 +22,7 @@ import pyrage
 from sqlalchemy import Table, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
-from advocaat.core.files import read_file_safely
+from advocaat.core.files import name_as_text, read_file_safely
 from advocaat.core.progress import Reporter
 from advocaat.core.workspace import Workspace
 from advocaat.db.models import Municipality
@@ -314,7 +314,7 @@ class Inbox:
                 sha256=digest,
                 sender_id=sender.id,
                 sequence=export.sequence,
-                file_name=name.encode("utf-8", "replace").decode("utf-8")[:300],
+                file_name=name_as_text(name)[:300],
                 new_count=result.new,
                 updated_count=result.updated,
                 unchanged_count=result.unchanged,

@@ -22,7 +22,15 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from advocaat.i18n import format_date, format_number
-from advocaat.printing.document import FONT, FONT_BOLD, MARGIN, Styles, styles
+from advocaat.printing.document import (
+    FONT,
+    FONT_BOLD,
+    MARGIN,
+    Styles,
+    blank_drawing,
+    styles,
+    table_style,
+)
 
 WIDTH = A4[0] - 2 * MARGIN
 CHART_FONT_SIZE = 10
@@ -51,16 +59,14 @@ def cells(style: Styles, texts: Sequence[str], numbers: int = 0) -> list[Paragra
     ]
 
 
-def table_style(*extra: tuple[object, ...]) -> TableStyle:
-    return TableStyle(
-        [
-            ("FONTNAME", (0, 0), (-1, -1), FONT),
-            ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.88, 0.88, 0.88)),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("TOPPADDING", (0, 0), (-1, -1), 2),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            *extra,
-        ]
+def report_table_style(*extra: tuple[object, ...]) -> TableStyle:
+    """A report's table: a grey header row, cells aligned at the top."""
+    return table_style(
+        ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.88, 0.88, 0.88)),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        *extra,
     )
 
 
@@ -79,7 +85,7 @@ def table(
     """A table with a bold header row repeated on every page."""
     body = [header(style, head, numbers), *(cells(style, row, numbers) for row in rows)]
     result = Table(body, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
-    result.setStyle(table_style(("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.grey)))
+    result.setStyle(report_table_style(("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.grey)))
     return result
 
 
@@ -104,7 +110,7 @@ def text_table(
             ("LINEBELOW", (0, last), (-1, last), 0.25, colors.grey),
         ]
     result = Table(body, colWidths=list(widths), repeatRows=1)
-    result.setStyle(table_style(*commands))
+    result.setStyle(report_table_style(*commands))
     return result
 
 
@@ -147,8 +153,8 @@ def _style_axes(
 
 
 def _drawing(height: float) -> Drawing:
-    """A drawing as wide as the text that starts in the embedded font (never Helvetica)."""
-    return Drawing(WIDTH, height, initialFontName=FONT, initialFontSize=CHART_FONT_SIZE)
+    """A drawing as wide as the text."""
+    return blank_drawing(WIDTH, height, CHART_FONT_SIZE)
 
 
 def _fitted(label: str, width: float) -> str:

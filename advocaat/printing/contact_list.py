@@ -6,10 +6,10 @@ from datetime import date
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer, Table
 
 from advocaat.i18n import _, ngettext
-from advocaat.printing.document import FONT, render, styles
+from advocaat.printing.document import render, styles, table_style
 
 
 def contact_list_pdf(
@@ -39,15 +39,12 @@ def contact_list_pdf(
     ]
     table = Table(data, colWidths=["22%", "30%", "14%", "34%"], repeatRows=1)
     table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), FONT),
-                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e6ecf2")),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.grey),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            ]
+        table_style(
+            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e6ecf2")),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.grey),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         )
     )
     story.append(table)

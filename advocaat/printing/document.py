@@ -1,7 +1,9 @@
 """The frame every printed page shares: A4, DejaVu Sans embedded, "pagina X van Y", a footer.
 
 The font ships in ``advocaat.resources.fonts`` and is embedded, so Dutch diacritics print on any
-computer and the text stays selectable and searchable in the PDF.
+computer and the text stays selectable and searchable in the PDF. ReportLab falls back to its
+non-embedded Helvetica wherever no font is named, so every PDF is made by :func:`render`, every
+table gets :func:`table_style` and every drawing :func:`drawing` (a test holds the app to it).
 """
 
 from __future__ import annotations
@@ -12,13 +14,14 @@ from datetime import date
 from functools import cache
 from importlib import resources
 
+from reportlab.graphics.shapes import Drawing
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, SimpleDocTemplate
+from reportlab.platypus import Flowable, SimpleDocTemplate, TableStyle
 
 from advocaat.i18n import _, format_date
 
@@ -66,6 +69,18 @@ def styles(body_size: float = 11) -> Styles:
             "heading", parent=body, fontName=FONT_BOLD, fontSize=body_size * 1.25, spaceBefore=8
         ),
     )
+
+
+def table_style(*commands: tuple[object, ...]) -> TableStyle:
+    """A table style in the embedded font: a cell without a paragraph, even an empty one, is
+    otherwise set in ReportLab's default Helvetica, which is not embedded."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), *commands])
+
+
+def blank_drawing(width: float, height: float, font_size: float = 10) -> Drawing:
+    """A drawing that starts in the embedded font, not in ReportLab's default Helvetica."""
+    register_fonts()
+    return Drawing(width, height, initialFontName=FONT, initialFontSize=font_size)
 
 
 class _NumberedCanvas(Canvas):

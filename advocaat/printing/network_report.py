@@ -23,8 +23,8 @@ from advocaat.i18n import _, format_date
 from advocaat.network.analysis import Analysis
 from advocaat.network.grid import ATTITUDE, FOR, HIGH_INFLUENCE, INFLUENCE, Party, Quadrant, spread
 from advocaat.network.relations import Link, RelationKind, circle_layout
-from advocaat.printing.charts import WIDTH, header, report_styles, table_style
-from advocaat.printing.document import FONT, FONT_BOLD, Styles, render, styles
+from advocaat.printing.charts import WIDTH, header, report_styles, report_table_style
+from advocaat.printing.document import FONT, FONT_BOLD, Styles, blank_drawing, render, styles
 
 PICTURE_WIDTH = 16 * cm
 FONT_SIZE = 10
@@ -186,7 +186,7 @@ def _dot_legend(drawing: Drawing) -> None:
 def grid_picture(analysis: Analysis) -> Drawing:
     """The placed parties at their (spread) scores, each with its number in the list."""
     height = GRID_BOTTOM + (Y_HIGH - Y_LOW) * STEP_Y + GRID_TOP
-    drawing = Drawing(PICTURE_WIDTH, height, initialFontName=FONT, initialFontSize=FONT_SIZE)
+    drawing = blank_drawing(PICTURE_WIDTH, height, FONT_SIZE)
     _grid_lines(drawing)
     _quadrant_labels(drawing)
     _axes(drawing)
@@ -273,7 +273,7 @@ def network_picture(analysis: Analysis, shown: list[Party]) -> Drawing:
     """``shown`` on a circle, numbered as in the list, with lines for their relations."""
     radius = max(6.0, min(10.0, math.pi * RING / max(len(shown), 1) * 0.8))
     legend = 2 * LEGEND_ROW + 14
-    drawing = Drawing(PICTURE_WIDTH, legend + 2 * (RING + radius + 2), initialFontName=FONT)
+    drawing = blank_drawing(PICTURE_WIDTH, legend + 2 * (RING + radius + 2))
     centre_x, centre_y = PICTURE_WIDTH / 2, legend + RING + radius + 2
     centres = {
         ref: (centre_x + x * RING, centre_y - y * RING)
@@ -321,7 +321,7 @@ def _table(
     style = styles(FONT_SIZE)
     body = [header(style, head), *([_cell(cell, style) for cell in row] for row in rows)]
     result = Table(body, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
-    result.setStyle(table_style(("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.grey)))
+    result.setStyle(report_table_style(("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.grey)))
     return result
 
 
@@ -333,7 +333,7 @@ def _together(content: list[Flowable]) -> list[Flowable]:
 
 def _write_line(width: float) -> Drawing:
     """Room to write a strategy by hand, on a dotted line."""
-    drawing = Drawing(width, 24)
+    drawing = blank_drawing(width, 24)
     drawing.add(Line(0, 2, width, 2, strokeColor=GREY, strokeWidth=0.5, strokeDashArray=[1, 2]))
     return drawing
 

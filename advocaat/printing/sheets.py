@@ -10,10 +10,10 @@ from datetime import date
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
 
 from advocaat.i18n import N_, _, format_date, format_datetime
-from advocaat.printing.document import FONT, Styles, render, styles
+from advocaat.printing.document import Styles, render, styles, table_style
 from advocaat.visits.service import ItemState, VisitView, open_deadlines
 from advocaat.visits.templates import ChecklistItem, ChecklistTemplate
 
@@ -28,7 +28,7 @@ def _lines(style: Styles, count: int) -> Table:
     """Empty lines to write on, as wide as the text column."""
     height = style.body.leading * 1.6
     table = Table([[""] for _ in range(count)], colWidths=["100%"], rowHeights=height)
-    table.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.5, colors.grey)]))
+    table.setStyle(table_style(("LINEBELOW", (0, 0), (-1, -1), 0.5, colors.grey)))
     return table
 
 
@@ -40,12 +40,9 @@ def _fields(style: Styles, labels: list[str], values: list[str] | None = None) -
     ]
     table = Table(rows, colWidths=["30%", "70%"], rowHeights=style.body.leading * 1.8)
     table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), FONT),
-                ("LINEBELOW", (1, 0), (1, -1), 0.5, colors.grey),
-                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-            ]
+        table_style(
+            ("LINEBELOW", (1, 0), (1, -1), 0.5, colors.grey),
+            ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
         )
     )
     return table
@@ -63,12 +60,9 @@ def _item(
     box = Paragraph(TICKED if ticked else BOX, style.title)
     table = Table([[box, parts]], colWidths=["8%", "92%"])
     table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (0, 0), 0),
-                ("FONTNAME", (0, 0), (-1, -1), FONT),
-            ]
+        table_style(
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (0, 0), 0),
         )
     )
     lines = [_lines(style, writing_lines)] if writing_lines else []
@@ -157,11 +151,9 @@ def _deadline_table(style: Styles, visit: VisitView) -> list:
     ]
     table = Table(rows, colWidths=["52%", "22%", "26%"])
     table.setStyle(
-        TableStyle(
-            [
-                ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.grey),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ]
+        table_style(
+            ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.grey),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
         )
     )
     note = _(

@@ -15,7 +15,12 @@ from sqlalchemy import inspect, text
 
 from advocaat.db import migrate
 from advocaat.db.engine import create_sqlite_engine
-from advocaat.db.errors import NewerDatabaseError, NotAnAdvocaatDatabaseError
+from advocaat.db.errors import (
+    BackupError,
+    EmptyDatabaseError,
+    NewerDatabaseError,
+    NotAnAdvocaatDatabaseError,
+)
 from advocaat.db.schema import metadata
 
 pytestmark = pytest.mark.usefixtures("english")
@@ -223,3 +228,60 @@ def test_every_past_schema_upgrades_to_the_models_and_keeps_its_data(
 def test_there_is_a_past_schema_for_the_newest_revision() -> None:
     """Whoever adds a migration also adds a dump of the new schema for the next one to test."""
     assert migrate.head_revision() in [dump.stem for dump in SCHEMAS]
+
+
+def _damage_an_index(database: Path) -> None:
+    """Give ``database`` a real defect that reading it does not notice, but its check does."""
+    connection = sqlite3.connect(database)
+    connection.execute("CREATE TABLE note (id INTEGER PRIMARY KEY, body TEXT)")
+    connection.execute("CREATE INDEX note_body ON note (body)")
+    rows = [(f"notitie {number:04d}",) for number in range(50)]
+    connection.executemany("INSERT INTO note (body) VALUES (?)", rows)
+    connection.commit()
+    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    page_size = connection.execute("PRAGMA page_size").fetchone()[0]
+    (root,) = connection.execute("SELECT rootpage FROM sqlite_master WHERE name = 'note_body'")
+    connection.close()
+    data = bytearray(database.read_bytes())
+    at = data.find(b"notitie 0049", (root[0] - 1) * page_size)
+    data[at : at + 12] = b"NOTITIE 9999"
+    database.write_bytes(bytes(data))
+
+
+def test_backup_that_fails_its_check_stops_the_upgrade_untouched(
+    tmp_path: Path, later_migrations: Path
+) -> None:
+    database = tmp_path / "db.sqlite3"
+    engine = create_sqlite_engine(database)
+    migrate.upgrade(engine, database)
+    engine.dispose()
+    _damage_an_index(database)
+    before = digest(database)
+
+    engine = create_sqlite_engine(database)
+    with pytest.raises(BackupError, match="failed its check"):
+        migrate.upgrade(engine, database, str(later_migrations))
+    engine.dispose()
+
+    assert digest(database) == before
+    assert revision_of(database) == migrate.head_revision()
+    assert list(tmp_path.glob("*backup*")) == []
+
+
+@pytest.mark.parametrize("content", [b"", b"SQLite format 3\x00" + b"\xff" * 200, b"x" * 4096])
+def test_backup_check_refuses_an_empty_or_unsound_copy(tmp_path: Path, content: bytes) -> None:
+    copy = tmp_path / "copy.sqlite3"
+    copy.write_bytes(content)
+    with pytest.raises(BackupError):
+        migrate.check_backup(copy, tmp_path / "db.sqlite3")
+
+
+def test_empty_database_file_is_refused_untouched(tmp_path: Path) -> None:
+    database = tmp_path / "db.sqlite3"
+    database.write_bytes(b"")
+    engine = create_sqlite_engine(database)
+    with pytest.raises(EmptyDatabaseError, match="empty"):
+        migrate.upgrade(engine, database)
+    engine.dispose()
+    assert database.read_bytes() == b""
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["db.sqlite3"]

@@ -10,7 +10,13 @@ from sqlalchemy import func, select
 
 from advocaat.core.setup import load_setup
 from advocaat.core.workspace import Workspace
-from advocaat.db.errors import AlreadyOpenError, CorruptDatabaseError
+from advocaat.db.errors import (
+    AlreadyOpenError,
+    CorruptDatabaseError,
+    DataFolderError,
+    EmptyDatabaseError,
+    StorageError,
+)
 from advocaat.db.models import Municipality, Setting
 from advocaat.paths import AppPaths
 
@@ -104,3 +110,49 @@ def test_demo_holds_contacts_visits_and_signals_without_personal_data(demo_paths
         assert len(signals) == 3
         names = member_names(session)
         assert all(find_personal_data(s.text, names) == [] for s in signals)
+
+
+def test_empty_database_file_is_refused_not_started_anew(paths: AppPaths) -> None:
+    paths.ensure()
+    paths.database.write_bytes(b"")
+    with pytest.raises(EmptyDatabaseError, match=r"is empty \(0 bytes\)"):
+        Workspace.open(paths)
+    assert paths.database.stat().st_size == 0
+    assert sorted(p.name for p in paths.profile_dir.glob("advocaat*")) == [
+        "advocaat.lock",
+        "advocaat.sqlite3",
+    ]
+    paths.database.unlink()  # as the sentence says: remove it to start anew
+    with Workspace.open(paths):
+        pass
+    assert paths.database.stat().st_size > 0
+
+
+@pytest.mark.parametrize("file", ["data folder", "parent of the data folder"])
+def test_data_folder_that_is_a_file_is_one_sentence(tmp_path: Path, file: str) -> None:
+    blocker = tmp_path / "gewoon-een-bestand"
+    blocker.write_text("x")
+    root = blocker if file == "data folder" else blocker / "data"
+    with pytest.raises(DataFolderError, match="is not a folder") as refused:
+        Workspace.open(AppPaths(root))
+    assert refused.value.message.startswith(f"{blocker} ")
+    assert blocker.read_text() == "x"
+
+
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs Linux's /proc")
+def test_data_folder_in_a_place_nobody_may_write_is_one_sentence() -> None:
+    """/proc refuses a new folder even to root, so this holds for every user running the test."""
+    with pytest.raises(StorageError) as refused:
+        Workspace.open(AppPaths(Path("/proc/advocaat-proef")))
+    assert "/proc/advocaat-proef" in refused.value.message
+
+
+@pytest.mark.parametrize("file", ["lock_file", "database"])
+def test_folder_where_the_data_folder_keeps_a_file_is_one_sentence(
+    paths: AppPaths, file: str
+) -> None:
+    in_the_way = getattr(paths, file)
+    in_the_way.mkdir(parents=True)
+    with pytest.raises(DataFolderError, match="should be a file, not a folder"):
+        Workspace.open(paths)
+    assert in_the_way.is_dir()
