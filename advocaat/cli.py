@@ -92,7 +92,12 @@ def build_parser() -> argparse.ArgumentParser:
             " Without a command it opens the app."
         ),
     )
-    parser.add_argument("--version", action="version", version=f"advocaat {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"advocaat {__version__}",
+        help=_("show program's version number and exit"),  # argparse's default stays English
+    )
     _global_options(parser)
     # For CI and the screenshot script: open the app, then close it after SECONDS.
     parser.add_argument("--quit-after", type=float, metavar="SECONDS", help=argparse.SUPPRESS)
