@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 import pytest
+
 from advocaat.cli import build_parser
 from advocaat.cli_arguments import translate_argparse
 from advocaat.i18n import set_language
