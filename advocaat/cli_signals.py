@@ -22,7 +22,7 @@ from advocaat.core.setup import Role, load_setup
 from advocaat.core.spreadsheet import csv_text
 from advocaat.core.workspace import Workspace
 from advocaat.db.models import Municipality
-from advocaat.i18n import _, format_date, ngettext
+from advocaat.i18n import _, ngettext
 from advocaat.office.picture import PictureFilter, all_listed
 from advocaat.signals.book import SignalBook, SyncBook
 from advocaat.signals.service import (
@@ -347,18 +347,7 @@ def history_command(options: RunOptions, arguments: argparse.Namespace) -> int:
         )
         return 0
     for line in lines:
-        print(
-            ngettext(
-                "Export {sequence} · {date} · {count} signal · {file}",
-                "Export {sequence} · {date} · {count} signals · {file}",
-                line.record_count,
-            ).format(
-                sequence=line.sequence,
-                date=format_date(line.created_at.date()),
-                count=line.record_count,
-                file=line.file_name,
-            )
-        )
+        print(line)
     if not lines:
         print(_("No exports yet."))
     return 0

@@ -14,7 +14,7 @@ from advocaat.core.workspace import Workspace
 from advocaat.db.contact_tables import Organisation
 from advocaat.db.models import Municipality
 from advocaat.db.signal_tables import Signal, SignalExport
-from advocaat.i18n import _
+from advocaat.i18n import _, format_date, ngettext
 from advocaat.signals.service import (
     SignalData,
     Status,
@@ -135,6 +135,19 @@ class ExportLine:
     created_at: datetime
     record_count: int
     file_name: str
+
+    def __str__(self) -> str:
+        """One line of the export history, as the window and the command line show it."""
+        return ngettext(
+            "Export {sequence} · {date} · {count} signal · {file}",
+            "Export {sequence} · {date} · {count} signals · {file}",
+            self.record_count,
+        ).format(
+            sequence=self.sequence,
+            date=format_date(self.created_at.date()),
+            count=self.record_count,
+            file=self.file_name,
+        )
 
 
 class SyncBook:

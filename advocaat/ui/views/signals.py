@@ -413,18 +413,7 @@ class SignalsView(QWidget):
     def _show_history(self) -> None:
         self.history.clear()
         for line in self.sync.history():
-            self.history.addItem(
-                ngettext(
-                    "Export {sequence} · {date} · {count} signal · {file}",
-                    "Export {sequence} · {date} · {count} signals · {file}",
-                    line.record_count,
-                ).format(
-                    sequence=line.sequence,
-                    date=format_date(line.created_at.date()),
-                    count=line.record_count,
-                    file=line.file_name,
-                )
-            )
+            self.history.addItem(str(line))
         if self.history.count() == 0:
             self.history.addItem(_("No exports yet."))
 
