@@ -81,7 +81,7 @@ def _report(preview: ImportPreview) -> list[str]:
 
 def _skipped(problems: list[RecordProblem]) -> list[str]:
     return [
-        "  " + _("{where}: skipped, {message}").format(where=p.place(), message=p.message)
+        "  " + _("{where} skipped. {message}").format(where=p.place(), message=p.message)
         for p in problems
     ]
 
