@@ -1,4 +1,5 @@
-"""Fuzzing the contact file readers and the import behind them.
+"""Fuzzing the contact file readers and the import behind them (the other readers of outside
+files: test_fuzz_readers.py; all six at scale: scripts/fuzz.py).
 
 Property: whatever the bytes, a reader returns a result or raises :class:`ContactFileError` (one
 sentence for the user), quickly; an import of such bytes lands what it can use and lists the rest,
@@ -26,6 +27,7 @@ from advocaat.contacts.vcard import read_vcards, write_vcards
 from advocaat.core.workspace import Workspace
 from advocaat.paths import AppPaths
 
+pytestmark = pytest.mark.fuzz
 DATA = Path(__file__).parents[1] / "data" / "contacts"
 SAMPLES = [path.read_bytes() for path in sorted(DATA.iterdir())]
 READERS: list[Callable[[bytes], ReadResult]] = [read_vcards, read_contacts_csv]
