@@ -52,17 +52,17 @@ def test_personal_data_blocks_saving_until_confirmed(session: Session) -> None:
     with pytest.raises(PersonalDataError, match="personal data") as refused:
         save_signal(session, data(text))
     assert [(f.kind.value, f.text) for f in refused.value.findings] == [
-        ("name", "Jansen"),
+        ("name", "Mevrouw Jansen"),
         ("phone", "06-12345678"),
     ]
     assert list_signals(session) == []
     with pytest.raises(PersonalDataError):
-        save_signal(session, data(text), confirmed={("name", "Jansen")})
+        save_signal(session, data(text), confirmed={("name", "Mevrouw Jansen")})
     signal = save_signal(
-        session, data(text), confirmed={("name", "Jansen"), ("phone", "06-12345678")}
+        session, data(text), confirmed={("name", "Mevrouw Jansen"), ("phone", "06-12345678")}
     )
     assert [(c.kind, c.fragment) for c in signal.confirmations] == [
-        ("name", "Jansen"),
+        ("name", "Mevrouw Jansen"),
         ("phone", "06-12345678"),
     ]
 
