@@ -71,8 +71,11 @@ class ImportDialog(QDialog):
             )
             cells = (candidate.card.display_name(), candidate.card.organisation, happens)
             for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(text))
-        layout.addWidget(self.table, 1)
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)  # a long remark is cut off in the cell, never lost
+                self.table.setItem(row, column, item)
+        self.table.resizeRowsToContents()
+        layout.addWidget(self.table, 3)
 
         self.problems = QListWidget()
         self.problems.setAccessibleName(_("Contacts that are skipped"))
@@ -88,7 +91,7 @@ class ImportDialog(QDialog):
                     ).format(count=len(preview.problems))
                 )
             )
-            layout.addWidget(self.problems)
+            layout.addWidget(self.problems, 1)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.hide()
