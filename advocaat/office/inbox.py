@@ -79,7 +79,14 @@ def export_files(paths: Iterable[Path]) -> list[Path]:
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found.extend(sorted(p for p in path.iterdir() if p.name.endswith(EXTENSION)))
+            try:
+                found.extend(sorted(p for p in path.iterdir() if p.name.endswith(EXTENSION)))
+            except OSError as error:
+                raise ExportFileError(
+                    _("The folder {folder} cannot be read ({reason}).").format(
+                        folder=name_as_text(str(path)), reason=error.strerror or error
+                    )
+                ) from error
         else:
             found.append(path)
     return found

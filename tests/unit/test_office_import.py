@@ -18,6 +18,7 @@ from advocaat.core.setup import OrganisationSetup, save_setup
 from advocaat.core.workspace import Workspace
 from advocaat.db.office_tables import ImportedFile, ReceivedSignal, ReceivedSignalTheme, Sender
 from advocaat.office import inbox
+from advocaat.office.export_reader import ExportFileError
 from advocaat.office.inbox import Inbox, Outcome, accept_sender, export_files
 from advocaat.paths import AppPaths
 
@@ -386,3 +387,14 @@ def test_a_long_age_header_is_refused_at_once(
     [result] = take_in(office_paths, office, [bad])
     assert time.perf_counter() - start < 1
     assert "damaged or incomplete" in result.reason
+
+
+def test_a_folder_that_cannot_be_read_is_one_sentence(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refused(_folder: Path) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "iterdir", refused)
+    with pytest.raises(ExportFileError, match="cannot be read"):
+        export_files([tmp_path])
