@@ -50,8 +50,8 @@ def test_bad_records_are_skipped_with_their_place_and_the_others_come_in(tmp_pat
     assert "2 overgeslagen" in result.stdout
     skipped = result.stderr.strip().splitlines()
     assert len(skipped) == 2
-    assert re.fullmatch(r"\s*\D*2\D*7\D*: .*Deze kaart heeft geen naam, .*", skipped[0])
-    assert re.fullmatch(r"\s*\D*4\D*17\D*: .*Deze kaart is afgebroken: .*", skipped[1])
+    assert re.fullmatch(r"\s*\D*2\D*7\D* overgeslagen\. Deze kaart heeft geen naam, .*", skipped[0])
+    assert re.fullmatch(r"\s*\D*4\D*17\D* overgeslagen\. Deze kaart is afgebroken: .*", skipped[1])
     assert "Traceback" not in result.stderr
     exported = advocaat(
         *data_dir, "contacts", "export", "--format", "csv", "--output", str(tmp_path / "x.csv"),
