@@ -67,12 +67,7 @@ class Rule(Enum):
     """The moment of the merge."""
 
 
-PERSON_RULES: dict[tuple[str, ...], Rule] = {
-    ("id",): Rule.IDENTITY,
-    ("uid",): Rule.IDENTITY,
-    ("given_name",): Rule.NAME,
-    ("infix", "family_name"): Rule.NAME,
-    ("municipality_code",): Rule.FILL,
+_SHARED_RULES: dict[tuple[str, ...], Rule] = {
     ("influence",): Rule.FILL,
     ("attitude",): Rule.FILL,
     ("photo", "photo_type"): Rule.PHOTO,
@@ -81,6 +76,16 @@ PERSON_RULES: dict[tuple[str, ...], Rule] = {
     ("sort_key",): Rule.DERIVED,
     ("created_at",): Rule.EARLIEST,
     ("updated_at",): Rule.NOW,
+}
+"""The columns people and organisations have alike."""
+
+PERSON_RULES: dict[tuple[str, ...], Rule] = {
+    ("id",): Rule.IDENTITY,
+    ("uid",): Rule.IDENTITY,
+    ("given_name",): Rule.NAME,
+    ("infix", "family_name"): Rule.NAME,
+    ("municipality_code",): Rule.FILL,
+    **_SHARED_RULES,
 }
 
 ORGANISATION_RULES: dict[tuple[str, ...], Rule] = {
@@ -93,14 +98,7 @@ ORGANISATION_RULES: dict[tuple[str, ...], Rule] = {
     ("phone",): Rule.FILL,
     ("email",): Rule.FILL,
     ("website",): Rule.FILL,
-    ("influence",): Rule.FILL,
-    ("attitude",): Rule.FILL,
-    ("photo", "photo_type"): Rule.PHOTO,
-    ("notes",): Rule.JOIN,
-    ("strategy",): Rule.JOIN,
-    ("sort_key",): Rule.DERIVED,
-    ("created_at",): Rule.EARLIEST,
-    ("updated_at",): Rule.NOW,
+    **_SHARED_RULES,
 }
 
 _LABELS = {

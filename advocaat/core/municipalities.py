@@ -137,10 +137,15 @@ _PLAIN_LETTERS = str.maketrans(
 )
 
 
+def without_accents(text: str) -> str:
+    """``text`` with its diacritics dropped ("Súdwest-Fryslân" -> "Sudwest-Fryslan")."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_PLAIN_LETTERS))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def fold(text: str) -> str:
     """Lower case without diacritics, for matching what people type ("sudwest" ~ "Súdwest")."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_PLAIN_LETTERS))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    return without_accents(text).casefold()
 
 
 def active_municipalities(session: Session) -> list[Municipality]:

@@ -182,20 +182,17 @@ def _unique(values: list[Any]) -> tuple[str, ...]:
 
 
 def _signal(full: dict[str, Any]) -> IncomingSignal:
+    tombstone = {
+        "uid": full["uid"],
+        "revision": full["revision"],
+        "happened_on": full["date"],
+        "status": full["status"],
+    }
     if full["withdrawn"]:
-        return IncomingSignal(
-            uid=full["uid"],
-            revision=full["revision"],
-            withdrawn=True,
-            happened_on=full["date"],
-            status=full["status"],
-        )
+        return IncomingSignal(**tombstone, withdrawn=True)
     return IncomingSignal(
-        uid=full["uid"],
-        revision=full["revision"],
+        **tombstone,
         withdrawn=False,
-        happened_on=full["date"],
-        status=full["status"],
         text=full["text"],
         municipality=full["municipality"],
         municipality_name=full["municipality_name"],

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -37,6 +36,7 @@ from sqlalchemy.orm import Session
 
 from advocaat import __version__
 from advocaat.core.files import write_file_safely
+from advocaat.core.municipalities import without_accents
 from advocaat.core.progress import Reporter
 from advocaat.core.setup import load_setup
 from advocaat.db.models import Municipality
@@ -103,17 +103,13 @@ TOMBSTONE = ("uid", "revision", "withdrawn", "status", "date")
 
 
 def _record(session: Session, signal: Signal) -> dict[str, object]:
+    municipality = session.get(Municipality, signal.municipality_code)
     record: dict[str, object] = {
         "uid": signal.uid,
         "revision": signal.revision,
         "withdrawn": signal.withdrawn,
         "status": signal.status,
         "date": signal.happened_on.isoformat(),
-    }
-    if signal.withdrawn:
-        return record
-    municipality = session.get(Municipality, signal.municipality_code)
-    return record | {
         "text": signal.text,
         "municipality": signal.municipality_code,
         "municipality_name": municipality.name if municipality else "",
@@ -123,6 +119,7 @@ def _record(session: Session, signal: Signal) -> dict[str, object]:
         "people": signal.people_count,
         "urgency": signal.urgency,
     }
+    return {key: record[key] for key in TOMBSTONE} if signal.withdrawn else record
 
 
 def _changed(session: Session, full: bool) -> list[Signal]:
@@ -173,8 +170,7 @@ def check_document(document: dict, signals: list[Signal], guard: PrivacyGuard) -
 
 def slug(text: str) -> str:
     """``text`` made safe for a file name on every system ("Patiëntenvereniging" keeps its e)."""
-    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"[^A-Za-z0-9]+", "-", plain).strip("-")[:40] or "advocaat"
+    return re.sub(r"[^A-Za-z0-9]+", "-", without_accents(text)).strip("-")[:40] or "advocaat"
 
 
 def file_name(organisation: str, sender: str, when: datetime, sequence: int) -> str:

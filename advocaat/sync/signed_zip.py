@@ -15,13 +15,14 @@ from __future__ import annotations
 import io
 import re
 import struct
-import unicodedata
 import zipfile
 import zlib
 from collections.abc import Callable
 
 import minisign
 import pyrage
+
+from advocaat.core.municipalities import without_accents
 
 MAX_SIGNATURE_BYTES = 4_096
 AGE_HEADER = b"age-encryption.org/v1\n"
@@ -85,8 +86,7 @@ def printable_comment(text: str) -> str:
 
     Organisation and volunteer names are Dutch ("Patiëntenvereniging"); their accents are
     dropped here only, the signed document keeps every name whole."""
-    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return "".join(c if " " <= c < "\x7f" else " " for c in plain)
+    return "".join(c if " " <= c < "\x7f" else " " for c in without_accents(text))
 
 
 def pack(member: str, body: bytes, key: minisign.SecretKey, comment: str) -> bytes:
