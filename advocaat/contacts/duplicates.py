@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from advocaat.contacts.people import person_name
 from advocaat.contacts.search import ContactRef, ContactType
-from advocaat.core.municipalities import fold
+from advocaat.core.text import fold
 from advocaat.db.contact_tables import EmailAddress, Organisation, Person, PhoneNumber
 from advocaat.i18n import _
 

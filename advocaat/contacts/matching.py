@@ -20,7 +20,7 @@ from advocaat.contacts.names import full_name, split_infix
 from advocaat.contacts.people import person_name
 from advocaat.contacts.phones import normalize_phone
 from advocaat.contacts.search import ContactRef, ContactType
-from advocaat.core.municipalities import fold
+from advocaat.core.text import fold
 from advocaat.db.contact_tables import EmailAddress, Organisation, Person, PhoneNumber
 from advocaat.i18n import _
 

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from advocaat.contacts.kinds import OrganisationKind
 from advocaat.contacts.names import full_name, sort_key, sort_name, split_infix
 from advocaat.contacts.phones import normalize_phone
-from advocaat.core.municipalities import fold
+from advocaat.core.text import fold
 from advocaat.db.contact_tables import (
     ContactIndex,
     EmailAddress,

@@ -7,8 +7,8 @@ import sys
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from advocaat.cli import RunOptions
-from advocaat.core.workspace import Workspace
+from advocaat.app.run_options import RunOptions
+from advocaat.app.workspace import Workspace
 from advocaat.errors import UserFacingError
 from advocaat.i18n import _
 from advocaat.ui.controller import AppController

@@ -8,8 +8,9 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from advocaat.cli import RunOptions, main
-from advocaat.core.workspace import Workspace
+from advocaat.app.run_options import RunOptions
+from advocaat.app.workspace import Workspace
+from advocaat.cli import main
 from advocaat.paths import AppPaths
 from advocaat.ui.app import run_gui
 from advocaat.ui.feedback import CrashReporter
@@ -17,7 +18,7 @@ from advocaat.ui.main_window import MainWindow
 
 
 def options(paths: AppPaths) -> RunOptions:
-    return RunOptions(paths=paths, language="nl", language_from_command_line=False, quit_after=0.3)
+    return RunOptions(paths=paths, language="nl", quit_after=0.3)
 
 
 def test_fresh_data_folder_opens_and_closes_cleanly(app: QApplication, paths: AppPaths) -> None:
