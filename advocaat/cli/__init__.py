@@ -83,7 +83,6 @@ def build_parser() -> argparse.ArgumentParser:
     from advocaat.cli import (  # noqa: PLC0415 - after the package itself has loaded
         contacts,
         network,
-        office,
         reports,
         setup,
         signals,
@@ -92,7 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
         visits,
     )
 
-    for group in (setup, contacts, templates, visits, signals, sync, office, reports, network):
+    for group in (setup, contacts, templates, visits, signals, sync, reports, network):
         group.add_parsers(commands)
     return parser
 
