@@ -272,11 +272,6 @@ def _index(session: Session, kind: str, identifier: int, key: str, words: list[s
         row.sort_key, row.search_text = key, text
 
 
-def search_text_of(session: Session, kind: str, identifier: int) -> str:
-    row = session.get(ContactIndex, (kind, identifier))
-    return row.search_text if row else ""
-
-
 def refresh_person(session: Session, person: Person) -> None:
     """Recompute the sort key and search text after any change to the person or their job."""
     position = current_position(person)

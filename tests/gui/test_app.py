@@ -12,7 +12,7 @@ from advocaat.app.run_options import RunOptions
 from advocaat.app.workspace import Workspace
 from advocaat.cli import main
 from advocaat.paths import AppPaths
-from advocaat.ui.app import run_gui
+from advocaat.ui.app import app_icon, application, run_gui
 from advocaat.ui.feedback import CrashReporter
 from advocaat.ui.main_window import MainWindow
 
@@ -86,3 +86,14 @@ def test_qt_calls_keep_the_reference_count_of_none(app: QApplication) -> None:
         table.insertRow(row)
         table.setItem(row, 0, QTableWidgetItem(str(row)))
     assert sys.getrefcount(None) - before > -100
+
+
+def test_the_window_carries_the_app_icon(app: QApplication) -> None:
+    """The icon the desktop entry names is drawn, not a blank square."""
+    icon = app_icon()
+    assert not icon.isNull()
+    image = icon.pixmap(64, 64).toImage()
+    assert image.width() == 64
+    assert len({image.pixel(x, 32) for x in range(64)}) > 2  # the balloon and the check mark
+    application()
+    assert not app.windowIcon().isNull()
