@@ -15,13 +15,11 @@ The active language is process-wide, like gettext itself: one app, one language 
 
 from __future__ import annotations
 
-import configparser
 import gettext
 import io
 from dataclasses import dataclass
 from datetime import date, datetime
 from importlib import resources
-from pathlib import Path
 
 from babel import Locale
 from babel import dates as babel_dates
@@ -109,45 +107,3 @@ def format_datetime(value: datetime, format: str = "medium") -> str:
 
 def format_number(value: float) -> str:
     return babel_numbers.format_decimal(value, locale=_Active.language.babel_locale)
-
-
-# -- the remembered language choice --------------------------------------------------------------
-
-_PREFERENCES_SECTION = "advocaat"
-
-
-def read_language_preference(preferences_file: Path) -> str | None:
-    """The language chosen earlier in Settings, if any (a damaged file counts as no choice)."""
-    parser = configparser.ConfigParser()
-    try:
-        parser.read(preferences_file, encoding="utf-8")
-    except (configparser.Error, OSError, UnicodeDecodeError):
-        return None
-    code = parser.get(_PREFERENCES_SECTION, "language", fallback=None)
-    return code if code in LANGUAGES else None
-
-
-def write_language_preference(preferences_file: Path, code: str) -> None:
-    """Remember the language for the next start; written to a temporary file first, then swapped."""
-    if code not in LANGUAGES:
-        raise ValueError(f"unsupported language {code!r}")
-    parser = configparser.ConfigParser()
-    try:
-        parser.read(preferences_file, encoding="utf-8")
-    except (configparser.Error, OSError, UnicodeDecodeError):
-        parser = configparser.ConfigParser()
-    if not parser.has_section(_PREFERENCES_SECTION):
-        parser.add_section(_PREFERENCES_SECTION)
-    parser.set(_PREFERENCES_SECTION, "language", code)
-    preferences_file.parent.mkdir(parents=True, exist_ok=True)
-    temporary = preferences_file.with_suffix(".tmp")
-    with temporary.open("w", encoding="utf-8") as handle:
-        parser.write(handle)
-    temporary.replace(preferences_file)
-
-
-def choose_language(cli_value: str | None, preferences_file: Path) -> str:
-    """The command line wins, then the choice made in Settings, then Dutch."""
-    if cli_value:
-        return cli_value
-    return read_language_preference(preferences_file) or DEFAULT_LANGUAGE

@@ -32,16 +32,19 @@ from pathlib import Path
 import pyrage
 from sqlalchemy import func, select
 
-from advocaat.core.municipalities import bundled_municipalities
-from advocaat.core.setup import OrganisationSetup, Role, save_setup
-from advocaat.core.workspace import Workspace
+from advocaat.app.workspace import Workspace
 from advocaat.db.office_tables import ReceivedSignal
 from advocaat.office.inbox import FileResult, Inbox, Outcome, export_files
-from advocaat.office.synthetic import SyntheticSender, synthetic_export
+from advocaat.organisation.municipalities import bundled_municipalities
+from advocaat.organisation.setup import OrganisationSetup, Role, save_setup
 from advocaat.paths import AppPaths
 from advocaat.sync.export import EXTENSION, PAYLOAD, seal_export
-from advocaat.sync.office import init_office, load_office
+from advocaat.sync.office_keys import init_office, load_office
 from advocaat.sync.signed_zip import unpack
+
+# The tests' generator of fictional export files.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+from synthetic_exports import SyntheticSender, synthetic_export
 
 PASSPHRASE = "een lang genoeg wachtwoord voor de proef"
 UPDATE_FILES = 100
@@ -217,7 +220,7 @@ def main() -> int:
         with Workspace.open(paths) as workspace:
             with workspace.session() as session:
                 save_setup(session, OrganisationSetup("Vereniging Proef", (), Role.NATIONAL_OFFICE))
-            inbox = Inbox(workspace, identity, decide=lambda _card: True)
+            inbox = Inbox(workspace.session, identity, decide=lambda _card: True)
             folder = export_files([root / "inbox"])
             report("first import (all new)", timed_import(inbox, folder))
             print(f"  peak memory (maxrss): {peak_memory_mb():.0f} MB")

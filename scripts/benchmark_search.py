@@ -17,6 +17,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from advocaat.app.workspace import Workspace
 from advocaat.contacts.kinds import OrganisationKind
 from advocaat.contacts.people import (
     OrganisationData,
@@ -25,8 +26,7 @@ from advocaat.contacts.people import (
     create_person,
 )
 from advocaat.contacts.search import ContactFilter, count_contacts, find_contacts, load_rows
-from advocaat.core.municipalities import bundled_municipalities
-from advocaat.core.workspace import Workspace
+from advocaat.organisation.municipalities import bundled_municipalities
 from advocaat.paths import AppPaths
 
 GIVEN = [

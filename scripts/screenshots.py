@@ -12,20 +12,20 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import sys
 import tempfile
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QWidget
 
-from advocaat.cli import RunOptions
-from advocaat.core.municipalities import bundled_municipalities
-from advocaat.core.setup import OrganisationSetup, Role, save_setup
-from advocaat.core.workspace import Workspace
+from advocaat.app.run_options import RunOptions
+from advocaat.app.workspace import Workspace
 from advocaat.i18n import set_language
-from advocaat.office.synthetic import SyntheticSender, synthetic_export
+from advocaat.organisation.municipalities import bundled_municipalities
+from advocaat.organisation.setup import OrganisationSetup, Role, save_setup
 from advocaat.paths import AppPaths
 from advocaat.sync.export import EXTENSION
-from advocaat.sync.office import init_office, load_office, office_folder
+from advocaat.sync.office_keys import init_office, load_office, office_folder
 from advocaat.ui.app import application
 from advocaat.ui.controller import AppController
 from advocaat.ui.main_window import PARTS, MainWindow
@@ -35,6 +35,10 @@ from advocaat.ui.views.national import NationalView
 from advocaat.ui.views.network import NetworkView
 from advocaat.ui.views.signals import SignalsView
 from advocaat.ui.views.visits import VisitsView
+
+# The tests' generator of fictional export files.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+from synthetic_exports import SyntheticSender, synthetic_export
 
 PASSPHRASE = "fictief wachtwoord voor de schermafdrukken"
 SHOTS = {
@@ -95,7 +99,7 @@ def office_shots(app: QApplication, folder: Path, output: Path) -> None:
     with Workspace.open(paths) as workspace:
         with workspace.session() as session:
             save_setup(session, OrganisationSetup("Vereniging Proef", (), Role.NATIONAL_OFFICE))
-        options = RunOptions(paths=paths, language="nl", language_from_command_line=True)
+        options = RunOptions(paths=paths, language="nl")
         controller = AppController(workspace, options, qt_language)
         controller.office.unlock(PASSPHRASE)
         window = MainWindow(controller)
@@ -130,9 +134,7 @@ def main() -> int:
             qt_language = QtLanguage(app)
             qt_language.apply()
             with Workspace.open(paths) as workspace:
-                options = RunOptions(
-                    paths=paths, language=language, language_from_command_line=True
-                )
+                options = RunOptions(paths=paths, language=language)
                 window = MainWindow(AppController(workspace, options, qt_language))
                 window.resize(1280, 800)
                 window.move(0, 0)

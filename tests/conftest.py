@@ -17,7 +17,7 @@ from sqlalchemy import create_engine, make_url
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool
 
-from advocaat.core.workspace import Workspace
+from advocaat.app.workspace import Workspace
 from advocaat.i18n import DEFAULT_LANGUAGE, set_language
 from advocaat.paths import DATA_DIR_ENV, DATABASE_URL_ENV, AppPaths
 

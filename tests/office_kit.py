@@ -10,12 +10,12 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from advocaat.core.setup import OrganisationSetup, Role, save_setup
-from advocaat.core.workspace import Workspace
+from advocaat.app.workspace import Workspace
+from advocaat.organisation.setup import OrganisationSetup, Role, save_setup
 from advocaat.paths import AppPaths
 from advocaat.signals.service import SignalData, save_signal, withdraw
 from advocaat.sync.export import export_signals
-from advocaat.sync.office import OfficeKeys, init_office, load_office
+from advocaat.sync.office_keys import OfficeKeys, init_office, load_office
 from advocaat.sync.profile import OrganisationProfile, import_profile, write_profile
 
 PASSPHRASE = "een lang genoeg wachtwoord"

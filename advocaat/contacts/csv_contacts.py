@@ -40,8 +40,8 @@ from advocaat.contacts.cards import (
     position_text,
 )
 from advocaat.contacts.names import INFIXES
-from advocaat.core.municipalities import fold
 from advocaat.core.spreadsheet import csv_text, unguarded
+from advocaat.core.text import fold
 from advocaat.i18n import _
 
 MULTI_SEPARATOR = "; "

@@ -15,9 +15,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from advocaat.contacts.people import person_name
+from advocaat.contacts.reach import reach_of_people
 from advocaat.contacts.search import ContactRef, ContactType
-from advocaat.core.municipalities import fold
-from advocaat.db.contact_tables import EmailAddress, Organisation, Person, PhoneNumber
+from advocaat.core.text import fold
+from advocaat.db.contact_tables import Organisation, Person
 from advocaat.i18n import _
 
 NAME_SIMILARITY = 88
@@ -83,19 +84,16 @@ def find_duplicates(session: Session) -> list[DuplicatePair]:
         a, b = sorted((first, second))
         found.setdefault((ContactRef(kind.value, a), ContactRef(kind.value, b)), reason)
 
-    emails = session.execute(select(EmailAddress.person_id, EmailAddress.address)).all()
-    for first, second, address in _pairs_sharing(list(emails)):
-        add(
-            ContactType.PERSON,
-            first,
-            second,
-            _("same e-mail address {address}").format(address=address),
-        )
-    phones = session.execute(select(PhoneNumber.person_id, PhoneNumber.normalized)).all()
-    for first, second, number in _pairs_sharing(list(phones)):
-        add(
-            ContactType.PERSON, first, second, _("same phone number {number}").format(number=number)
-        )
+    reach = reach_of_people(session)
+    for kind, reason in (
+        ("email", _("same e-mail address {address}")),
+        ("phone", _("same phone number {number}")),
+    ):
+        ways = [
+            (person, value) for person, found in reach.items() for k, value in found if k == kind
+        ]
+        for first, second, value in _pairs_sharing(ways):
+            add(ContactType.PERSON, first, second, reason.format(address=value, number=value))
     for first, second in _similar_names(people):
         add(ContactType.PERSON, first, second, _("similar name"))
     # "Thuiszorg De Linde" and "Thuiszorg De Linde B.V.": one name inside the other counts.

@@ -31,7 +31,7 @@ from advocaat.contacts.people import (
 )
 from advocaat.contacts.phones import normalize_phone
 from advocaat.contacts.search import ContactRef, ContactType
-from advocaat.core.municipalities import find_municipality, fold
+from advocaat.core.text import fold
 from advocaat.db.contact_tables import (
     Organisation,
     Person,
@@ -40,6 +40,7 @@ from advocaat.db.contact_tables import (
     Position,
 )
 from advocaat.i18n import _
+from advocaat.organisation.municipalities import find_municipality
 
 
 class Resolver:

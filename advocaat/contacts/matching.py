@@ -18,10 +18,10 @@ from sqlalchemy.orm import Session
 from advocaat.contacts.cards import CardKind, ContactCard
 from advocaat.contacts.names import full_name, split_infix
 from advocaat.contacts.people import person_name
-from advocaat.contacts.phones import normalize_phone
+from advocaat.contacts.reach import Way, email_way, phone_way, reach_of_people
 from advocaat.contacts.search import ContactRef, ContactType
-from advocaat.core.municipalities import fold
-from advocaat.db.contact_tables import EmailAddress, Organisation, Person, PhoneNumber
+from advocaat.core.text import fold
+from advocaat.db.contact_tables import Organisation, Person
 from advocaat.i18n import _
 
 _PERSON = ContactType.PERSON.value
@@ -58,22 +58,19 @@ def person_name_of(card: ContactCard) -> str:
     return card.display_name()
 
 
-def _e164(number: str) -> str:
-    return normalize_phone(number).e164 or " ".join(number.split())
+def _card_reach(card: ContactCard) -> set[Way]:
+    return {email_way(e.address) for e in card.emails} | {phone_way(p.number) for p in card.phones}
 
 
 def identity_of(card: ContactCard, municipality_code: str | None) -> Identity:
     if card.kind is CardKind.ORGANISATION:
-        reach = {("email", e.address.strip().lower()) for e in card.emails}
-        reach |= {("phone", _e164(p.number)) for p in card.phones}
+        reach = _card_reach(card)
         reach |= {("web", url.strip().lower().rstrip("/")) for url in card.urls}
         if municipality_code:
             reach.add(("municipality", municipality_code))
         name = card.organisation or card.display_name()
         return Identity(_ORGANISATION, fold(name), card.uid, frozenset(reach))
-    reach = {("email", e.address.strip().lower()) for e in card.emails}
-    reach |= {("phone", _e164(p.number)) for p in card.phones}
-    return Identity(_PERSON, fold(person_name_of(card)), card.uid, frozenset(reach))
+    return Identity(_PERSON, fold(person_name_of(card)), card.uid, frozenset(_card_reach(card)))
 
 
 def _reason(shared: set[tuple[str, str]]) -> str:
@@ -122,22 +119,17 @@ class Register:
 def book_register(session: Session) -> Register:
     """Every person and organisation of the book, keyed by their ContactRef."""
     register = Register()
-    reach: dict[ContactRef, set[tuple[str, str]]] = defaultdict(set)
-    for person_id, address in session.execute(select(EmailAddress.person_id, EmailAddress.address)):
-        reach[ContactRef(_PERSON, person_id)].add(("email", address))
-    for person_id, number, normalized in session.execute(
-        select(PhoneNumber.person_id, PhoneNumber.number, PhoneNumber.normalized)
-    ):
-        reach[ContactRef(_PERSON, person_id)].add(("phone", normalized or _e164(number)))
+    reach = reach_of_people(session)
     for person in session.scalars(select(Person)):
         ref = ContactRef(_PERSON, person.id)
         name = person_name(person)
-        register.add(ref, Identity(_PERSON, fold(name), person.uid, frozenset(reach[ref])), name)
+        identity = Identity(_PERSON, fold(name), person.uid, frozenset(reach.get(person.id, ())))
+        register.add(ref, identity, name)
     for organisation in session.scalars(select(Organisation)):
         ref = ContactRef(_ORGANISATION, organisation.id)
         ways = {
-            ("email", organisation.email),
-            ("phone", _e164(organisation.phone)),
+            email_way(organisation.email),
+            phone_way(organisation.phone),
             ("web", organisation.website.strip().lower().rstrip("/")),
             ("municipality", organisation.municipality_code or ""),
         }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from advocaat.core.municipalities import fold
+from advocaat.core.text import fold
 
 _ARCHAIC_ARTICLE = re.compile(r"^'[st][- ]")
 

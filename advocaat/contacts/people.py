@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from advocaat.contacts.kinds import OrganisationKind
 from advocaat.contacts.names import full_name, sort_key, sort_name, split_infix
 from advocaat.contacts.phones import normalize_phone
-from advocaat.core.municipalities import fold
+from advocaat.core.text import fold
 from advocaat.db.contact_tables import (
     ContactIndex,
     EmailAddress,
@@ -270,11 +270,6 @@ def _index(session: Session, kind: str, identifier: int, key: str, words: list[s
         session.add(ContactIndex(kind=kind, id=identifier, sort_key=key, search_text=text))
     else:
         row.sort_key, row.search_text = key, text
-
-
-def search_text_of(session: Session, kind: str, identifier: int) -> str:
-    row = session.get(ContactIndex, (kind, identifier))
-    return row.search_text if row else ""
 
 
 def refresh_person(session: Session, person: Person) -> None:

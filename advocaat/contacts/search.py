@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, aliased
 
 from advocaat.contacts.kinds import OrganisationKind
 from advocaat.contacts.names import full_name
-from advocaat.core.municipalities import fold
+from advocaat.core.text import fold
 from advocaat.db.contact_tables import (
     ContactIndex,
     ContactMoment,

@@ -8,10 +8,13 @@ migration included, lands whole or not at all. PostgreSQL does all that by itsel
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 from sqlalchemy import URL, Engine, create_engine, event, make_url
 from sqlalchemy.exc import ArgumentError
+from sqlalchemy.orm import Session
 
 from advocaat.db.errors import UnsupportedDatabaseUrlError
 from advocaat.i18n import _
@@ -19,6 +22,10 @@ from advocaat.i18n import _
 BUSY_TIMEOUT_MS = 5000
 SERVER_DRIVER = "postgresql+psycopg"
 CONNECT_TIMEOUT_S = 10
+
+
+Sessions = Callable[[], AbstractContextManager[Session]]
+"""Opens one unit of work (``Workspace.session``), for long work that commits piece by piece."""
 
 
 def create_sqlite_engine(database: Path) -> Engine:

@@ -9,9 +9,9 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from advocaat.contacts.search import ContactRef
-from advocaat.core.municipalities import resolve_municipality
 from advocaat.network.grid import Party, Quadrant, parties
 from advocaat.network.relations import Link, relations_among
+from advocaat.organisation.municipalities import resolve_municipality
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from advocaat.core.files import name_as_text, read_file_safely
 from advocaat.core.progress import Reporter
-from advocaat.core.workspace import Workspace
+from advocaat.db.engine import Sessions
 from advocaat.db.models import Municipality
 from advocaat.db.office_tables import ImportedFile, ReceivedSignal, ReceivedSignalTheme, Sender
 from advocaat.errors import UserFacingError
@@ -248,14 +248,14 @@ Decide = Callable[[SenderCard], bool]
 class Inbox:
     """One import run over many files, with the office's decryption identity opened once."""
 
-    workspace: Workspace
+    sessions: Sessions
     identity: pyrage.x25519.Identity
     decide: Decide | None = None
     codes: set[str] = field(default_factory=set)
 
     def take_in(self, files: Sequence[Path], reporter: Reporter | None = None) -> list[FileResult]:
         """Each file in turn; a stop asked through ``reporter`` ends the run between files."""
-        with self.workspace.session() as session:
+        with self.sessions() as session:
             self.codes = set(session.scalars(select(Municipality.cbs_code)))
         results: list[FileResult] = []
         for index, path in enumerate(files):
@@ -285,7 +285,7 @@ class Inbox:
         (:class:`ExportFileError`, :class:`UnknownSenderError`) and leaves the database as it
         was (a new sender aside, registered to be accepted)."""
         digest = hashlib.sha256(data).hexdigest()
-        with self.workspace.session() as session:
+        with self.sessions() as session:
             seen = session.scalar(select(ImportedFile).where(ImportedFile.sha256 == digest))
             if seen is not None:
                 sender = session.get(Sender, seen.sender_id)
@@ -294,7 +294,7 @@ class Inbox:
                     "", Outcome.ALREADY, sender.name if sender else "", unchanged=total
                 )
         export = read_export(data, self.identity)
-        with self.workspace.session() as session:
+        with self.sessions() as session:
             sender = known_sender(session, export.sender)
             if sender.accepted:  # the usual case: merge in the same unit of work
                 return self._merge(session, sender, export, digest, name)
@@ -306,7 +306,7 @@ class Inbox:
                     " (advocaat office accept {key}), then import the file again."
                 ).format(name=export.sender.name, key=export.sender.fingerprint)
             )
-        with self.workspace.session() as session:
+        with self.sessions() as session:
             sender = known_sender(session, export.sender)
             if not sender.accepted:
                 accept_sender(session, sender.sender_uid)

@@ -8,14 +8,14 @@ import pyrage
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from advocaat.core.setup import load_setup
 from advocaat.db.office_tables import FeedbackExport, ReceivedSignal, Sender
 from advocaat.errors import UserFacingError
 from advocaat.i18n import _
+from advocaat.organisation.setup import load_setup
 from advocaat.signals.service import Status
 from advocaat.sync.export import slug
 from advocaat.sync.feedback import EXTENSION, FeedbackItem, write_feedback
-from advocaat.sync.office import OfficeKeys
+from advocaat.sync.office_keys import OfficeKeys
 
 MAX_COMMENT = 2000
 

@@ -16,7 +16,7 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from advocaat.core.municipalities import fold
+from advocaat.core.text import fold
 from advocaat.db.contact_tables import ContactMoment, Person, Position
 from advocaat.db.models import Municipality
 from advocaat.db.signal_tables import Signal, SignalExport, SignalExported

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
@@ -10,7 +11,7 @@ from enum import StrEnum
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from advocaat.core.municipalities import fold
+from advocaat.core.text import fold
 from advocaat.db.contact_tables import Organisation, Person
 from advocaat.db.models import Municipality
 from advocaat.db.signal_tables import Signal, SignalConfirmation, SignalStatusChange
@@ -18,7 +19,6 @@ from advocaat.db.visit_tables import Visit
 from advocaat.errors import UserFacingError
 from advocaat.i18n import N_, _, ngettext
 from advocaat.signals.privacy import Finding, PublicData, find_personal_data
-from advocaat.sync.profile import stored_profile
 
 DEFAULT_THEMES = (
     "parkeerkaart",
@@ -140,11 +140,9 @@ class SignalData:
     urgency: str = Urgency.NORMAL.value
 
 
-def available_themes(session: Session) -> list[str]:
+def available_themes(office_themes: Sequence[str] = ()) -> list[str]:
     """The built-in themes plus those the national office added in its profile."""
-    profile = stored_profile(session)
-    extra = list(profile.themes) if profile else []
-    unique = {fold(theme): theme for theme in [*DEFAULT_THEMES, *extra]}
+    unique = {fold(theme): theme for theme in [*DEFAULT_THEMES, *office_themes]}
     return sorted(unique.values(), key=fold)
 
 

@@ -36,13 +36,13 @@ from sqlalchemy.orm import Session
 
 from advocaat import __version__
 from advocaat.core.files import write_file_safely
-from advocaat.core.municipalities import without_accents
 from advocaat.core.progress import Reporter
-from advocaat.core.setup import load_setup
+from advocaat.core.text import without_accents
 from advocaat.db.models import Municipality
 from advocaat.db.signal_tables import Signal, SignalExport, SignalExported
 from advocaat.errors import UserFacingError
 from advocaat.i18n import _
+from advocaat.organisation.setup import load_setup
 from advocaat.signals.service import PrivacyGuard, privacy_guard, signal_themes, unconfirmed
 from advocaat.sync.profile import stored_profile
 from advocaat.sync.signed_zip import pack

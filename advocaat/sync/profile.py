@@ -26,7 +26,7 @@ from advocaat.core.checked_json import ListOf, Record, ShapeError, Text, check, 
 from advocaat.db.models import Setting
 from advocaat.errors import UserFacingError
 from advocaat.i18n import _
-from advocaat.sync.office import OfficeKeys
+from advocaat.sync.office_keys import OfficeKeys
 from advocaat.sync.signed_zip import pack, signing_key_in, unpack
 from advocaat.visits.template_store import save_template
 from advocaat.visits.templates import (

@@ -22,7 +22,7 @@ from collections.abc import Callable
 import minisign
 import pyrage
 
-from advocaat.core.municipalities import without_accents
+from advocaat.core.text import without_accents
 
 MAX_SIGNATURE_BYTES = 4_096
 AGE_HEADER = b"age-encryption.org/v1\n"

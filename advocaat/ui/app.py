@@ -3,18 +3,31 @@
 from __future__ import annotations
 
 import sys
+from importlib import resources
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from advocaat.cli import RunOptions
-from advocaat.core.workspace import Workspace
+from advocaat.app.run_options import RunOptions
+from advocaat.app.workspace import Workspace
 from advocaat.errors import UserFacingError
 from advocaat.i18n import _
 from advocaat.ui.controller import AppController
 from advocaat.ui.feedback import CrashReporter
 from advocaat.ui.main_window import MainWindow
 from advocaat.ui.qt_language import QtLanguage
+
+APP_ID = "nl.advocaat.Advocaat"
+"""The desktop entry's name, and the icon's (packaging/linux, resources/icons)."""
+
+
+def app_icon() -> QIcon:
+    """The app's icon, drawn from the SVG shipped in the package (also in a frozen build)."""
+    data = resources.files("advocaat.resources.icons").joinpath(f"{APP_ID}.svg").read_bytes()
+    pixmap = QPixmap()
+    pixmap.loadFromData(data, "SVG")
+    return QIcon(pixmap)
 
 
 def application() -> QApplication:
@@ -25,7 +38,8 @@ def application() -> QApplication:
     assert isinstance(app, QApplication)
     app.setApplicationName("Advocaat")
     app.setApplicationDisplayName("Advocaat")
-    app.setDesktopFileName("nl.advocaat.Advocaat")
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
     app.setStyle("Fusion")  # the same clear focus frame and layout on every platform
     return app
 

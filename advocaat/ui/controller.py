@@ -4,20 +4,21 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from advocaat.cli import RunOptions
-from advocaat.contacts.book import ContactBook
-from advocaat.contacts.exchange import ContactExchange
-from advocaat.core.municipalities import active_municipalities
-from advocaat.core.setup import OrganisationSetup, load_setup, save_setup
-from advocaat.core.workspace import Workspace, storage_errors_explained
+from advocaat.app.contact_exchange import ContactExchange
+from advocaat.app.contacts import ContactBook
+from advocaat.app.network import NetworkBook
+from advocaat.app.office import OfficeBook
+from advocaat.app.run_options import RunOptions
+from advocaat.app.signals import SignalBook, SyncBook
+from advocaat.app.visits import VisitBook
+from advocaat.app.workspace import Workspace, storage_errors_explained
+from advocaat.core.preferences import write_language_preference
 from advocaat.db.models import Municipality
-from advocaat.i18n import set_language, write_language_preference
-from advocaat.network.book import NetworkBook
-from advocaat.office.book import OfficeBook
+from advocaat.i18n import set_language
+from advocaat.organisation.municipalities import active_municipalities
+from advocaat.organisation.setup import OrganisationSetup, load_setup, save_setup
 from advocaat.paths import AppPaths
-from advocaat.signals.book import SignalBook, SyncBook
 from advocaat.ui.qt_language import QtLanguage
-from advocaat.visits.book import VisitBook
 
 
 class AppController(QObject):

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from advocaat import __version__
-from advocaat.core.setup import Role
 from advocaat.i18n import N_, _
+from advocaat.organisation.setup import Role
 from advocaat.ui.controller import AppController
 from advocaat.ui.dialogs.setup_dialog import SetupDialog
 from advocaat.ui.views.contacts import ContactsView

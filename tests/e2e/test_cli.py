@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from advocaat import __version__
-from advocaat.core.workspace import Workspace
-from advocaat.i18n import write_language_preference
+from advocaat.app.workspace import Workspace
+from advocaat.core.preferences import write_language_preference
 from advocaat.paths import DATA_DIR_ENV, AppPaths
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from test_cli import advocaat
 
-from advocaat.core.workspace import Workspace
+from advocaat.app.workspace import Workspace
 from advocaat.db.contact_tables import Person
 from advocaat.paths import AppPaths
 

@@ -7,7 +7,7 @@ import argparse
 import pytest
 
 from advocaat.cli import build_parser
-from advocaat.cli_arguments import translate_argparse
+from advocaat.cli.arguments import translate_argparse
 from advocaat.i18n import set_language
 
 ARGPARSE_ENGLISH = (

@@ -27,7 +27,7 @@ from test_cli import advocaat
 from advocaat import i18n
 from advocaat.cli import build_parser, main
 from advocaat.paths import DATABASE_NAME, AppPaths
-from advocaat.sync.office import init_office, office_folder
+from advocaat.sync.office_keys import init_office, office_folder
 
 NOT_UTF8 = os.fsdecode(b"adresboek-\xff\xfe.vcf")
 ENDLESS = Path("/dev/zero")

@@ -15,8 +15,8 @@ from office_kit import set_up_office
 from picture_kit import feed, signal
 from test_cli import advocaat
 
+from advocaat.app.workspace import Workspace
 from advocaat.cli import build_parser
-from advocaat.core.workspace import Workspace
 from advocaat.db.signal_tables import SignalExport
 from advocaat.i18n import set_language
 from advocaat.paths import AppPaths

@@ -15,12 +15,12 @@ from pathlib import Path
 
 from office_kit import set_up_office
 from sqlalchemy import select
+from synthetic_exports import SyntheticSender, synthetic_export
 
-from advocaat.core.setup import OrganisationSetup, save_setup
-from advocaat.core.workspace import Workspace
+from advocaat.app.workspace import Workspace
 from advocaat.db.office_tables import ReceivedSignal, Sender
 from advocaat.office.review import set_review
-from advocaat.office.synthetic import SyntheticSender, synthetic_export
+from advocaat.organisation.setup import OrganisationSetup, save_setup
 from advocaat.paths import AppPaths
 
 SECRET = "een lang wachtwoord"

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from test_cli import advocaat
 
-from advocaat.core.setup import OrganisationSetup, Role, load_setup
-from advocaat.core.workspace import Workspace
-from advocaat.i18n import read_language_preference
+from advocaat.app.workspace import Workspace
+from advocaat.core.preferences import read_language_preference
+from advocaat.organisation.setup import OrganisationSetup, Role, load_setup
 from advocaat.paths import AppPaths
 
 

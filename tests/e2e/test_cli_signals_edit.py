@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from test_cli import advocaat
 
-from advocaat.cli_signals import EDIT_OPTIONS
-from advocaat.core.workspace import Workspace
+from advocaat.app.signals import SignalBook, SignalRow
+from advocaat.app.workspace import Workspace
+from advocaat.cli.signals import EDIT_OPTIONS
 from advocaat.paths import AppPaths
-from advocaat.signals.book import SignalBook, SignalRow
 from advocaat.signals.service import SignalData, Status, list_signals
 
 

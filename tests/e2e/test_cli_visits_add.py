@@ -10,8 +10,8 @@ import pytest
 from sqlalchemy import func, select
 from test_cli import advocaat
 
-from advocaat.cli_visits import TEXT_OPTIONS
-from advocaat.core.workspace import Workspace
+from advocaat.app.workspace import Workspace
+from advocaat.cli.visits import TEXT_OPTIONS
 from advocaat.db.contact_tables import Person
 from advocaat.db.visit_tables import Visit
 from advocaat.paths import AppPaths

@@ -8,7 +8,7 @@ from pathlib import Path
 from sqlalchemy import make_url
 from test_cli import advocaat
 
-from advocaat.core.database_choice import save_database_url
+from advocaat.core.preferences import save_database_url
 from advocaat.db.engine import masked_url
 from advocaat.db.migrate import head_revision
 from advocaat.paths import DATABASE_URL_ENV, AppPaths

@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from advocaat.cli import RunOptions
-from advocaat.core.workspace import Workspace
+from advocaat.app.run_options import RunOptions
+from advocaat.app.workspace import Workspace
 from advocaat.paths import AppPaths
 from advocaat.ui.app import application
 from advocaat.ui.controller import AppController
@@ -26,7 +26,7 @@ def make_controller(paths: AppPaths, app: QApplication) -> tuple[Workspace, AppC
     workspace = Workspace.open(paths)
     language = QtLanguage(app)
     language.apply()
-    options = RunOptions(paths=paths, language="nl", language_from_command_line=False)
+    options = RunOptions(paths=paths, language="nl")
     return workspace, AppController(workspace, options, language)
 
 

@@ -8,16 +8,17 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from advocaat.cli import RunOptions, main
-from advocaat.core.workspace import Workspace
+from advocaat.app.run_options import RunOptions
+from advocaat.app.workspace import Workspace
+from advocaat.cli import main
 from advocaat.paths import AppPaths
-from advocaat.ui.app import run_gui
+from advocaat.ui.app import app_icon, application, run_gui
 from advocaat.ui.feedback import CrashReporter
 from advocaat.ui.main_window import MainWindow
 
 
 def options(paths: AppPaths) -> RunOptions:
-    return RunOptions(paths=paths, language="nl", language_from_command_line=False, quit_after=0.3)
+    return RunOptions(paths=paths, language="nl", quit_after=0.3)
 
 
 def test_fresh_data_folder_opens_and_closes_cleanly(app: QApplication, paths: AppPaths) -> None:
@@ -85,3 +86,14 @@ def test_qt_calls_keep_the_reference_count_of_none(app: QApplication) -> None:
         table.insertRow(row)
         table.setItem(row, 0, QTableWidgetItem(str(row)))
     assert sys.getrefcount(None) - before > -100
+
+
+def test_the_window_carries_the_app_icon(app: QApplication) -> None:
+    """The icon the desktop entry names is drawn, not a blank square."""
+    icon = app_icon()
+    assert not icon.isNull()
+    image = icon.pixmap(64, 64).toImage()
+    assert image.width() == 64
+    assert len({image.pixel(x, 32) for x in range(64)}) > 2  # the balloon and the check mark
+    application()
+    assert not app.windowIcon().isNull()

@@ -7,7 +7,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from advocaat.i18n import read_language_preference
+from advocaat.core.preferences import read_language_preference
 from advocaat.paths import AppPaths
 from advocaat.ui.controller import AppController
 from advocaat.ui.main_window import PARTS, MainWindow

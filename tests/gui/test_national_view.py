@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from advocaat.core.database_choice import saved_database_url
+from advocaat.core.preferences import saved_database_url
 from advocaat.core.progress import CancelledError
 from advocaat.office.inbox import Inbox
 from advocaat.paths import AppPaths
-from advocaat.sync.office import OfficeError, load_office
+from advocaat.sync.office_keys import OfficeError, load_office
 from advocaat.ui.controller import AppController
 from advocaat.ui.main_window import MainWindow
 from advocaat.ui.views.national import NationalView

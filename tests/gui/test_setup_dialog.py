@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from advocaat.core.setup import OrganisationSetup, Role
 from advocaat.i18n import current_language
+from advocaat.organisation.setup import OrganisationSetup, Role
 from advocaat.ui.controller import AppController
 from advocaat.ui.dialogs.setup_dialog import CODE_ROLE, SetupDialog
 from advocaat.ui.main_window import MainWindow

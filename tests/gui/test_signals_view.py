@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from advocaat.i18n import _
 from advocaat.signals.privacy import Finding
-from advocaat.sync.office import init_office, load_office
+from advocaat.sync.office_keys import init_office, load_office
 from advocaat.sync.profile import OrganisationProfile, write_profile
 from advocaat.ui.controller import AppController
 from advocaat.ui.views.settings import SettingsView
@@ -172,7 +172,7 @@ def test_the_office_makes_keys_writes_the_profile_and_backs_up_in_settings(
 ) -> None:
     import zipfile
 
-    from advocaat.core.setup import OrganisationSetup, Role
+    from advocaat.organisation.setup import OrganisationSetup, Role
     from advocaat.sync.profile import read_profile
 
     controller.save_setup(OrganisationSetup("Landelijk Bureau Proef", (), Role.NATIONAL_OFFICE))

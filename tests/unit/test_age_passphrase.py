@@ -9,7 +9,7 @@ import pyrage
 import pytest
 
 from advocaat.sync import age_passphrase
-from advocaat.sync.office import IDENTITY_FILE, change_passphrase, init_office, load_office
+from advocaat.sync.office_keys import IDENTITY_FILE, change_passphrase, init_office, load_office
 
 SECRET = "een lang genoeg wachtwoord"
 

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from advocaat.cli_passphrase import MAX_PASSPHRASE_FILE_BYTES, PASSPHRASE_ENV, passphrase
+from advocaat.cli.passphrase import MAX_PASSPHRASE_FILE_BYTES, PASSPHRASE_ENV, passphrase
 from advocaat.core.files import FileReadError
 from advocaat.errors import UserFacingError
 from advocaat.i18n import set_language
-from advocaat.sync.office import init_office, load_office
+from advocaat.sync.office_keys import init_office, load_office
 
 SECRET = "geheim-café-€5-2026"
 

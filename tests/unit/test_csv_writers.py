@@ -16,12 +16,12 @@ from pathlib import Path
 import pytest
 from picture_kit import feed, signal
 
+from advocaat.app.workspace import Workspace
 from advocaat.cli import main
 from advocaat.contacts.cards import CardKind, ContactCard, Email, Phone, PostalAddress
 from advocaat.contacts.csv_contacts import read_contacts_csv, write_contacts_csv
-from advocaat.core.setup import OrganisationSetup, Role, save_setup
 from advocaat.core.spreadsheet import FORMULA_START, csv_text
-from advocaat.core.workspace import Workspace
+from advocaat.organisation.setup import OrganisationSetup, Role, save_setup
 from advocaat.paths import AppPaths
 from advocaat.signals.service import SignalData, save_signal
 from advocaat.visits.service import VisitData, create_visit
@@ -103,8 +103,8 @@ Writer = Callable[[Path, pytest.CaptureFixture[str]], str]
 # Every module that writes CSV, with how to make it write hostile text and its delimiter.
 WRITERS: dict[str, list[tuple[Writer, str]]] = {
     "contacts/csv_contacts.py": [(lambda _tmp, _capsys: _contacts(), ";")],
-    "cli_signals.py": [(_own_signals, ","), (_received_signals, ",")],
-    "cli_visits.py": [(_visits, ",")],
+    "cli/signals.py": [(_own_signals, ","), (_received_signals, ",")],
+    "cli/visits.py": [(_visits, ",")],
 }
 
 

@@ -17,9 +17,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from advocaat.core.files import FileWriteError
-from advocaat.core.setup import OrganisationSetup, save_setup
 from advocaat.db.contact_tables import Organisation
 from advocaat.db.signal_tables import Signal, SignalExport
+from advocaat.organisation.setup import OrganisationSetup, save_setup
 from advocaat.signals.service import SignalData, Status, save_signal, set_status, withdraw
 from advocaat.sync import export as export_module
 from advocaat.sync.export import (
@@ -31,7 +31,7 @@ from advocaat.sync.export import (
     export_signals,
     file_name,
 )
-from advocaat.sync.office import OfficeKeys, init_office, load_office, unprotected_identity
+from advocaat.sync.office_keys import OfficeKeys, init_office, load_office, unprotected_identity
 from advocaat.sync.profile import OrganisationProfile, import_profile, write_profile
 
 pytestmark = pytest.mark.usefixtures("english")

@@ -9,7 +9,7 @@ import pytest
 from office_kit import Office, Volunteer
 from sqlalchemy import select
 
-from advocaat.core.workspace import Workspace
+from advocaat.app.workspace import Workspace
 from advocaat.db.office_tables import FeedbackExport, ReceivedSignal, Sender
 from advocaat.db.signal_tables import Signal
 from advocaat.office.inbox import Inbox
@@ -27,7 +27,9 @@ def volunteer(tmp_path: Path, office: Office, office_paths: AppPaths) -> Volunte
     volunteer.add("De regiotaxi komt vaak te laat.")
     volunteer.add("Parkeerkaart geweigerd na lange wachttijd.", ("parkeerkaart",))
     with Workspace.open(office_paths) as workspace:
-        Inbox(workspace, office.keys.identity, lambda _card: True).take_in([volunteer.export()])
+        Inbox(workspace.session, office.keys.identity, lambda _card: True).take_in(
+            [volunteer.export()]
+        )
     return volunteer
 
 

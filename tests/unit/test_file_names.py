@@ -8,8 +8,8 @@ from pathlib import Path
 from office_kit import Office, Volunteer
 from sqlalchemy import select
 
+from advocaat.app.workspace import Workspace
 from advocaat.core.files import name_as_text
-from advocaat.core.workspace import Workspace
 from advocaat.db.office_tables import ImportedFile
 from advocaat.office.inbox import Inbox, Outcome
 from advocaat.paths import AppPaths
@@ -31,7 +31,9 @@ def test_office_takes_in_an_export_file_whose_name_is_not_utf8(
     strange = tmp_path / os.fsdecode(b"export-\xff.advocaat-export")
     export.rename(strange)
     with Workspace.open(office_paths) as workspace:
-        (result,) = Inbox(workspace, office.keys.identity, lambda _card: True).take_in([strange])
+        (result,) = Inbox(workspace.session, office.keys.identity, lambda _card: True).take_in(
+            [strange]
+        )
         with workspace.session() as session:
             stored = session.scalars(select(ImportedFile.file_name)).all()
     assert (result.outcome, result.new) == (Outcome.IMPORTED, 1)

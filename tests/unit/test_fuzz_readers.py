@@ -21,7 +21,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
-from advocaat.core.workspace import Workspace
+from advocaat.app.workspace import Workspace
 from advocaat.db.models import Base, Setting
 from advocaat.errors import UserFacingError
 from advocaat.office.inbox import Inbox
@@ -58,7 +58,7 @@ def take_template(workspace: Workspace, data: bytes) -> object:
 
 
 def take_export(workspace: Workspace, data: bytes) -> object:
-    return Inbox(workspace, KEYS.office, lambda _card: True).take_in_bytes(data, "fuzz")
+    return Inbox(workspace.session, KEYS.office, lambda _card: True).take_in_bytes(data, "fuzz")
 
 
 def take_profile(workspace: Workspace, data: bytes) -> object:

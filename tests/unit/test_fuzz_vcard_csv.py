@@ -18,13 +18,13 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from advocaat.contacts.book import ContactBook
+from advocaat.app.contact_exchange import ContactExchange
+from advocaat.app.contacts import ContactBook
+from advocaat.app.workspace import Workspace
 from advocaat.contacts.cards import ContactFileError, ReadResult
 from advocaat.contacts.csv_contacts import read_contacts_csv, write_contacts_csv
-from advocaat.contacts.exchange import ContactExchange
 from advocaat.contacts.search import ContactFilter
 from advocaat.contacts.vcard import read_vcards, write_vcards
-from advocaat.core.workspace import Workspace
 from advocaat.paths import AppPaths
 
 pytestmark = pytest.mark.fuzz

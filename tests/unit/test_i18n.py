@@ -7,16 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from advocaat.i18n import (
-    _,
+from advocaat.core.preferences import (
     choose_language,
-    format_date,
-    format_number,
-    ngettext,
     read_language_preference,
-    set_language,
     write_language_preference,
 )
+from advocaat.i18n import _, format_date, format_number, ngettext, set_language
 
 
 def test_dutch_is_the_default_and_english_is_there() -> None:

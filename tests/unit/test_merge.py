@@ -23,7 +23,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from advocaat.contacts.book import ContactBook
+from advocaat.app.contacts import ContactBook
+from advocaat.app.workspace import Workspace
 from advocaat.contacts.merge import (
     ORGANISATION_RULES,
     PERSON_RULES,
@@ -43,7 +44,6 @@ from advocaat.contacts.people import (
     move_person,
 )
 from advocaat.contacts.search import ContactFilter, ContactRef, find_contacts
-from advocaat.core.workspace import Workspace
 from advocaat.db.contact_tables import Organisation, Person
 from advocaat.db.network_tables import Relation
 from advocaat.db.schema import metadata

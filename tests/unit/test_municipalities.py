@@ -6,17 +6,17 @@ from collections import Counter
 
 import pytest
 
-from advocaat.core.municipalities import (
+from advocaat.app.workspace import Workspace
+from advocaat.core.text import fold
+from advocaat.db.models import Municipality
+from advocaat.organisation.municipalities import (
     MAX_LIST_BYTES,
     MunicipalityListError,
     bundled_municipalities,
     find_municipality,
-    fold,
     parse_municipalities,
     sync_municipalities,
 )
-from advocaat.core.workspace import Workspace
-from advocaat.db.models import Municipality
 from advocaat.paths import AppPaths
 
 pytestmark = pytest.mark.usefixtures("english")

@@ -13,7 +13,9 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from advocaat.core.municipalities import (
+from advocaat.app.workspace import Workspace
+from advocaat.db.models import Municipality
+from advocaat.organisation.municipalities import (
     AmbiguousMunicipalityError,
     MunicipalityRecord,
     UnknownMunicipalityError,
@@ -24,8 +26,6 @@ from advocaat.core.municipalities import (
     resolve_municipality,
     sync_municipalities,
 )
-from advocaat.core.workspace import Workspace
-from advocaat.db.models import Municipality
 from advocaat.paths import AppPaths
 
 pytestmark = pytest.mark.usefixtures("english")

@@ -13,7 +13,7 @@ import pyrage
 import pytest
 from sqlalchemy.orm import Session
 
-from advocaat.sync.office import OfficeError, init_office, load_office, unprotected_identity
+from advocaat.sync.office_keys import OfficeError, init_office, load_office, unprotected_identity
 from advocaat.sync.profile import (
     OrganisationProfile,
     ProfileError,
@@ -141,11 +141,11 @@ def test_the_profile_brings_its_templates_and_themes(tmp_path: Path, session: Se
     )
     import_profile(session, write_profile(profile, keys))
     assert "bureau-parkinson" in [template.id for template in all_templates(session)]
-    assert "dagbesteding" in available_themes(session)
+    assert "dagbesteding" in available_themes(stored_profile(session).themes)
 
 
 def test_a_key_backup_restores_on_another_computer(tmp_path: Path) -> None:
-    from advocaat.sync.office import backup_keys
+    from advocaat.sync.office_keys import backup_keys
 
     keys = office(tmp_path / "office")
     with zipfile.ZipFile(io.BytesIO(backup_keys(tmp_path / "office"))) as archive:

@@ -27,17 +27,17 @@ from reportlab.pdfgen.canvas import Canvas
 
 import advocaat
 import advocaat.printing
-from advocaat.contacts.book import ContactBook
+from advocaat.app.contacts import ContactBook
+from advocaat.app.reports import ReportBook
+from advocaat.app.workspace import Workspace
 from advocaat.contacts.search import ContactFilter
-from advocaat.core.setup import load_setup
-from advocaat.core.workspace import Workspace
 from advocaat.network.analysis import municipality_analysis
 from advocaat.office.picture import PictureFilter
+from advocaat.organisation.setup import load_setup
 from advocaat.paths import AppPaths
 from advocaat.printing.national_report import national_report_pdf
 from advocaat.printing.network_report import network_report_pdf
 from advocaat.printing.sheets import SHEETS, conversation_sheet_pdf, visit_sheet_pdf
-from advocaat.reports.book import ReportBook
 from advocaat.visits.service import list_visits, visit_view
 from advocaat.visits.template_store import all_templates
 

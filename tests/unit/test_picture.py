@@ -9,7 +9,7 @@ import pytest
 from picture_kit import feed, signal
 from sqlalchemy.orm import Session
 
-from advocaat.core.workspace import Workspace
+from advocaat.app.workspace import Workspace
 from advocaat.office.picture import (
     Count,
     PictureFilter,

@@ -18,6 +18,8 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Engine, func, inspect, make_url, select, text
 from sqlalchemy.exc import DBAPIError
 
+from advocaat.app.settings import remember_database
+from advocaat.app.workspace import Workspace
 from advocaat.contacts.people import (
     OrganisationData,
     PersonData,
@@ -26,13 +28,11 @@ from advocaat.contacts.people import (
     person_data,
 )
 from advocaat.contacts.search import ContactFilter, find_contacts, load_rows
-from advocaat.core.database_choice import (
+from advocaat.core.preferences import (
     chosen_database_url,
     save_database_url,
     saved_database_url,
 )
-from advocaat.core.setup import load_setup
-from advocaat.core.workspace import Workspace
 from advocaat.db import migrate
 from advocaat.db.contact_tables import Person
 from advocaat.db.engine import create_server_engine, create_sqlite_engine, masked_url
@@ -48,6 +48,7 @@ from advocaat.db.errors import (
 )
 from advocaat.db.models import Municipality
 from advocaat.db.schema import metadata
+from advocaat.organisation.setup import load_setup
 from advocaat.paths import DATABASE_URL_ENV, AppPaths
 from advocaat.signals.service import SignalData, Status, list_signals, save_signal, set_status
 
@@ -276,7 +277,7 @@ def test_only_postgresql_addresses_are_accepted(url: str, tmp_path: Path) -> Non
         Workspace.open(AppPaths(tmp_path, database_url=url))
     assert refused.value.message == message
     with pytest.raises(UnsupportedDatabaseUrlError):
-        save_database_url(tmp_path / "preferences.ini", url)
+        remember_database(tmp_path / "preferences.ini", url)
 
 
 # -- the remembered choice -----------------------------------------------------------------------

@@ -7,9 +7,9 @@ from datetime import date
 
 from pypdf import PdfReader
 
-from advocaat.contacts.book import ContactBook
+from advocaat.app.contacts import ContactBook
+from advocaat.app.workspace import Workspace
 from advocaat.contacts.search import ContactFilter
-from advocaat.core.workspace import Workspace
 from advocaat.paths import AppPaths
 
 

@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 from sqlalchemy.orm import Session
 
+from advocaat.app.workspace import Workspace
 from advocaat.contacts.kinds import OrganisationKind
 from advocaat.contacts.moments import MomentData, log_moment, mark_follow_up_done
 from advocaat.contacts.people import (
@@ -25,7 +26,6 @@ from advocaat.contacts.search import (
     known_themes,
     load_rows,
 )
-from advocaat.core.workspace import Workspace
 from advocaat.paths import AppPaths
 
 

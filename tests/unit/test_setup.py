@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from advocaat.core.setup import OrganisationSetup, Role, SetupError, load_setup, save_setup
-from advocaat.core.workspace import Workspace
+from advocaat.app.workspace import Workspace
 from advocaat.db.models import Municipality
+from advocaat.organisation.setup import OrganisationSetup, Role, SetupError, load_setup, save_setup
 from advocaat.paths import AppPaths
 
 pytestmark = pytest.mark.usefixtures("english")

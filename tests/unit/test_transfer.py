@@ -9,13 +9,13 @@ import pytest
 from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
+from advocaat.app.contact_exchange import ContactExchange
+from advocaat.app.contacts import ContactBook
+from advocaat.app.workspace import Workspace
 from advocaat.contacts import transfer
-from advocaat.contacts.book import ContactBook
-from advocaat.contacts.exchange import ContactExchange
 from advocaat.contacts.people import themes_named
 from advocaat.contacts.search import ContactFilter
 from advocaat.contacts.transfer import Action, FileFormat, detect_format
-from advocaat.core.workspace import Workspace
 from advocaat.db.contact_tables import (
     EmailAddress,
     Organisation,

@@ -8,8 +8,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from advocaat.core.setup import load_setup
-from advocaat.core.workspace import Workspace
+from advocaat.app.workspace import Workspace
 from advocaat.db.errors import (
     AlreadyOpenError,
     CorruptDatabaseError,
@@ -18,6 +17,7 @@ from advocaat.db.errors import (
     StorageError,
 )
 from advocaat.db.models import Municipality, Setting
+from advocaat.organisation.setup import load_setup
 from advocaat.paths import AppPaths
 
 pytestmark = pytest.mark.usefixtures("english")

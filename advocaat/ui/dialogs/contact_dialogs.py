@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advocaat.contacts.book import ContactBook
+from advocaat.app.contacts import ContactBook
 from advocaat.contacts.kinds import (
     ATTITUDE_LABELS,
     ROLE_SUGGESTIONS,

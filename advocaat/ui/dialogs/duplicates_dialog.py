@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advocaat.contacts.book import ContactBook
+from advocaat.app.contacts import ContactBook
 from advocaat.contacts.duplicates import DuplicatePair
 from advocaat.i18n import _
 from advocaat.ui.feedback import problems_shown

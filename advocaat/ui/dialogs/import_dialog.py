@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advocaat.contacts.exchange import ContactExchange
+from advocaat.app.contact_exchange import ContactExchange
 from advocaat.contacts.transfer import Action, ImportPreview, ImportSummary
 from advocaat.errors import UserFacingError
 from advocaat.i18n import _, ngettext

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from advocaat.core.files import read_file_safely
-from advocaat.core.municipalities import name_key, search_text
-from advocaat.core.setup import OrganisationSetup, Role
 from advocaat.errors import UserFacingError
 from advocaat.i18n import LANGUAGES, _, current_language, ngettext
+from advocaat.organisation.municipalities import name_key, search_text
+from advocaat.organisation.setup import OrganisationSetup, Role
 from advocaat.sync.profile import MAX_PROFILE_BYTES
 from advocaat.ui.controller import AppController
 from advocaat.ui.widgets import fit_to_screen, paragraph, problem_label

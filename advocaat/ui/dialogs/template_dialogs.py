@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from advocaat.app.visits import VisitBook
 from advocaat.i18n import _
 from advocaat.ui.dialogs.form_dialog import FormDialog
 from advocaat.ui.feedback import problems_shown
 from advocaat.ui.widgets import paragraph
-from advocaat.visits.book import VisitBook
 from advocaat.visits.templates import ChecklistItem, ChecklistSection, ChecklistTemplate
 
 TEMPLATE_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advocaat.contacts.book import ContactBook
+from advocaat.app.contact_exchange import ContactExchange
+from advocaat.app.contacts import ContactBook
 from advocaat.contacts.cards import MAX_CONTACT_FILE_BYTES, ContactFileError
-from advocaat.contacts.exchange import ContactExchange
 from advocaat.contacts.kinds import OrganisationKind
 from advocaat.contacts.search import ContactFilter, ContactRef, ContactType
 from advocaat.contacts.transfer import FileFormat

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from advocaat.app.office import OfficeBook
 from advocaat.i18n import _, format_date, format_number, ngettext
-from advocaat.office.book import OfficeBook
 from advocaat.office.export_reader import SenderCard
 from advocaat.office.inbox import FileResult, export_files
 from advocaat.office.picture import PictureFilter, PictureRow

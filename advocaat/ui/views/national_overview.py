@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
+from advocaat.app.office import Overview
 from advocaat.i18n import _
-from advocaat.office.book import Overview
 from advocaat.ui.charts import bar_chart, counts_table, line_chart
 from advocaat.ui.widgets import heading
 

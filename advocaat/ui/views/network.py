@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from advocaat.app.network import NetworkBook
 from advocaat.contacts.search import ContactRef
 from advocaat.core.files import FileWriteError
 from advocaat.i18n import _, format_date
-from advocaat.network.book import NetworkBook
 from advocaat.network.grid import Party
 from advocaat.network.relations import RelationKind
 from advocaat.ui.dialogs.form_dialog import choice_combo

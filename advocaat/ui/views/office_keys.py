@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from advocaat.core.files import write_file_safely
 from advocaat.i18n import _
 from advocaat.signals.service import DEFAULT_THEMES
-from advocaat.sync.office import (
+from advocaat.sync.office_keys import (
     OfficeError,
     backup_keys,
     change_passphrase,

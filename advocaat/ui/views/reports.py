@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from advocaat.app.reports import ReportBook
 from advocaat.errors import UserFacingError
 from advocaat.i18n import LANGUAGES, _, current_language, format_number, ngettext
 from advocaat.office.picture import Count
-from advocaat.reports.book import ReportBook
 from advocaat.reports.local import Tally
 from advocaat.signals.service import Law, label_of
 from advocaat.ui.charts import counts_table

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from advocaat.app.office import OfficeBook, SenderLine
 from advocaat.i18n import _, format_date, format_number, ngettext
-from advocaat.office.book import OfficeBook, SenderLine
 from advocaat.ui.feedback import problems_shown
 from advocaat.ui.widgets import paragraph
 

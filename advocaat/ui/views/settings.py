@@ -18,12 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advocaat.core.database_choice import save_database_url, saved_database_url
+from advocaat.app.settings import remember_database
+from advocaat.app.workspace import database_location
 from advocaat.core.files import read_file_safely
-from advocaat.core.setup import Role
-from advocaat.core.workspace import database_location
+from advocaat.core.preferences import saved_database_url
 from advocaat.db.migrate import head_revision
 from advocaat.i18n import LANGUAGES, _, current_language
+from advocaat.organisation.setup import Role
 from advocaat.sync.profile import MAX_PROFILE_BYTES
 from advocaat.ui.controller import AppController
 from advocaat.ui.feedback import problems_shown
@@ -147,7 +148,7 @@ class SettingsView(QWidget):
     def choose_server(self, address: str) -> None:
         """Remember the database for the next start; an unusable address is one sentence."""
         with problems_shown(self):
-            save_database_url(self._controller.paths.preferences_file, address.strip() or None)
+            remember_database(self._controller.paths.preferences_file, address.strip() or None)
             self.server_state.setText(
                 _("Saved. Close Advocaat and start it again to use the server.")
                 if address.strip()

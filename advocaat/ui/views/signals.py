@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from advocaat.app.signals import SignalBook, SignalRow, SyncBook
 from advocaat.errors import UserFacingError
 from advocaat.i18n import _, format_date, ngettext
-from advocaat.signals.book import SignalBook, SignalRow, SyncBook
 from advocaat.signals.privacy import Finding
 from advocaat.signals.service import (
     Law,

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from advocaat.app.visits import VisitBook
 from advocaat.core.files import write_file_safely
 from advocaat.errors import UserFacingError
 from advocaat.i18n import N_, _, format_date, format_datetime
@@ -40,7 +41,6 @@ from advocaat.ui.dialogs.template_dialogs import TemplatesDialog
 from advocaat.ui.feedback import print_to_pdf, problems_shown
 from advocaat.ui.widgets import heading, paragraph, problem_label
 from advocaat.ui.worker import save_in_worker, whole
-from advocaat.visits.book import VisitBook
 from advocaat.visits.service import DATE_COLUMNS, ItemState, VisitData, VisitView
 from advocaat.visits.templates import ChecklistTemplate
 

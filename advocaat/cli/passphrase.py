@@ -16,7 +16,7 @@ from pathlib import Path
 
 from advocaat.core.files import read_file_safely
 from advocaat.i18n import _
-from advocaat.sync.office import OfficeError
+from advocaat.sync.office_keys import OfficeError
 
 PASSPHRASE_ENV = "ADVOCAAT_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "ADVOCAAT_NEW_PASSPHRASE"

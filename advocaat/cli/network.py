@@ -7,15 +7,15 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from advocaat.app.workspace import Workspace
 from advocaat.core.files import write_file_safely
-from advocaat.core.setup import load_setup
-from advocaat.core.workspace import Workspace
 from advocaat.i18n import _
 from advocaat.network.analysis import municipality_analysis
+from advocaat.organisation.setup import load_setup
 from advocaat.printing.network_report import network_report_pdf
 
 if TYPE_CHECKING:
-    from advocaat.cli import RunOptions
+    from advocaat.app.run_options import RunOptions
 
 
 def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

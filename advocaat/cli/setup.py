@@ -1,7 +1,8 @@
 """`advocaat setup`: the first-run setup without the window, for a server or a script.
 
-It checks what the window checks (both save through :func:`advocaat.core.setup.save_setup`) and
-is idempotent: the same arguments a second time change nothing and say so.
+It checks what the window checks (both save through
+:func:`advocaat.organisation.setup.save_setup`) and is idempotent: the same arguments a second
+time change nothing and say so.
 """
 
 from __future__ import annotations
@@ -9,19 +10,14 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from advocaat.core.municipalities import resolve_municipality
-from advocaat.core.setup import OrganisationSetup, Role, save_setup
-from advocaat.core.workspace import Workspace, storage_errors_explained
-from advocaat.i18n import (
-    LANGUAGES,
-    _,
-    read_language_preference,
-    set_language,
-    write_language_preference,
-)
+from advocaat.app.workspace import Workspace, storage_errors_explained
+from advocaat.core.preferences import read_language_preference, write_language_preference
+from advocaat.i18n import LANGUAGES, _, set_language
+from advocaat.organisation.municipalities import resolve_municipality
+from advocaat.organisation.setup import OrganisationSetup, Role, save_setup
 
 if TYPE_CHECKING:
-    from advocaat.cli import RunOptions
+    from advocaat.app.run_options import RunOptions
 
 ROLES = {"volunteer": Role.VOLUNTEER, "office": Role.NATIONAL_OFFICE}
 

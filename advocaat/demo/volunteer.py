@@ -22,11 +22,11 @@ from advocaat.contacts.people import (
     move_person,
 )
 from advocaat.contacts.search import ContactRef, ContactType
-from advocaat.core.municipalities import fold
-from advocaat.core.setup import OrganisationSetup, Role, save_setup
+from advocaat.core.text import fold
 from advocaat.db.contact_tables import Organisation, Person
 from advocaat.network.grid import set_scores, set_strategy
 from advocaat.network.relations import RelationKind, add_relation
+from advocaat.organisation.setup import OrganisationSetup, Role, save_setup
 from advocaat.signals.service import Law, SignalData, Source, save_signal
 from advocaat.visits.service import ItemState, VisitData, create_visit, set_item
 from advocaat.visits.templates import bundled_templates

@@ -12,10 +12,11 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from advocaat.cli_common import format_option, print_json
-from advocaat.cli_passphrase import passphrase, passphrase_option
+from advocaat.app.signals import SyncBook
+from advocaat.app.workspace import Workspace
+from advocaat.cli.common import format_option, print_json
+from advocaat.cli.passphrase import passphrase, passphrase_option
 from advocaat.core.files import write_file_safely
-from advocaat.core.workspace import Workspace
 from advocaat.i18n import _, ngettext
 from advocaat.office.export_reader import key_id
 from advocaat.office.inbox import (
@@ -28,11 +29,10 @@ from advocaat.office.inbox import (
 )
 from advocaat.office.picture import senders
 from advocaat.office.review import feedback_file, feedback_name
-from advocaat.signals.book import SyncBook
-from advocaat.sync.office import change_passphrase, load_office, office_folder
+from advocaat.sync.office_keys import change_passphrase, load_office, office_folder
 
 if TYPE_CHECKING:
-    from advocaat.cli import RunOptions
+    from advocaat.app.run_options import RunOptions
 
 
 def add_office_actions(actions: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -86,7 +86,7 @@ def import_command(options: RunOptions, arguments: argparse.Namespace) -> int:
     files = export_files(arguments.files)
     keys = load_office(office_folder(options.paths.profile_dir), passphrase(arguments))
     with Workspace.open(options.paths) as workspace:
-        results = Inbox(workspace, keys.identity).take_in(files)
+        results = Inbox(workspace.session, keys.identity).take_in(files)
     for result in results:
         print(summary(result))
     refused = sum(1 for result in results if result.outcome is Outcome.REFUSED)

@@ -7,11 +7,10 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from advocaat.app.workspace import Workspace
 from advocaat.contacts.search import ContactRef
 from advocaat.core.files import write_file_safely
 from advocaat.core.progress import Reporter
-from advocaat.core.setup import load_setup
-from advocaat.core.workspace import Workspace
 from advocaat.db.contact_tables import Theme
 from advocaat.network.analysis import municipality_analysis
 from advocaat.network.grid import Party, parties, set_scores, set_strategy
@@ -22,6 +21,7 @@ from advocaat.network.relations import (
     relations_among,
     remove_relation,
 )
+from advocaat.organisation.setup import load_setup
 from advocaat.printing.network_report import network_report_pdf
 
 

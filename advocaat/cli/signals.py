@@ -16,15 +16,16 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
-from advocaat.cli_common import day, format_option, print_json
-from advocaat.core.municipalities import fold, resolve_municipality
-from advocaat.core.setup import Role, load_setup
+from advocaat.app.signals import SignalBook, SyncBook
+from advocaat.app.workspace import Workspace
+from advocaat.cli.common import day, format_option, print_json
 from advocaat.core.spreadsheet import csv_text
-from advocaat.core.workspace import Workspace
+from advocaat.core.text import fold
 from advocaat.db.models import Municipality
 from advocaat.i18n import _, ngettext
 from advocaat.office.picture import PictureFilter, all_listed
-from advocaat.signals.book import SignalBook, SyncBook
+from advocaat.organisation.municipalities import resolve_municipality
+from advocaat.organisation.setup import Role, load_setup
 from advocaat.signals.service import (
     Law,
     PersonalDataError,
@@ -40,7 +41,7 @@ from advocaat.signals.service import (
 from advocaat.sync.export import NothingToExportError, export_signals
 
 if TYPE_CHECKING:
-    from advocaat.cli import RunOptions
+    from advocaat.app.run_options import RunOptions
 
 
 def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

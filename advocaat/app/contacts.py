@@ -11,6 +11,7 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
+from advocaat.app.workspace import Workspace
 from advocaat.contacts import moments, people, search
 from advocaat.contacts.duplicates import DuplicatePair, find_duplicates
 from advocaat.contacts.kinds import ATTITUDE_LABELS, MomentChannel, OrganisationKind
@@ -18,12 +19,11 @@ from advocaat.contacts.merge import merge_organisations, merge_people
 from advocaat.contacts.moments import MomentData
 from advocaat.contacts.people import ContactError, OrganisationData, PersonData
 from advocaat.contacts.search import ContactFilter, ContactRef, ContactRow, ContactType
-from advocaat.core.municipalities import find_municipality
-from advocaat.core.setup import load_setup
-from advocaat.core.workspace import Workspace
 from advocaat.db.contact_tables import ContactMoment, Organisation, Person, Position
 from advocaat.db.models import Municipality
 from advocaat.i18n import _, format_date
+from advocaat.organisation.municipalities import find_municipality
+from advocaat.organisation.setup import load_setup
 from advocaat.printing.contact_list import contact_list_pdf
 
 

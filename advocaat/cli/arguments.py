@@ -15,7 +15,7 @@ from advocaat.errors import UserFacingError
 from advocaat.i18n import N_, _, ngettext
 from advocaat.paths import AppPaths
 from advocaat.sync import volunteer
-from advocaat.sync.office import office_folder
+from advocaat.sync.office_keys import office_folder
 
 LARGEST_NUMBER = 2**63 - 1
 """The largest whole number SQLite and PostgreSQL store (a signed 64-bit integer)."""

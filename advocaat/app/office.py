@@ -14,10 +14,9 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from advocaat.app.workspace import Workspace
 from advocaat.core.files import write_file_safely
 from advocaat.core.progress import Reporter
-from advocaat.core.setup import load_setup
-from advocaat.core.workspace import Workspace
 from advocaat.db.models import Municipality
 from advocaat.db.office_tables import ImportedFile, ReceivedSignal, Sender
 from advocaat.office import picture
@@ -26,8 +25,9 @@ from advocaat.office.inbox import Decide, FileResult, Inbox, accept_sender
 from advocaat.office.picture import Count, PictureFilter, PictureRow
 from advocaat.office.review import feedback_file, feedback_name, set_review
 from advocaat.office.workbook import national_workbook
+from advocaat.organisation.setup import load_setup
 from advocaat.printing.national_report import national_report_pdf
-from advocaat.sync.office import OfficeKeys, load_office, office_folder
+from advocaat.sync.office_keys import OfficeKeys, load_office, office_folder
 
 
 @dataclass(frozen=True)
@@ -74,7 +74,9 @@ class OfficeBook:
         self, files: Sequence[Path], decide: Decide, reporter: Reporter | None = None
     ) -> list[FileResult]:
         """Meant for a worker thread: every unit of work opens its own session there."""
-        return Inbox(self._workspace, self._opened().identity, decide).take_in(files, reporter)
+        return Inbox(self._workspace.session, self._opened().identity, decide).take_in(
+            files, reporter
+        )
 
     # -- the picture ---------------------------------------------------------------------------
 

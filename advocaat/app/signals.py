@@ -8,9 +8,9 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from advocaat.app.workspace import Workspace
 from advocaat.core.files import read_file_safely
 from advocaat.core.progress import Reporter
-from advocaat.core.workspace import Workspace
 from advocaat.db.contact_tables import Organisation
 from advocaat.db.models import Municipality
 from advocaat.db.signal_tables import Signal, SignalExport
@@ -123,7 +123,8 @@ class SignalBook:
 
     def themes(self) -> list[str]:
         with self._workspace.session() as session:
-            return available_themes(session)
+            profile = stored_profile(session)
+        return available_themes(profile.themes if profile else ())
 
     def recent(self, count: int = 5) -> list[SignalRow]:
         return self.rows()[:count]

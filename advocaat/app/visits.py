@@ -6,11 +6,11 @@ from datetime import date
 
 from sqlalchemy import select
 
-from advocaat.core.setup import load_setup
-from advocaat.core.workspace import Workspace
+from advocaat.app.workspace import Workspace
 from advocaat.db.contact_tables import Person
 from advocaat.db.visit_tables import Visit
 from advocaat.i18n import _
+from advocaat.organisation.setup import load_setup
 from advocaat.printing.sheets import visit_sheet_pdf
 from advocaat.visits.service import (
     ItemState,

@@ -13,45 +13,18 @@ import io
 import os
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 
-from advocaat import (
-    __version__,
-    cli_contacts,
-    cli_network,
-    cli_reports,
-    cli_setup,
-    cli_signals,
-    cli_sync,
-    cli_templates,
-    cli_visits,
-)
-from advocaat.cli_arguments import check_arguments, translate_argparse
-from advocaat.core.database_choice import chosen_database_url
-from advocaat.core.setup import load_setup
-from advocaat.core.workspace import Workspace, database_location
+from advocaat import __version__
+from advocaat.app.run_options import RunOptions
+from advocaat.app.workspace import Workspace, database_location
+from advocaat.cli.arguments import check_arguments, translate_argparse
+from advocaat.core.preferences import choose_language, chosen_database_url
 from advocaat.db.migrate import head_revision
 from advocaat.db.models import Municipality
 from advocaat.errors import UserFacingError
-from advocaat.i18n import (
-    DEFAULT_LANGUAGE,
-    LANGUAGES,
-    _,
-    choose_language,
-    current_language,
-    set_language,
-)
+from advocaat.i18n import DEFAULT_LANGUAGE, LANGUAGES, _, current_language, set_language
+from advocaat.organisation.setup import load_setup
 from advocaat.paths import DATA_DIR_ENV, DATABASE_URL_ENV, AppPaths, resolve_data_dir
-
-
-@dataclass(frozen=True)
-class RunOptions:
-    """What the global options decided, handed to the GUI and to every subcommand."""
-
-    paths: AppPaths
-    language: str
-    language_from_command_line: bool
-    quit_after: float | None = None
 
 
 def _global_options(parser: argparse.ArgumentParser) -> None:
@@ -106,25 +79,30 @@ def build_parser() -> argparse.ArgumentParser:
         "info", help=_("show where the data is kept and what the database holds")
     )
     info.set_defaults(handler=command_info)
-    cli_setup.add_parsers(commands)
-    cli_contacts.add_parsers(commands)
-    cli_templates.add_parsers(commands)
-    cli_visits.add_parsers(commands)
-    cli_signals.add_parsers(commands)
-    cli_sync.add_parsers(commands)
-    cli_reports.add_parsers(commands)
-    cli_network.add_parsers(commands)
+    # The command groups, each importing what its commands need only when one of them runs.
+    from advocaat.cli import (  # noqa: PLC0415 - after the package itself has loaded
+        contacts,
+        network,
+        reports,
+        setup,
+        signals,
+        sync,
+        templates,
+        visits,
+    )
+
+    for group in (setup, contacts, templates, visits, signals, sync, reports, network):
+        group.add_parsers(commands)
     return parser
 
 
-def _pre_parse_language(argv: Sequence[str]) -> tuple[str, bool]:
+def _pre_parse_language(argv: Sequence[str]) -> str:
     """Find the language before the full parser is built, so its help text is translated."""
     early = argparse.ArgumentParser(add_help=False)
     _global_options(early)
     known, _rest = early.parse_known_args(argv)
     paths = AppPaths(resolve_data_dir(known.data_dir), demo=known.demo)
-    language = choose_language(known.lang, paths.preferences_file)
-    return language, known.lang is not None
+    return choose_language(known.lang, paths.preferences_file)
 
 
 def command_info(options: RunOptions, _arguments: argparse.Namespace) -> int:
@@ -170,7 +148,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     translate_argparse()
     set_language(DEFAULT_LANGUAGE)  # a mistake in the options is told before the choice is read
     arguments = list(sys.argv[1:] if argv is None else argv)
-    language, from_command_line = _pre_parse_language(arguments)
+    language = _pre_parse_language(arguments)
     set_language(language)
     parsed = build_parser().parse_args(arguments)
     root = resolve_data_dir(parsed.data_dir)
@@ -180,7 +158,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     options = RunOptions(
         paths=AppPaths(root, demo=parsed.demo, database_url=database_url),
         language=language,
-        language_from_command_line=from_command_line,
         quit_after=parsed.quit_after,
     )
     handler: Callable[[RunOptions, argparse.Namespace], int] = getattr(parsed, "handler", _run_gui)

@@ -10,14 +10,14 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from advocaat import cli_office
-from advocaat.cli_passphrase import passphrase, passphrase_option
+from advocaat.app.workspace import Workspace
+from advocaat.cli import office as cli_office
+from advocaat.cli.passphrase import passphrase, passphrase_option
 from advocaat.core.files import read_file_safely, write_file_safely
-from advocaat.core.setup import load_setup
-from advocaat.core.workspace import Workspace
 from advocaat.i18n import _
+from advocaat.organisation.setup import load_setup
 from advocaat.signals.service import DEFAULT_THEMES
-from advocaat.sync.office import (
+from advocaat.sync.office_keys import (
     init_office,
     load_office,
     office_folder,
@@ -33,7 +33,7 @@ from advocaat.sync.profile import (
 from advocaat.visits.template_store import all_templates
 
 if TYPE_CHECKING:
-    from advocaat.cli import RunOptions
+    from advocaat.app.run_options import RunOptions
 
 
 def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -11,7 +11,6 @@ from __future__ import annotations
 import csv
 import io
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
@@ -19,6 +18,7 @@ from importlib import resources
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from advocaat.core.text import fold
 from advocaat.db.models import Municipality
 from advocaat.errors import UserFacingError
 from advocaat.i18n import _
@@ -129,23 +129,6 @@ def sync_municipalities(session: Session, records: Iterable[MunicipalityRecord])
             row.active = False
             changed += 1
     return changed
-
-
-# Letters that carry no combining mark to strip, spelled as people type them without accents.
-_PLAIN_LETTERS = str.maketrans(
-    {"ı": "i", "ø": "o", "Ø": "o", "ł": "l", "Ł": "l", "đ": "d", "Đ": "d"}
-)
-
-
-def without_accents(text: str) -> str:
-    """``text`` with its diacritics dropped ("Súdwest-Fryslân" -> "Sudwest-Fryslan")."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_PLAIN_LETTERS))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-def fold(text: str) -> str:
-    """Lower case without diacritics, for matching what people type ("sudwest" ~ "Súdwest")."""
-    return without_accents(text).casefold()
 
 
 def active_municipalities(session: Session) -> list[Municipality]:

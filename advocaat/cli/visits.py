@@ -9,16 +9,16 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from advocaat.cli_common import day, moment
-from advocaat.cli_templates import find_template
+from advocaat.app.visits import VisitBook
+from advocaat.app.workspace import Workspace
+from advocaat.cli.common import day, moment
+from advocaat.cli.templates import find_template
 from advocaat.core.files import write_file_safely
-from advocaat.core.municipalities import resolve_municipality
-from advocaat.core.setup import load_setup
 from advocaat.core.spreadsheet import csv_text
-from advocaat.core.workspace import Workspace
 from advocaat.i18n import _
+from advocaat.organisation.municipalities import resolve_municipality
+from advocaat.organisation.setup import load_setup
 from advocaat.printing.sheets import SHEETS, visit_sheet_pdf
-from advocaat.visits.book import VisitBook
 from advocaat.visits.service import (
     DATE_COLUMNS,
     ItemState,
@@ -30,7 +30,7 @@ from advocaat.visits.service import (
 )
 
 if TYPE_CHECKING:
-    from advocaat.cli import RunOptions
+    from advocaat.app.run_options import RunOptions
 
 
 def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -19,13 +19,13 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from advocaat.core import demo
-from advocaat.core.municipalities import bundled_municipalities, sync_municipalities
-from advocaat.core.setup import load_setup
 from advocaat.db import migrate, schema  # noqa: F401 - every table registered
 from advocaat.db.engine import create_server_engine, create_sqlite_engine, masked_url
 from advocaat.db.errors import AlreadyOpenError, DataFolderError, explain
+from advocaat.demo import volunteer as demo
 from advocaat.i18n import _
+from advocaat.organisation.municipalities import bundled_municipalities, sync_municipalities
+from advocaat.organisation.setup import load_setup
 from advocaat.paths import AppPaths
 
 _STORAGE_FAILURES = (SQLAlchemyError, sqlite3.Error, OSError)

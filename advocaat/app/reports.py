@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from advocaat.core.municipalities import resolve_municipality
-from advocaat.core.setup import load_setup
-from advocaat.core.workspace import Workspace
+from advocaat.app.workspace import Workspace
 from advocaat.db.models import Municipality
+from advocaat.organisation.municipalities import resolve_municipality
+from advocaat.organisation.setup import load_setup
 from advocaat.printing.local_reports import signal_report_pdf, year_overview_pdf
 from advocaat.reports.local import (
     SignalReport,

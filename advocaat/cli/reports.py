@@ -7,15 +7,15 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from advocaat.cli_common import day
+from advocaat.app.reports import ReportBook
+from advocaat.app.workspace import Workspace
+from advocaat.cli.common import day
 from advocaat.core.files import write_file_safely
-from advocaat.core.workspace import Workspace
 from advocaat.i18n import LANGUAGES, _, current_language
-from advocaat.reports.book import ReportBook
 from advocaat.reports.local import ReportError
 
 if TYPE_CHECKING:
-    from advocaat.cli import RunOptions
+    from advocaat.app.run_options import RunOptions
 
 
 def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

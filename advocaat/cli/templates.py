@@ -7,11 +7,11 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from advocaat.cli_common import format_option, print_json
+from advocaat.app.workspace import Workspace
+from advocaat.cli.common import format_option, print_json
 from advocaat.core.files import read_file_safely, write_file_safely
-from advocaat.core.setup import load_setup
-from advocaat.core.workspace import Workspace
 from advocaat.i18n import _, ngettext
+from advocaat.organisation.setup import load_setup
 from advocaat.printing.sheets import conversation_sheet_pdf
 from advocaat.visits.template_store import all_templates
 from advocaat.visits.templates import (
@@ -22,7 +22,7 @@ from advocaat.visits.templates import (
 )
 
 if TYPE_CHECKING:
-    from advocaat.cli import RunOptions
+    from advocaat.app.run_options import RunOptions
 
 
 def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -12,7 +12,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from advocaat.contacts.book import ContactBook
+from advocaat.app.contacts import ContactBook
+from advocaat.app.workspace import Workspace
 from advocaat.contacts.cards import MAX_CONTACT_FILE_BYTES, ContactFileError, RecordProblem
 from advocaat.contacts.kinds import OrganisationKind
 from advocaat.contacts.people import ContactError, OrganisationData, PersonData
@@ -26,11 +27,10 @@ from advocaat.contacts.transfer import (
     preview_import,
 )
 from advocaat.core.files import read_file_safely, write_file_safely
-from advocaat.core.workspace import Workspace
 from advocaat.i18n import _
 
 if TYPE_CHECKING:
-    from advocaat.cli import RunOptions
+    from advocaat.app.run_options import RunOptions
 
 
 def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from advocaat.app.workspace import Workspace
 from advocaat.contacts.transfer import (
     FileFormat,
     ImportPreview,
@@ -10,7 +11,6 @@ from advocaat.contacts.transfer import (
     export_contacts,
     preview_import,
 )
-from advocaat.core.workspace import Workspace
 
 
 class ContactExchange:

@@ -1,0 +1,1 @@
+"""Fictional data for the demo profile."""

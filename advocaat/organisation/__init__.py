@@ -1,0 +1,1 @@
+"""The organisation's own setup and the municipalities it works in."""

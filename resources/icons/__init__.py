@@ -1,0 +1,1 @@
+"""The app icon, for the window and the desktop entry."""
