@@ -181,9 +181,9 @@ def _horizontal(
     legend = LEGEND_HEIGHT if len(data) > 1 else 0
     drawing = _drawing(len(labels) * row_height + 30 + legend)
     chart = HorizontalBarChart()
-    chart.x, chart.y = label_width, 20  # type: ignore[assignment]  # int in the stubs
+    chart.x, chart.y = label_width, 20  # type: ignore[assignment]  # stubs say int; floats work
     width, height = WIDTH - label_width - 55, len(labels) * row_height
-    chart.width, chart.height = width, height  # type: ignore[assignment]  # int in the stubs
+    chart.width, chart.height = width, height  # type: ignore[assignment]  # stubs say int; floats work
     chart.data = data
     chart.categoryAxis.categoryNames = names
     chart.categoryAxis.reverseDirection = True
@@ -210,7 +210,7 @@ def grouped_bar_chart(
     data = [list(values) for _name, values in reversed(series)]
     drawing = _horizontal(labels, data, 12 * len(series) + 8, fills[::-1])
     legend = Legend()
-    legend.x, legend.y = 0, drawing.height  # type: ignore[assignment]  # int in the stubs
+    legend.x, legend.y = 0, drawing.height  # type: ignore[assignment]  # stubs say int; floats work
     legend.boxAnchor = "nw"
     legend.alignment = "right"
     legend.columnMaximum = 1
@@ -232,7 +232,7 @@ def month_chart(months: Sequence[str], values: Sequence[int]) -> Drawing:
     drawing = _drawing(230)
     chart = VerticalBarChart()
     chart.x, chart.y = 45, 60
-    chart.width, chart.height = WIDTH - 55, 150  # type: ignore[assignment]  # int in the stubs
+    chart.width, chart.height = WIDTH - 55, 150  # type: ignore[assignment]  # stubs say int; floats work
     chart.data = [list(values)]
     step = max(1, -(-len(months) // 12))
     chart.categoryAxis.categoryNames = [
