@@ -55,8 +55,8 @@ def translate_argparse() -> None:
     """Let argparse form its messages with the app's catalogs (it looks up ``_`` and
     ``ngettext`` in its own module each time); a message it has that the catalogs lack stays
     English."""
-    argparse._ = _  # type: ignore[attr-defined]
-    argparse.ngettext = ngettext  # type: ignore[attr-defined]
+    argparse._ = _  # type: ignore[attr-defined]  # its gettext alias, not in typeshed
+    argparse.ngettext = ngettext  # type: ignore[attr-defined]  # not in typeshed either
 
 
 def check_arguments(parsed: argparse.Namespace, paths: AppPaths) -> None:

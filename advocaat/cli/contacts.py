@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from advocaat.app.run_options import RunOptions
 
 
-def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parsers(commands: argparse._SubParsersAction) -> None:
     contacts = commands.add_parser(
         "contacts", help=_("add, list, merge, import and export contacts")
     )
@@ -127,7 +127,7 @@ def export_file(options: RunOptions, arguments: argparse.Namespace) -> int:
 KINDS = [kind.value for kind in OrganisationKind]
 
 
-def _add_book_parsers(actions: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _add_book_parsers(actions: argparse._SubParsersAction) -> None:
     adding = actions.add_parser("add", help=_("add a person or an organisation"))
     types = adding.add_subparsers(dest="contact_type", metavar=_("TYPE"), required=True)
     person = types.add_parser("person", help=_("add a person"))

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from advocaat.app.run_options import RunOptions
 
 
-def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parsers(commands: argparse._SubParsersAction) -> None:
     network = commands.add_parser("network", help=_("the netwerkanalyse of a municipality"))
     actions = network.add_subparsers(dest="network_command", metavar=_("ACTION"), required=True)
     printing = actions.add_parser(

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from advocaat.app.run_options import RunOptions
 
 
-def add_office_actions(actions: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_office_actions(actions: argparse._SubParsersAction) -> None:
     importing = actions.add_parser("import", help=_("take in export files of volunteers"))
     importing.add_argument("files", nargs="+", type=Path, metavar=_("FILE_OR_FOLDER"))
     passphrase_option(importing)
@@ -57,7 +57,7 @@ def add_office_actions(actions: argparse._SubParsersAction) -> None:  # type: ig
     changing.set_defaults(handler=passphrase_command)
 
 
-def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parsers(commands: argparse._SubParsersAction) -> None:
     feedback = commands.add_parser("feedback", help=_("feedback from the national office"))
     actions = feedback.add_subparsers(dest="feedback_command", metavar=_("ACTION"), required=True)
     importing = actions.add_parser("import", help=_("take in a feedback file"))

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from advocaat.app.run_options import RunOptions
 
 
-def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parsers(commands: argparse._SubParsersAction) -> None:
     reports = commands.add_parser("reports", help=_("print local reports as PDF"))
     actions = reports.add_subparsers(dest="reports_command", metavar=_("ACTION"), required=True)
     signals = actions.add_parser(

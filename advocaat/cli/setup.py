@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 ROLES = {"volunteer": Role.VOLUNTEER, "office": Role.NATIONAL_OFFICE}
 
 
-def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parsers(commands: argparse._SubParsersAction) -> None:
     setup = commands.add_parser(
         "setup",
         help=_("set up the organisation, role and municipalities, as the first-run window does"),

@@ -9,10 +9,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
@@ -44,7 +45,7 @@ if TYPE_CHECKING:
     from advocaat.app.run_options import RunOptions
 
 
-def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parsers(commands: argparse._SubParsersAction) -> None:
     signals = commands.add_parser("signals", help=_("record, change and list signals"))
     actions = signals.add_subparsers(dest="signals_command", metavar=_("ACTION"), required=True)
     adding = actions.add_parser("add", help=_("record a signal"))
@@ -229,7 +230,7 @@ EDIT_OPTIONS = {
 """Every field of a signal and the option of ``signals edit`` that changes it."""
 
 
-def _add_changing_parsers(actions: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _add_changing_parsers(actions: argparse._SubParsersAction) -> None:
     reference = {"metavar": "ID", "help": _("the signal's number or uid, as signals list shows")}
     editing = actions.add_parser(
         "edit", help=_("change a signal; what you leave out stays as it is")
@@ -276,16 +277,16 @@ def _organisation_id(book: SignalBook, name: str) -> int | None:
 
 def _changes(
     workspace: Workspace, book: SignalBook, arguments: argparse.Namespace
-) -> dict[str, object]:
+) -> dict[str, Any]:
     """The fields the user named, read into the values a signal holds."""
-    readers = {
+    readers: dict[str, Callable[[Any], Any]] = {
         "text": str.strip,
         "themes": normal_themes,
         "municipality_code": lambda text: _municipality_code(workspace, text),
         "happened_on": day,
         "organisation_id": lambda text: _organisation_id(book, text),
     }
-    changes = {}
+    changes: dict[str, Any] = {}
     for field, option in EDIT_OPTIONS.items():
         value = getattr(arguments, option.removeprefix("--"))
         if value is not None:

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from advocaat.app.run_options import RunOptions
 
 
-def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parsers(commands: argparse._SubParsersAction) -> None:
     office = commands.add_parser(
         "office", help=_("the national office: keys, profile, import, senders and feedback")
     )

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from advocaat.app.run_options import RunOptions
 
 
-def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parsers(commands: argparse._SubParsersAction) -> None:
     templates = commands.add_parser("templates", help=_("list and print checklist templates"))
     actions = templates.add_subparsers(dest="templates_command", metavar=_("ACTION"), required=True)
     listing = actions.add_parser("list", help=_("list the checklist templates"))

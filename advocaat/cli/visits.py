@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from advocaat.app.run_options import RunOptions
 
 
-def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parsers(commands: argparse._SubParsersAction) -> None:
     visits = commands.add_parser("visits", help=_("add, list and print keukentafelgesprekken"))
     actions = visits.add_subparsers(dest="visits_command", metavar=_("ACTION"), required=True)
     _add_parser(actions)
@@ -65,7 +65,7 @@ def _option(column: str) -> str:
     return "--" + column.replace("_", "-")
 
 
-def _add_parser(actions: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _add_parser(actions: argparse._SubParsersAction) -> None:
     adding = actions.add_parser("add", help=_("add a visit, checked as the visit form checks it"))
     adding.add_argument(
         "--member", dest="member_name", required=True, metavar=_("NAME"),

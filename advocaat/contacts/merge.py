@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import (
     Column,
+    ColumnDefault,
     PrimaryKeyConstraint,
     Table,
     UniqueConstraint,
@@ -39,7 +40,7 @@ from advocaat.contacts.people import (
 )
 from advocaat.contacts.search import ContactRef
 from advocaat.db.contact_tables import Organisation, Person, Position
-from advocaat.db.models import Municipality
+from advocaat.db.models import Municipality, table_of
 from advocaat.db.schema import metadata
 from advocaat.i18n import N_, _, format_date
 
@@ -167,7 +168,7 @@ def _carry_references(session: Session, target: Table, keep_id: int, other_id: i
     columns = references(target)
     by_table: dict[Table, list[Column[Any]]] = {}
     for column in columns:
-        by_table.setdefault(column.table, []).append(column)  # type: ignore[arg-type]
+        by_table.setdefault(column.table, []).append(column)
     both = (keep_id, other_id)
     for table, ends in by_table.items():
         if len(ends) > 1:
@@ -199,7 +200,7 @@ def _carry_references(session: Session, target: Table, keep_id: int, other_id: i
 
 def _empty(column: Column[Any], value: object) -> bool:
     """No value, or still the column's default ("other" as the kind of an organisation)."""
-    default = column.default.arg if column.default is not None else None
+    default = column.default.arg if isinstance(column.default, ColumnDefault) else None
     return value is None or value == "" or (not callable(default) and value == default)
 
 
@@ -228,7 +229,7 @@ def _merge_columns(
     on: date,
 ) -> None:
     """Apply the declared rule of every column, and write the merge note."""
-    table = keep.__table__  # type: ignore[union-attr]
+    table = table_of(type(keep))
     rules = PERSON_RULES if isinstance(keep, Person) else ORGANISATION_RULES
     differed = []
     for names, rule in rules.items():
@@ -278,7 +279,7 @@ def _fold(
     """Merge the columns, then carry every reference to ``other`` over to ``keep``."""
     _merge_columns(session, keep, other, other_name, on or date.today())
     session.flush()
-    _carry_references(session, type(keep).__table__, keep.id, other.id)  # type: ignore[arg-type]
+    _carry_references(session, table_of(type(keep)), keep.id, other.id)
     session.expire_all()  # the statements above changed rows the session may hold
 
 

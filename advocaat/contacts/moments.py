@@ -35,13 +35,15 @@ def _check(session: Session, data: MomentData) -> tuple[list[Person], list[Organ
         raise ContactError(_("Write in a few words what the contact was about."))
     if data.follow_up_due is not None and not data.follow_up.strip():
         raise ContactError(_("Say what has to be done by the follow-up date."))
-    people = [session.get(Person, identifier) for identifier in data.person_ids]
-    organisations = [session.get(Organisation, identifier) for identifier in data.organisation_ids]
-    if None in people or None in organisations:
+    found_people = [session.get(Person, identifier) for identifier in data.person_ids]
+    found = [session.get(Organisation, identifier) for identifier in data.organisation_ids]
+    people = [person for person in found_people if person is not None]
+    organisations = [organisation for organisation in found if organisation is not None]
+    if len(people) < len(found_people) or len(organisations) < len(found):
         raise ContactError(_("A chosen contact no longer exists."))
     if not people and not organisations:
         raise ContactError(_("Choose at least one person or organisation."))
-    return people, organisations  # type: ignore[return-value]
+    return people, organisations
 
 
 def log_moment(session: Session, data: MomentData) -> ContactMoment:
@@ -121,6 +123,7 @@ def calendar_of(session: Session, today: date) -> bytes:
         )
     )
     for moment in open_follow_ups:
+        assert moment.follow_up_due is not None  # the query asks only for moments with a date
         event = Event()
         event.add("uid", f"{moment.uid}-follow-up")
         event.add("summary", _("Follow up: {what}").format(what=moment.follow_up))

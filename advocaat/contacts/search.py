@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
-from sqlalchemy import Select, and_, exists, false, func, or_, select
+from sqlalchemy import Select, SQLColumnExpression, and_, exists, false, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from advocaat.contacts.kinds import OrganisationKind
@@ -164,7 +164,7 @@ def _filtered_organisations(criteria: ContactFilter) -> Select | None:
     return query
 
 
-def _matching(criteria: ContactFilter, *columns) -> Select | None:  # type: ignore[no-untyped-def]
+def _matching(criteria: ContactFilter, *columns: SQLColumnExpression[Any]) -> Select | None:
     """The index rows that match, or ``None`` when the filters exclude everything."""
     query = select(*columns)
     for word in fold(criteria.text).split():
@@ -246,12 +246,12 @@ def load_rows(session: Session, refs: list[ContactRef]) -> list[ContactRow]:
                 ),
             )
     if organisation_ids:
-        query = (
+        organisations = (
             select(Organisation.id, Organisation.name, Organisation.kind, Municipality.name)
             .outerjoin(Municipality, Municipality.cbs_code == Organisation.municipality_code)
             .where(Organisation.id.in_(organisation_ids))
         )
-        for identifier, name, kind, place in session.execute(query):
+        for identifier, name, kind, place in session.execute(organisations):
             ref = ContactRef(ContactType.ORGANISATION.value, identifier)
             rows[ref] = ContactRow(ref, name, OrganisationKind(kind).label, "", place or "", kind)
     return [rows[ref] for ref in refs if ref in rows]

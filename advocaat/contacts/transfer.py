@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Column, select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.exc import DataError
 from sqlalchemy.orm import Session
 
@@ -152,8 +152,8 @@ def _set_aside_bad_emails(card: ContactCard) -> str:
     )
 
 
-def _length(column: Column[Any]) -> int:
-    return int(column.type.length)  # type: ignore[attr-defined]
+def _length(column: ColumnElement[Any]) -> int:
+    return int(column.type.length)  # type: ignore[attr-defined]  # each column asked is a String(n)
 
 
 def _too_long(card: ContactCard) -> str:

@@ -26,9 +26,11 @@ import quopri
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import cast
 
 import vobject
 from vobject.base import Component, ContentLine
+from vobject.vcard import Address, Name
 
 from advocaat.contacts.cards import (
     MAX_PHOTO_BYTES,
@@ -352,7 +354,7 @@ def _channel(child: ContentLine, labels: dict[str, str]) -> ChannelKind:
 
 def _read_name(card: ContactCard, child: ContentLine, _kind: ChannelKind) -> None:
     """N: Dutch Outlook keeps the tussenvoegsel as the middle name ("Berg;Anouk;van der")."""
-    name = child.value
+    name = cast(Name, child.value)  # vobject's behaviour for N parses the value into a Name
     card.family_name = _text(name.family)
     card.given_name = _text(name.given)
     additional = _text(name.additional)
@@ -397,7 +399,7 @@ def _read_email(card: ContactCard, child: ContentLine, kind: ChannelKind) -> Non
 
 def _read_address(card: ContactCard, child: ContentLine, kind: ChannelKind) -> None:
     """ADR: the extended address and post office box, when given, go under the street."""
-    value = child.value
+    value = cast(Address, child.value)  # vobject's behaviour for ADR parses it into an Address
     lines = (_text(value.street), _text(value.extended), _text(value.box))
     address = PostalAddress(
         street="\n".join(line for line in lines if line),
@@ -553,11 +555,11 @@ def _escape(value: str) -> str:
 
 def _fold(line: str) -> str:
     """Fold at 75 octets (RFC 6350 3.2) without cutting a UTF-8 sequence in two."""
+    pieces: list[str] = []
     if line.isascii():  # one octet a character: a photo of 300,000 characters folds at once
-        pieces = [line[:_FOLD_OCTETS]]
+        pieces.append(line[:_FOLD_OCTETS])
         pieces += [line[i : i + _FOLD_OCTETS - 1] for i in range(_FOLD_OCTETS, len(line), 74)]
         return "\r\n ".join(pieces)
-    pieces: list[str] = []
     current: list[str] = []
     room = _FOLD_OCTETS
     for character in line:

@@ -6,7 +6,9 @@ a test compares the migrated schema with these models so the two never drift apa
 
 from __future__ import annotations
 
-from sqlalchemy import ForeignKey, MetaData, String, Text
+from typing import cast
+
+from sqlalchemy import ForeignKey, MetaData, String, Table, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 # Named constraints, so that later migrations can alter them (SQLite needs batch mode and names).
@@ -21,6 +23,12 @@ NAMING_CONVENTION = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+def table_of(model: type[Base]) -> Table:
+    """The table of a model: every model here is declared on one, which the ORM types only as
+    a FROM clause."""
+    return cast(Table, model.__table__)
 
 
 class Municipality(Base):

@@ -335,7 +335,7 @@ def _fill_visits(session: Session, today: date, consulent_id: int) -> None:
         set_item(session, item.id, ItemState.DONE)
 
 
-def _fill_signals(session: Session, today: date, organisations: dict) -> None:  # type: ignore[type-arg]
+def _fill_signals(session: Session, today: date, organisations: dict[str, Organisation]) -> None:
     """A few signals such as volunteers hear them, without any member's personal data."""
     for days_ago, code, themes, law, source, people, text, organisation in (
         (3, "GM0193", ["parkeerkaart"], Law.WMO, Source.CAFE, 4,

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
-from sqlalchemy import func, select
+from sqlalchemy import Column, Table, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from advocaat.contacts.kinds import OrganisationKind
@@ -113,7 +113,9 @@ class Party:
         return self.last_contact is None or self.last_contact < today - timedelta(QUIET_DAYS)
 
 
-def _moment_facts(session: Session, link, column) -> dict[int, tuple[date | None, int]]:  # type: ignore[no-untyped-def]
+def _moment_facts(
+    session: Session, link: Table, column: Column[int]
+) -> dict[int, tuple[date | None, int]]:
     """Per party id: the last contact moment and the number of open follow-ups."""
     open_follow_up = (ContactMoment.follow_up_due.is_not(None)) & (
         ContactMoment.follow_up_done_at.is_(None)
@@ -179,7 +181,11 @@ def parties(
 
 
 def _row(session: Session, ref: ContactRef) -> Person | Organisation:
-    row = session.get(Person if ref.type == ContactType.PERSON else Organisation, ref.id)
+    row: Person | Organisation | None
+    if ref.type == ContactType.PERSON:
+        row = session.get(Person, ref.id)
+    else:
+        row = session.get(Organisation, ref.id)
     if row is None:
         raise ContactError(_("That contact does not exist (any more)."))
     return row

@@ -16,16 +16,15 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import cast
 
 import pyrage
-from sqlalchemy import Table, bindparam, delete, insert, select, update
+from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from advocaat.core.files import name_as_text, read_file_safely
 from advocaat.core.progress import Reporter
 from advocaat.db.engine import Sessions
-from advocaat.db.models import Municipality
+from advocaat.db.models import Municipality, table_of
 from advocaat.db.office_tables import ImportedFile, ReceivedSignal, ReceivedSignalTheme, Sender
 from advocaat.errors import UserFacingError
 from advocaat.i18n import _
@@ -41,8 +40,8 @@ from advocaat.office.export_reader import (
 from advocaat.sync.export import EXTENSION
 
 CHUNK = 500
-SIGNALS = cast(Table, ReceivedSignal.__table__)
-THEMES = cast(Table, ReceivedSignalTheme.__table__)
+SIGNALS = table_of(ReceivedSignal)
+THEMES = table_of(ReceivedSignalTheme)
 
 
 class Outcome(StrEnum):

@@ -95,7 +95,7 @@ def count_listed(session: Session, wanted: PictureFilter) -> int:
     return session.scalar(query) or 0
 
 
-def _rows_query(wanted: PictureFilter) -> Select:  # type: ignore[type-arg]
+def _rows_query(wanted: PictureFilter) -> Select[ReceivedSignal, str, str]:
     signal = ReceivedSignal
     return (
         select(signal, Municipality.province, Sender.name)
@@ -118,11 +118,11 @@ def _themes_of(session: Session, ids: list[int]) -> dict[int, list[str]]:
     return themes
 
 
-def _page(session: Session, query: Select) -> list[PictureRow]:  # type: ignore[type-arg]
+def _page(session: Session, query: Select[ReceivedSignal, str, str]) -> list[PictureRow]:
     return _rows(session, session.execute(query).all())
 
 
-def _rows(session: Session, found: Sequence[Row]) -> list[PictureRow]:  # type: ignore[type-arg]
+def _rows(session: Session, found: Sequence[Row[ReceivedSignal, str, str]]) -> list[PictureRow]:
     themes = _themes_of(session, [signal.id for signal, _province, _sender in found])
     return [
         PictureRow(

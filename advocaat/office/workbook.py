@@ -54,9 +54,10 @@ def _sheet(
     book: Workbook, title: str, headers: Sequence[str], widths: Sequence[int]
 ) -> WriteOnlyWorksheet:
     """A sheet with a bold, frozen header row; widths must be set before the first row."""
-    sheet = book.create_sheet(title)
+    sheet: WriteOnlyWorksheet = book.create_sheet(title)  # a write-only book makes only these
     for column, width in enumerate(widths, start=1):
-        sheet.column_dimensions[get_column_letter(column)].width = width
+        dimensions = sheet.column_dimensions  # type: ignore[attr-defined]  # set in __init__; unstubbed
+        dimensions[get_column_letter(column)].width = width
     sheet.freeze_panes = "A2"
     bold = Font(bold=True)
     row = []
@@ -70,7 +71,7 @@ def _sheet(
 
 def _dated(sheet: WriteOnlyWorksheet, value: date, number_format: str) -> Cell:
     """A real Excel date, shown day-first as Dutch readers expect."""
-    cell = WriteOnlyCell(sheet, value)
+    cell = WriteOnlyCell(sheet, value)  # type: ignore[arg-type]  # openpyxl takes a date; stubs: datetime
     cell.number_format = number_format
     return cell
 

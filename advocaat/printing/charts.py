@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
@@ -96,12 +97,12 @@ def text_table(
     widths: Sequence[float | str],
 ) -> Table:
     """Each entry in two rows kept together: its short fields, then its text at full width."""
-    body = [header(style, head)]
+    body: list[list[Any]] = [header(style, head)]  # paragraphs, and empty cells under a span
     commands: list[tuple[object, ...]] = [("LINEBELOW", (0, 0), (-1, 0), 0.25, colors.grey)]
     for fields, text in entries:
         body.append(cells(style, fields))
         body.append(
-            [Paragraph(escape(text).replace("\n", "<br/>"), style.body)] + [""] * (len(head) - 1)
+            [Paragraph(escape(text).replace("\n", "<br/>"), style.body), *[""] * (len(head) - 1)]
         )
         last = len(body) - 1
         commands += [
@@ -180,8 +181,9 @@ def _horizontal(
     legend = LEGEND_HEIGHT if len(data) > 1 else 0
     drawing = _drawing(len(labels) * row_height + 30 + legend)
     chart = HorizontalBarChart()
-    chart.x, chart.y = label_width, 20
-    chart.width, chart.height = WIDTH - label_width - 55, len(labels) * row_height
+    chart.x, chart.y = label_width, 20  # type: ignore[assignment]  # stubs say int; floats work
+    width, height = WIDTH - label_width - 55, len(labels) * row_height
+    chart.width, chart.height = width, height  # type: ignore[assignment]  # stubs say int; floats work
     chart.data = data
     chart.categoryAxis.categoryNames = names
     chart.categoryAxis.reverseDirection = True
@@ -208,7 +210,7 @@ def grouped_bar_chart(
     data = [list(values) for _name, values in reversed(series)]
     drawing = _horizontal(labels, data, 12 * len(series) + 8, fills[::-1])
     legend = Legend()
-    legend.x, legend.y = 0, drawing.height
+    legend.x, legend.y = 0, drawing.height  # type: ignore[assignment]  # stubs say int; floats work
     legend.boxAnchor = "nw"
     legend.alignment = "right"
     legend.columnMaximum = 1
@@ -230,7 +232,7 @@ def month_chart(months: Sequence[str], values: Sequence[int]) -> Drawing:
     drawing = _drawing(230)
     chart = VerticalBarChart()
     chart.x, chart.y = 45, 60
-    chart.width, chart.height = WIDTH - 55, 150
+    chart.width, chart.height = WIDTH - 55, 150  # type: ignore[assignment]  # stubs say int; floats work
     chart.data = [list(values)]
     step = max(1, -(-len(months) // 12))
     chart.categoryAxis.categoryNames = [

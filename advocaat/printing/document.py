@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from importlib import resources
+from typing import Any
 
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.pagesizes import A4
@@ -71,7 +72,7 @@ def styles(body_size: float = 11) -> Styles:
     )
 
 
-def table_style(*commands: tuple[object, ...]) -> TableStyle:
+def table_style(*commands: tuple[Any, ...]) -> TableStyle:
     """A table style in the embedded font: a cell without a paragraph, even an empty one, is
     otherwise set in ReportLab's default Helvetica, which is not embedded."""
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), *commands])
@@ -88,13 +89,13 @@ class _NumberedCanvas(Canvas):
 
     footer_left = ""
 
-    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self._pages: list[dict] = []
+        self._pages: list[dict[str, Any]] = []
 
     def showPage(self) -> None:  # noqa: N802 - ReportLab's name
         self._pages.append(dict(self.__dict__))
-        self._startPage()
+        self._startPage()  # type: ignore[attr-defined]  # ReportLab's private page reset, unstubbed
 
     def save(self) -> None:
         total = len(self._pages)
@@ -105,13 +106,14 @@ class _NumberedCanvas(Canvas):
         super().save()
 
     def _footer(self, total: int) -> None:
+        page = self._pageNumber  # type: ignore[attr-defined]  # ReportLab's counter, unstubbed
         self.setFont(FONT, 8.5)
         self.setFillGray(0.35)
         self.drawString(MARGIN, 10 * mm, self.footer_left)
         self.drawRightString(
             A4[0] - MARGIN,
             10 * mm,
-            _("page {page} of {pages}").format(page=self._pageNumber, pages=total),
+            _("page {page} of {pages}").format(page=page, pages=total),
         )
 
 
@@ -136,6 +138,9 @@ def render(story: list[Flowable], *, title: str, organisation: str, printed_on: 
         for part in (organisation, _("printed on {date}").format(date=format_date(printed_on)))
         if part
     )
-    canvas_class = type("FooterCanvas", (_NumberedCanvas,), {"footer_left": footer})
-    document.build(story, canvasmaker=canvas_class)
+
+    class FooterCanvas(_NumberedCanvas):
+        footer_left = footer
+
+    document.build(story, canvasmaker=FooterCanvas)
     return buffer.getvalue()

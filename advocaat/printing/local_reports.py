@@ -157,13 +157,13 @@ def signal_report_pdf(
 
 
 def _year_totals(style: Styles, overview: YearOverview) -> list[Flowable]:
-    rows = [
-        [_("Contact moments"), overview.contact_moments],
-        [_("Keukentafelgesprekken supported"), overview.visits],
-        [_("Signals recorded"), overview.signals],
-        [_("of which sent to the national office"), overview.signals_sent],
-        [_("Export files sent to the national office"), overview.export_files],
-        [_("Signals with feedback from the national office"), overview.feedback_received],
+    rows: list[tuple[str, int]] = [
+        (_("Contact moments"), overview.contact_moments),
+        (_("Keukentafelgesprekken supported"), overview.visits),
+        (_("Signals recorded"), overview.signals),
+        (_("of which sent to the national office"), overview.signals_sent),
+        (_("Export files sent to the national office"), overview.export_files),
+        (_("Signals with feedback from the national office"), overview.feedback_received),
     ]
     cells = [[name, format_number(value)] for name, value in rows]
     return [table(style, [_("This year"), _("Number")], cells, ["70%", "20%"], 1)]

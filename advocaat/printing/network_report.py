@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from datetime import date
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, Rect, String
@@ -60,9 +61,9 @@ LINE_STYLES: dict[RelationKind, tuple[float, list[float] | None]] = {
 UNDIRECTED = {RelationKind.WORKS_WITH}
 
 
-def _text(x: float, y: float, text: str, **style: object) -> String:
+def _text(x: float, y: float, text: str, **style: Any) -> String:
     """A label in the embedded font (never Helvetica), 10 pt unless told otherwise."""
-    options: dict[str, object] = {"fontName": FONT, "fontSize": FONT_SIZE, **style}
+    options: dict[str, Any] = {"fontName": FONT, "fontSize": FONT_SIZE, **style}
     return String(x, y, text, **options)
 
 
@@ -77,7 +78,7 @@ def _at(attitude: float, influence: float) -> tuple[float, float]:
     )
 
 
-def _line(start: tuple[float, float], end: tuple[float, float], **style: object) -> Line:
+def _line(start: tuple[float, float], end: tuple[float, float], **style: Any) -> Line:
     return Line(*start, *end, **style)
 
 
@@ -85,17 +86,10 @@ def _grid_lines(drawing: Drawing) -> None:
     """The frame, a thin line per score, and heavier lines between the quadrants."""
     left, bottom = _at(X_LOW, Y_LOW)
     right, top = _at(X_HIGH, Y_HIGH)
-    drawing.add(
-        Rect(
-            left,
-            bottom,
-            right - left,
-            top - bottom,
-            fillColor=None,
-            strokeColor=GREY,
-            strokeWidth=0.5,
-        )
-    )
+    frame = Rect(left, bottom, right - left, top - bottom)
+    # Set here, not as keywords: the stubs declare Rect's **kw without Unpack.
+    frame.fillColor, frame.strokeColor, frame.strokeWidth = None, GREY, 0.5
+    drawing.add(frame)
     for attitude in ATTITUDE:
         drawing.add(
             _line(
@@ -319,7 +313,8 @@ def _table(
 ) -> Table:
     """A table in 10 pt whose cells may be drawings, its header repeated on every page."""
     style = styles(FONT_SIZE)
-    body = [header(style, head), *([_cell(cell, style) for cell in row] for row in rows)]
+    body: list[list[Flowable]] = [[*header(style, head)]]
+    body += ([_cell(cell, style) for cell in row] for row in rows)
     result = Table(body, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
     result.setStyle(report_table_style(("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.grey)))
     return result

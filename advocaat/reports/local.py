@@ -249,10 +249,8 @@ def year_overview(session: Session, year: int) -> YearOverview:
     signal_codes = Counter(signal.municipality_code or "" for signal in signals)
     exported = set(session.scalars(select(SignalExported.signal_id)))
     names = _names(session)
-    codes = sorted(
-        {*moment_codes, *visit_codes, *signal_codes},
-        key=lambda code: (not code, fold(names.get(code, code))),
-    )
+    places: set[str] = {*moment_codes, *visit_codes, *signal_codes}
+    codes = sorted(places, key=lambda code: (not code, fold(names.get(code) or code)))
     return YearOverview(
         year=year,
         per_municipality=tuple(

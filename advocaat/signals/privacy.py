@@ -131,7 +131,8 @@ def _possible_lengths(country_code: int) -> tuple[int, ...]:
         return (DUTCH_LENGTH,)
     region = phonenumbers.region_code_for_country_code(country_code)
     metadata = phonenumbers.PhoneMetadata.metadata_for_region_or_calling_code(country_code, region)
-    return tuple(metadata.general_desc.possible_length) if metadata else ()
+    described = metadata.general_desc if metadata else None
+    return tuple(described.possible_length) if described else ()
 
 
 def _ends_well(text: str, positions: list[int], count: int) -> bool:
@@ -160,7 +161,7 @@ def _international(text: str, positions: list[int]) -> _Phone | None:
 def _is_date(raw: str) -> bool:
     """01-02-2026 10 (a date and a count) is no phone number; 06.98.76.54.32 is."""
     found = _NUMERIC_DATE.match(raw)
-    return bool(found) and int(found.group(1)) <= 31 and int(found.group(2)) <= 12
+    return found is not None and int(found.group(1)) <= 31 and int(found.group(2)) <= 12
 
 
 def _phone_shapes(text: str) -> Iterator[_Phone]:

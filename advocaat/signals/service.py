@@ -160,7 +160,9 @@ def public_data(session: Session) -> PublicData:
         )
     )
     family_names = session.scalars(select(Person.family_name).distinct())
-    return PublicData.of((tuple(row) for row in rows), family_names)
+    return PublicData.of(
+        ((phone, street, postcode) for phone, street, postcode in rows), family_names
+    )
 
 
 @dataclass(frozen=True)
@@ -231,9 +233,10 @@ def save_signal(
         session.add(signal)
         signal.history.append(SignalStatusChange(status=Status.NEW.value))
     else:
-        signal = session.get(Signal, signal_id)
-        if signal is None:
+        found = session.get(Signal, signal_id)
+        if found is None:
             raise SignalError(_("This signal no longer exists."))
+        signal = found
         if signal.withdrawn:
             raise SignalError(_("This signal was withdrawn; it can no longer be changed."))
         signal.revision += 1

@@ -28,9 +28,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import minisign
-import pyrage
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -45,7 +45,7 @@ from advocaat.i18n import _
 from advocaat.organisation.setup import load_setup
 from advocaat.signals.service import PrivacyGuard, privacy_guard, signal_themes, unconfirmed
 from advocaat.sync.profile import stored_profile
-from advocaat.sync.signed_zip import pack
+from advocaat.sync.signed_zip import encrypt, pack
 from advocaat.sync.volunteer import feedback_identity, sender_id, signing_key
 
 FORMAT = 1
@@ -149,7 +149,7 @@ def _policy(path: str) -> str:
     return policy
 
 
-def check_document(document: dict, signals: list[Signal], guard: PrivacyGuard) -> None:  # type: ignore[type-arg]
+def check_document(document: dict[str, Any], signals: list[Signal], guard: PrivacyGuard) -> None:
     """Every field is guarded or declared safe; guarded ones hold no unconfirmed finding."""
     for path, _value in leaves(document["manifest"], "manifest"):
         _policy(path)
@@ -178,14 +178,12 @@ def file_name(organisation: str, sender: str, when: datetime, sequence: int) -> 
     return f"{slug(organisation)}_{slug(sender)}_{when:%Y-%m-%d}_{sequence:04d}{EXTENSION}"
 
 
-def seal_export(document: dict, key: minisign.SecretKey, recipient: str) -> bytes:  # type: ignore[type-arg]
+def seal_export(document: dict[str, Any], key: minisign.SecretKey, recipient: str) -> bytes:
     """``export.json`` signed by the volunteer, zipped and encrypted to the office."""
     manifest = document["manifest"]
     body = (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
     comment = f"Advocaat export {manifest['sequence']} of {manifest['sender']}"
-    return pyrage.encrypt(
-        pack(PAYLOAD, body, key, comment), [pyrage.x25519.Recipient.from_str(recipient)]
-    )
+    return encrypt(pack(PAYLOAD, body, key, comment), recipient)
 
 
 def export_signals(

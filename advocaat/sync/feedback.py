@@ -26,7 +26,7 @@ from advocaat.db.signal_tables import Signal
 from advocaat.errors import UserFacingError
 from advocaat.i18n import _
 from advocaat.sync.profile import stored_profile
-from advocaat.sync.signed_zip import decrypt, pack, signed_by, unpack
+from advocaat.sync.signed_zip import decrypt, encrypt, pack, signed_by, unpack
 from advocaat.sync.volunteer import feedback_identity, sender_id
 
 FORMAT = 1
@@ -80,7 +80,7 @@ def write_feedback(
     }
     body = (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
     inner = pack(PAYLOAD, body, signing, f"Advocaat feedback {sequence} of {organisation}")
-    return pyrage.encrypt(inner, [pyrage.x25519.Recipient.from_str(recipient)])
+    return encrypt(inner, recipient)
 
 
 def _damaged() -> FeedbackError:

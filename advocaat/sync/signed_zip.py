@@ -74,11 +74,18 @@ def decrypt(
     if age_header_length(data) is None:
         raise damaged()
     try:
-        return pyrage.decrypt(data, [identity])
+        plain: bytes = pyrage.decrypt(data, [identity])  # typed here: pyrage ships no types
+        return plain
     except pyrage.DecryptError as error:
         if "No matching keys" in str(error):
             raise not_for_us() from error
         raise damaged() from error
+
+
+def encrypt(data: bytes, recipient: str) -> bytes:
+    """``data`` encrypted to one age recipient (``age1…``)."""
+    sealed: bytes = pyrage.encrypt(data, [pyrage.x25519.Recipient.from_str(recipient)])
+    return sealed
 
 
 def printable_comment(text: str) -> str:

@@ -133,8 +133,7 @@ class MainWindow(QMainWindow):
         row = max(self.navigation.currentRow(), 0)
         self.navigation.blockSignals(True)
         self.navigation.clear()
-        while self.stack.count():
-            old = self.stack.widget(0)
+        while (old := self.stack.widget(0)) is not None:
             self.stack.removeWidget(old)
             old.deleteLater()
         office = self._office_role()
@@ -202,7 +201,8 @@ class MainWindow(QMainWindow):
         """Open Signalen with a new signal about the visit's municipality."""
         row = [part.key for part in PARTS].index("signals")
         self.show_part(row)
-        view = self.stack.widget(row).widget()
+        scroll = self.stack.widget(row)
+        view = scroll.widget() if isinstance(scroll, QScrollArea) else None
         if isinstance(view, SignalsView):
             view.prefill(municipality_code, ["keukentafelgesprek"], "kitchen_table")
             view.text.setFocus()
@@ -228,8 +228,8 @@ class MainWindow(QMainWindow):
     def _refresh_start(self) -> None:
         """Follow-ups on the Start view change when contact moments do."""
         start = self.stack.widget(0)
-        if isinstance(start, QScrollArea) and isinstance(start.widget(), StartView):
-            start.widget().refresh()
+        if isinstance(start, QScrollArea) and isinstance(view := start.widget(), StartView):
+            view.refresh()
 
     def _build_reports(self) -> QWidget:
         return ReportsView(self.controller)

@@ -4,6 +4,8 @@ to new scores, and the network of relations. Dark on white, so they also print i
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPen, QResizeEvent
 from PySide6.QtWidgets import (
@@ -79,7 +81,9 @@ class GridScene(QGraphicsScene):
         self.home: dict[ContactRef, QPointF] = {}
         self.dots: dict[ContactRef, PartyDot] = {}
 
-    def show_parties(self, placed: list[Party], numbers: dict[ContactRef, int], today) -> None:  # type: ignore[no-untyped-def]
+    def show_parties(
+        self, placed: list[Party], numbers: dict[ContactRef, int], today: date
+    ) -> None:
         self.clear()
         self.home.clear()
         self.dots.clear()
@@ -152,7 +156,7 @@ PEN_STYLES = {
 
 
 def network_scene(parties: list[Party], numbers: dict[ContactRef, int], links: list[Link],
-                  today) -> QGraphicsScene:  # type: ignore[no-untyped-def]  # fmt: skip
+                  today: date) -> QGraphicsScene:  # fmt: skip
     """The parties on a circle with their relations; open circles are still to approach."""
     scene = QGraphicsScene()
     radius = 260.0

@@ -115,7 +115,7 @@ class Worker:
         self.progress.deleteLater()
         if thread.error is not None:
             raise thread.error
-        return thread.value  # type: ignore[no-any-return]
+        return thread.value
 
     def ask(self, question: Callable[[QWidget], T]) -> T:
         """Called from the work: ``question(dialog parent)`` runs in the GUI thread, on top
@@ -125,7 +125,7 @@ class Worker:
         answer.ready.wait()
         if answer.error is not None:
             raise answer.error
-        return answer.value  # type: ignore[no-any-return]
+        return answer.value
 
     def _answer(self, question: Callable[[QWidget], Any], answer: _Answer) -> None:
         text = self.progress.labelText()

@@ -83,7 +83,7 @@ def test_a_template_copy_is_edited_and_used_for_a_new_visit(qtbot: QtBot, view: 
     editor.tree.setCurrentItem(first.child(0))
     editor.add_item()
     first.child(1).setText(0, "Dagritme bij wisselende klachten beschrijven")
-    editor.move(-1)  # the new item goes first
+    editor.move_current(-1)  # the new item goes first
     editor.tree.setCurrentItem(editor.tree.topLevelItem(2))
     editor.remove()  # without the "after" section
     editor.accept()

@@ -27,7 +27,13 @@ from advocaat.contacts.moments import MomentData
 from advocaat.contacts.people import OrganisationData, PersonData
 from advocaat.contacts.search import ContactFilter, ContactRef, ContactType
 from advocaat.i18n import _
-from advocaat.ui.dialogs.form_dialog import FormDialog, choice_combo, no_choice, to_qdate
+from advocaat.ui.dialogs.form_dialog import (
+    FormDialog,
+    choice_combo,
+    from_qdate,
+    no_choice,
+    to_qdate,
+)
 
 REF_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -287,13 +293,13 @@ class MomentDialog(FormDialog):
     def data(self) -> MomentData:
         refs = [self._ref, *self._others]
         return MomentData(
-            happened_on=self.happened_on.date().toPython(),
+            happened_on=from_qdate(self.happened_on.date()),
             channel=self.channel.currentData(),
             summary=self.summary.toPlainText(),
             person_ids=[ref.id for ref in refs if ref.type == ContactType.PERSON],
             organisation_ids=[ref.id for ref in refs if ref.type == ContactType.ORGANISATION],
             follow_up=self.follow_up.text(),
-            follow_up_due=self.due.date().toPython() if self.has_due.isChecked() else None,
+            follow_up_due=from_qdate(self.due.date()) if self.has_due.isChecked() else None,
         )
 
     def save(self) -> None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
+from datetime import date, datetime
+
+from PySide6.QtCore import QDate, QDateTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -71,5 +73,16 @@ def no_choice() -> str:
     return _("(none)")
 
 
-def to_qdate(value) -> QDate:  # type: ignore[no-untyped-def]
+def to_qdate(value: date) -> QDate:
     return QDate(value.year, value.month, value.day)
+
+
+def from_qdate(value: QDate) -> date:
+    """The day of a date field, typed (PySide6 types ``QDate.toPython`` as any object)."""
+    return date(value.year(), value.month(), value.day())
+
+
+def from_qdatetime(value: QDateTime) -> datetime:
+    """The moment of a date-and-time field, to the minute."""
+    day, time = value.date(), value.time()
+    return datetime(day.year(), day.month(), day.day(), time.hour(), time.minute())

@@ -31,6 +31,10 @@ TEMPLATE_ROLE = Qt.ItemDataRole.UserRole + 1
 EDITABLE = Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
 
 
+def _children(parent: QTreeWidgetItem) -> list[QTreeWidgetItem]:
+    return [child for row in range(parent.childCount()) if (child := parent.child(row))]
+
+
 class TemplateEditor(FormDialog):
     """Add, reword, reorder and remove sections and items; saving raises the version."""
 
@@ -56,8 +60,8 @@ class TemplateEditor(FormDialog):
         for text, action in (
             (_("Add &section"), self.add_section),
             (_("Add &item"), self.add_item),
-            (_("Move &up"), lambda: self.move(-1)),
-            (_("Move &down"), lambda: self.move(1)),
+            (_("Move &up"), lambda: self.move_current(-1)),
+            (_("Move &down"), lambda: self.move_current(1)),
             (_("&Remove"), self.remove),
         ):
             button = QPushButton(text)
@@ -96,16 +100,18 @@ class TemplateEditor(FormDialog):
         current = self.tree.currentItem()
         if current is None:
             return
-        if current.parent() is None:
+        parent = current.parent()
+        if parent is None:
             section, index = current, current.childCount()
         else:  # right after the chosen item
-            section, index = current.parent(), current.parent().indexOfChild(current) + 1
+            section, index = parent, parent.indexOfChild(current) + 1
         item = self._item_item(section, _("New item"), "", index)
         section.setExpanded(True)
         self.tree.setCurrentItem(item)
         self.tree.editItem(item, 0)
 
-    def move(self, step: int) -> None:
+    def move_current(self, step: int) -> None:
+        """Move the chosen section or item; not ``move``, which would hide QWidget.move."""
         current = self.tree.currentItem()
         if current is None:
             return
@@ -138,12 +144,8 @@ class TemplateEditor(FormDialog):
 
     def template(self) -> ChecklistTemplate:
         sections = []
-        for index in range(self.tree.topLevelItemCount()):
-            section = self.tree.topLevelItem(index)
-            items = [
-                ChecklistItem(section.child(row).text(0), section.child(row).text(1))
-                for row in range(section.childCount())
-            ]
+        for section in _children(self.tree.invisibleRootItem()):
+            items = [ChecklistItem(item.text(0), item.text(1)) for item in _children(section)]
             sections.append(ChecklistSection(section.text(0), items))
         return replace(self._template, title=self.title.text(), sections=sections)
 

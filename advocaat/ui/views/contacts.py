@@ -291,6 +291,7 @@ class ContactsView(QWidget):
         if ref is None:
             return
         with problems_shown(self):
+            dialog: PersonDialog | OrganisationDialog
             if ref.type == ContactType.PERSON:
                 dialog = PersonDialog(self.book, self.municipalities, ref.id, parent=self)
             else:

@@ -4,7 +4,9 @@ all senders, answers them, and sends feedback back."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -131,7 +133,7 @@ class NationalView(QWidget):
         )
         self.date_from = self._date_edit()
         self.date_to = self._date_edit()
-        fields = (
+        fields: tuple[tuple[str, QComboBox | QDateEdit], ...] = (
             (_("M&unicipality:"), self.municipality_filter),
             (_("&Province:"), self.province_filter),
             (_("&Theme:"), self.theme_filter),
@@ -150,7 +152,9 @@ class NationalView(QWidget):
                 field.setMinimumContentsLength(14)
             grid.addWidget(buddy_label(text, field), number // 4, (number % 4) * 2)
             grid.addWidget(field, number // 4, (number % 4) * 2 + 1)
-            signal = getattr(field, "dateChanged", None) or field.currentIndexChanged
+            signal = (
+                field.dateChanged if isinstance(field, QDateEdit) else field.currentIndexChanged
+            )
             signal.connect(lambda *_args: self.refresh())
         self.clear_button = QPushButton(_("&Clear filters"))
         self.clear_button.clicked.connect(self.clear_filters)
@@ -225,12 +229,12 @@ class NationalView(QWidget):
     # -- filtering and showing -----------------------------------------------------------------
 
     def criteria(self) -> PictureFilter:
-        def chosen(combo) -> tuple:  # type: ignore[no-untyped-def,type-arg]
+        def chosen(combo: QComboBox) -> tuple[Any, ...]:
             value = combo.currentData()
             return () if value is None else (value,)
 
-        def day(edit: QDateEdit):  # type: ignore[no-untyped-def]
-            return None if edit.date() == NO_DATE else edit.date().toPython()
+        def day(edit: QDateEdit) -> date | None:
+            return None if edit.date() == NO_DATE else edit.date().toPython()  # type: ignore[return-value]  # PySide6 stubs: toPython() -> object
 
         return PictureFilter(
             municipalities=chosen(self.municipality_filter),

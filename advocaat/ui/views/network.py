@@ -394,7 +394,8 @@ class NetworkView(QWidget):
         if not rows:
             return
         with problems_shown(self):
-            self.book.remove_relation(self.relations.item(rows[0].row(), 0).data(REF_ROLE))
+            link = self.relations.item(rows[0].row(), 0).data(REF_ROLE)  # type: ignore[union-attr]  # every row has an item in column 0
+            self.book.remove_relation(link)
         self.refresh()
 
     # -- pictures and print ----------------------------------------------------------------------

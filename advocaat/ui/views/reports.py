@@ -33,7 +33,7 @@ from advocaat.reports.local import Tally
 from advocaat.signals.service import Law, label_of
 from advocaat.ui.charts import counts_table
 from advocaat.ui.controller import AppController
-from advocaat.ui.dialogs.form_dialog import choice_combo
+from advocaat.ui.dialogs.form_dialog import choice_combo, from_qdate
 from advocaat.ui.feedback import print_to_pdf, problems_shown
 from advocaat.ui.views.national import NO_DATE
 from advocaat.ui.widgets import buddy_label, heading, paragraph
@@ -180,7 +180,7 @@ class ReportsView(QWidget):
 
     def period(self) -> tuple[date | None, date | None]:
         def day(edit: QDateEdit) -> date | None:
-            return None if edit.date() == NO_DATE else edit.date().toPython()  # type: ignore[return-value]
+            return None if edit.date() == NO_DATE else from_qdate(edit.date())
 
         return day(self.date_from), day(self.date_to)
 

@@ -88,7 +88,8 @@ class SendersTab(QWidget):
 
     def current(self) -> SenderLine | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.table.item(rows[0].row(), 0).data(LINE_ROLE) if rows else None
+        first = self.table.item(rows[0].row(), 0) if rows else None
+        return first.data(LINE_ROLE) if first else None
 
     def _update_buttons(self) -> None:
         line = self.current()

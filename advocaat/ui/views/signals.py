@@ -266,7 +266,8 @@ class SignalsView(QWidget):
 
     def _show_current(self) -> None:
         rows = self.table.selectionModel().selectedRows()
-        self._current = self.table.item(rows[0].row(), 0).data(ROW_ROLE) if rows else None
+        first = self.table.item(rows[0].row(), 0) if rows else None
+        self._current = first.data(ROW_ROLE) if first else None
         self.withdraw_button.setEnabled(self._current is not None)
         self.problem.hide()
         self.office_word.setText(self._office_word())
@@ -320,7 +321,7 @@ class SignalsView(QWidget):
         return SignalData(
             text=self.text.toPlainText(),
             municipality_code=self.municipality.currentData(),
-            happened_on=self.happened_on.date().toPython(),
+            happened_on=self.happened_on.date().toPython(),  # type: ignore[arg-type]  # PySide6 stubs: toPython() -> object
             themes=[t.strip() for t in self.themes.text().split(",") if t.strip()],
             law=self.law.currentData(),
             source=self.source.currentData(),

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from pathlib import Path
+from typing import cast
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
+from PySide6.QtCore import QDateTime, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -36,7 +37,13 @@ from advocaat.app.visits import VisitBook
 from advocaat.core.files import write_file_safely
 from advocaat.errors import UserFacingError
 from advocaat.i18n import N_, _, format_date, format_datetime
-from advocaat.ui.dialogs.form_dialog import choice_combo, no_choice
+from advocaat.ui.dialogs.form_dialog import (
+    choice_combo,
+    from_qdate,
+    from_qdatetime,
+    no_choice,
+    to_qdate,
+)
 from advocaat.ui.dialogs.template_dialogs import TemplatesDialog
 from advocaat.ui.feedback import print_to_pdf, problems_shown
 from advocaat.ui.widgets import heading, paragraph, problem_label
@@ -54,10 +61,6 @@ DATE_LABELS = {
 }
 
 
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
 class OptionalDate(QWidget):
     """A date that may still be unknown: a tick box and a date field."""
 
@@ -67,7 +70,7 @@ class OptionalDate(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.known = QCheckBox(_("known"))
         self.known.setAccessibleName(_("{date} is known").format(date=label))
-        self.edit = QDateEdit(_qdate(date.today()))
+        self.edit = QDateEdit(to_qdate(date.today()))
         self.edit.setCalendarPopup(True)
         self.edit.setAccessibleName(label)
         self.edit.setEnabled(False)
@@ -78,10 +81,10 @@ class OptionalDate(QWidget):
     def set_value(self, day: date | None) -> None:
         self.known.setChecked(day is not None)
         if day is not None:
-            self.edit.setDate(_qdate(day))
+            self.edit.setDate(to_qdate(day))
 
     def value(self) -> date | None:
-        return self.edit.date().toPython() if self.known.isChecked() else None
+        return from_qdate(self.edit.date()) if self.known.isChecked() else None
 
 
 class VisitsView(QWidget):
@@ -285,7 +288,7 @@ class VisitsView(QWidget):
         )
         planned = view.planned_at or datetime.now().replace(minute=0, second=0, microsecond=0)
         self.planned_at.setDateTime(
-            QDateTime(_qdate(planned.date()), QTime(planned.hour, planned.minute))
+            QDateTime(to_qdate(planned.date()), QTime(planned.hour, planned.minute))
         )
         self.place.setText(view.place)
         self.consulent.setCurrentIndex(max(self.consulent.findText(view.consulent), 0))
@@ -321,12 +324,11 @@ class VisitsView(QWidget):
         self.checklist.resizeRowsToContents()
 
     def data(self) -> VisitData:
-        planned = self.planned_at.dateTime().toPython()
         return VisitData(
             member_name=self.member_name.text(),
             member_contact=self.member_contact.text(),
             municipality_code=self.municipality.currentData(),
-            planned_at=planned.replace(second=0, microsecond=0),
+            planned_at=from_qdatetime(self.planned_at.dateTime()),
             place=self.place.text(),
             consulent_id=self.consulent.currentData(),
             consulent_name=self.consulent_name.text(),
@@ -341,11 +343,11 @@ class VisitsView(QWidget):
     def checklist_values(self) -> list[tuple[int, ItemState, str]]:
         values = []
         for row in range(self.checklist.rowCount()):
-            state = self.checklist.cellWidget(row, 1)
+            state = cast(QComboBox, self.checklist.cellWidget(row, 1))  # a combo in every row
             note = self.checklist.item(row, 2)
             values.append(
                 (
-                    self.checklist.item(row, 0).data(VISIT_ROLE),
+                    self.checklist.item(row, 0).data(VISIT_ROLE),  # type: ignore[union-attr]  # every row has an item in column 0
                     ItemState(state.currentData()),
                     note.text() if note else "",
                 )
