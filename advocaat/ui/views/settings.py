@@ -18,11 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advocaat.app.settings import remember_database
+from advocaat.app.settings import remember_database, schema_revision
 from advocaat.app.workspace import database_location
 from advocaat.core.files import read_file_safely
 from advocaat.core.preferences import saved_database_url
-from advocaat.db.migrate import head_revision
 from advocaat.i18n import LANGUAGES, _, current_language
 from advocaat.organisation.setup import Role
 from advocaat.sync.profile import MAX_PROFILE_BYTES
@@ -100,7 +99,7 @@ class SettingsView(QWidget):
         for line in (
             _("Data folder: {path}").format(path=paths.root),
             _("Database: {path}").format(path=database_location(paths)),
-            _("Schema version: {revision}").format(revision=head_revision()),
+            _("Schema version: {revision}").format(revision=schema_revision()),
         ):
             data_layout.addWidget(paragraph(line))
         if paths.demo:
