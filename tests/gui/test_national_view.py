@@ -176,8 +176,8 @@ def test_review_and_feedback_reach_the_volunteer(
         qtbot.addWidget(signals)
         signals.import_feedback(feedback)
         assert "1 signaal heeft nieuws van het landelijk bureau" in signals.export_status.text()
-        rows = {signals.table.item(r, 2).text(): r for r in range(signals.table.rowCount())}
-        assert signals.table.item(rows["vervoer"], 4).text() == "opgepakt"
+        rows = {signals.model.index(r, 2).data(): r for r in range(signals.model.rowCount())}
+        assert signals.model.index(rows["vervoer"], 4).data() == "opgepakt"
         signals.table.selectRow(rows["vervoer"])
         assert signals.office_word.text() == (
             "Landelijk bureau: opgepakt. “Opgepakt: besproken met VNG.”"
