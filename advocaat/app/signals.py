@@ -86,7 +86,7 @@ def _rows(session: Session, signals: list[Signal]) -> list[SignalRow]:
     found = session.execute(
         select(Municipality.cbs_code, Municipality.name).where(Municipality.cbs_code.in_(codes))
     )
-    names = {code: name for code, name in found}
+    names: dict[str, str] = dict(found.all())
     return [_row(signal, names.get(signal.municipality_code or "", "")) for signal in signals]
 
 

@@ -221,7 +221,7 @@ def test_the_list_loads_a_page_at_a_time_and_finds_a_saved_signal_beyond_it(
                 text=f"Proefsignaal {n}",
                 municipality_code="GM0193",
                 happened_on=date(2026, 1, 1) + timedelta(days=n % 300),
-            )  # fmt: skip
+            )
             for n in range(PAGE_SIZE * 2 + 50)
         )
     view.refresh()
