@@ -4,6 +4,7 @@ all senders, answers them, and sends feedback back."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
@@ -29,6 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from advocaat.app.office import OfficeBook
+from advocaat.core.progress import CancelledError
+from advocaat.errors import UserFacingError
 from advocaat.i18n import _, format_date, format_number, ngettext
 from advocaat.office.export_reader import SenderCard
 from advocaat.office.inbox import FileResult, export_files
@@ -380,7 +383,9 @@ class NationalView(QWidget):
     # -- importing -----------------------------------------------------------------------------
 
     def _unlocked(self) -> bool:
-        """Ask for the passphrase once per session; ``False`` when the user gives up."""
+        """Ask for the passphrase once per session; ``False`` when the user gives up or stops.
+
+        Opening the keys takes a second or more (scrypt), so it runs in a worker."""
         while not self.book.unlocked:
             passphrase, given = QInputDialog.getText(
                 self,
@@ -390,8 +395,13 @@ class NationalView(QWidget):
             )
             if not given:
                 return False
-            with problems_shown(self):
-                self.book.unlock(passphrase)
+            worker = Worker(self, _("Office keys"), _("Opening the office keys…"))
+            try:
+                worker.run(partial(self.book.unlock, passphrase))
+            except CancelledError:
+                return False
+            except UserFacingError as error:
+                show_problem(self, error.message)
         return True
 
     def choose_files(self) -> None:
