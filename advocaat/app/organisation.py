@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from advocaat.app.workspace import Workspace
 from advocaat.db.models import Municipality
 from advocaat.organisation.municipalities import active_municipalities, search_text
-from advocaat.organisation.setup import OrganisationSetup, load_setup, save_setup
+from advocaat.organisation.setup import OrganisationSetup, Role, load_setup, save_setup
 
 
 @dataclass(frozen=True)
@@ -18,6 +18,14 @@ class MunicipalityChoice:
     name: str
     province: str
     search_text: str
+
+
+@dataclass(frozen=True)
+class OwnFirst:
+    choices: list[tuple[str, str]]
+    """(CBS code, name), the user's own municipalities first."""
+    start: str | None
+    """The CBS code to start with: the first own municipality, if any."""
 
 
 class OrganisationBook:
@@ -32,6 +40,23 @@ class OrganisationBook:
         """Store the setup; raises a UserFacingError with one sentence when it cannot."""
         with self._workspace.session() as session:
             save_setup(session, setup)
+
+    def is_national_office(self) -> bool:
+        """Whether this computer is set up for the national office (its views and keys)."""
+        setup = self.setup()
+        return setup is not None and setup.role is Role.NATIONAL_OFFICE
+
+    def own_first(self) -> OwnFirst:
+        """Every current municipality with the user's own ones first: an analysis is nearly
+        always about one of them, so it starts at the first one chosen in the setup."""
+        with self._workspace.session() as session:
+            setup = load_setup(session)
+            choices = [(m.cbs_code, m.name) for m in active_municipalities(session)]
+        own = setup.municipalities if setup else ()
+        return OwnFirst(
+            [c for c in choices if c[0] in own] + [c for c in choices if c[0] not in own],
+            own[0] if own else None,
+        )
 
     def municipalities(self) -> list[MunicipalityChoice]:
         """Every current municipality, sorted by name as a Dutch reader expects."""

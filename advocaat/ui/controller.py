@@ -56,6 +56,9 @@ class AppController(QObject):
         self.organisation.save_setup(setup)
         self.setup_changed.emit()
 
+    def is_national_office(self) -> bool:
+        return self.organisation.is_national_office()
+
     def municipalities(self) -> list[MunicipalityChoice]:
         return self.organisation.municipalities()
 

@@ -23,7 +23,6 @@ from advocaat.app.workspace import database_location
 from advocaat.core.files import read_file_safely
 from advocaat.core.preferences import saved_database_url
 from advocaat.i18n import LANGUAGES, _, current_language
-from advocaat.organisation.setup import Role
 from advocaat.sync.profile import MAX_PROFILE_BYTES
 from advocaat.ui.controller import AppController
 from advocaat.ui.feedback import problems_shown
@@ -88,7 +87,7 @@ class SettingsView(QWidget):
         self.profile_button.clicked.connect(self._choose_profile)
         office_layout.addWidget(self.profile_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(office_box)
-        if setup is not None and setup.role is Role.NATIONAL_OFFICE:
+        if controller.is_national_office():
             self.office_keys = OfficeKeysBox(controller)
             layout.addWidget(self.office_keys)
             layout.addWidget(self._build_server_box())
