@@ -86,7 +86,7 @@ def _rows(session: Session, signals: list[Signal]) -> list[SignalRow]:
     found = session.execute(
         select(Municipality.cbs_code, Municipality.name).where(Municipality.cbs_code.in_(codes))
     )
-    names: dict[str, str] = dict(found.all())
+    names = {row.cbs_code: row.name for row in found}
     return [_row(signal, names.get(signal.municipality_code or "", "")) for signal in signals]
 
 
