@@ -40,6 +40,10 @@ class MomentLine:
     follow_up_due: date | None
     done: bool
 
+    def overdue(self, today: date) -> bool:
+        """An open follow-up whose day has passed."""
+        return not self.done and self.follow_up_due is not None and self.follow_up_due < today
+
     def text(self) -> str:
         line = _("{date} · {channel} · {who}: {summary}").format(
             date=format_date(self.happened_on),

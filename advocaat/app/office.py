@@ -61,9 +61,13 @@ class OfficeBook:
     def unlocked(self) -> bool:
         return self._keys is not None
 
-    def unlock(self, passphrase: str) -> None:
-        """Open the office keys; a wrong passphrase is one sentence (OfficeError)."""
-        self._keys = load_office(office_folder(self._workspace.paths.profile_dir), passphrase)
+    def unlock(self, passphrase: str, reporter: Reporter | None = None) -> None:
+        """Open the office keys (slow on purpose: scrypt); a wrong passphrase is one sentence
+        (OfficeError). Stopped meanwhile, the keys stay locked."""
+        keys = load_office(office_folder(self._workspace.paths.profile_dir), passphrase)
+        if reporter is not None:
+            reporter.check()
+        self._keys = keys
 
     def _opened(self) -> OfficeKeys:
         if self._keys is None:

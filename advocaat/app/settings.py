@@ -6,6 +6,7 @@ from pathlib import Path
 
 from advocaat.core.preferences import save_database_url
 from advocaat.db.engine import server_url
+from advocaat.db.migrate import head_revision
 
 
 def remember_database(preferences_file: Path, url: str | None) -> None:
@@ -16,3 +17,8 @@ def remember_database(preferences_file: Path, url: str | None) -> None:
     if url:
         server_url(url)
     save_database_url(preferences_file, url)
+
+
+def schema_revision() -> str:
+    """The database schema version this build writes, shown with where the data is kept."""
+    return head_revision()

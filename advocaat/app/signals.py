@@ -7,6 +7,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from advocaat.app.workspace import Workspace
 from advocaat.core.files import read_file_safely
@@ -17,12 +18,14 @@ from advocaat.db.signal_tables import Signal, SignalExport
 from advocaat.i18n import _, format_date, ngettext
 from advocaat.signals.service import (
     SignalData,
+    SignalFilter,
     Status,
     available_themes,
+    count_signals,
     find_signal,
-    list_signals,
     save_signal,
     set_status,
+    signal_page,
     signal_themes,
     withdraw,
 )
@@ -49,12 +52,12 @@ class SignalRow:
     uid: str = ""
 
 
-def _row(signal: Signal, municipality: Municipality | None) -> SignalRow:
+def _row(signal: Signal, municipality: str) -> SignalRow:
     themes = signal_themes(signal)
     return SignalRow(
         id=signal.id,
         happened_on=signal.happened_on,
-        municipality=municipality.name if municipality else "",
+        municipality=municipality,
         themes=themes,
         status=Status(signal.status),
         people_count=signal.people_count,
@@ -77,16 +80,28 @@ def _row(signal: Signal, municipality: Municipality | None) -> SignalRow:
     )
 
 
+def _rows(session: Session, signals: list[Signal]) -> list[SignalRow]:
+    """The signals as rows, with their municipalities' names fetched in one query."""
+    codes = {signal.municipality_code for signal in signals} - {None}
+    found = session.execute(
+        select(Municipality.cbs_code, Municipality.name).where(Municipality.cbs_code.in_(codes))
+    )
+    names = {row.cbs_code: row.name for row in found}
+    return [_row(signal, names.get(signal.municipality_code or "", "")) for signal in signals]
+
+
 class SignalBook:
     def __init__(self, workspace: Workspace) -> None:
         self._workspace = workspace
 
-    def rows(self) -> list[SignalRow]:
+    def count(self, criteria: SignalFilter) -> int:
         with self._workspace.session() as session:
-            return [
-                _row(signal, session.get(Municipality, signal.municipality_code))
-                for signal in list_signals(session)
-            ]
+            return count_signals(session, criteria)
+
+    def page(self, criteria: SignalFilter, offset: int, limit: int) -> list[SignalRow]:
+        """One page of the list, newest first; the filter runs in the database."""
+        with self._workspace.session() as session:
+            return _rows(session, signal_page(session, criteria, offset, limit))
 
     def save(
         self,
@@ -105,8 +120,7 @@ class SignalBook:
     def row(self, reference: str) -> SignalRow:
         """One signal by number or uid, as the form shows it (for the command line)."""
         with self._workspace.session() as session:
-            signal = find_signal(session, reference)
-            return _row(signal, session.get(Municipality, signal.municipality_code))
+            return _rows(session, [find_signal(session, reference)])[0]
 
     def withdraw(self, signal_id: int) -> bool:
         """Withdraw the signal; ``False`` when it was withdrawn already."""
@@ -127,7 +141,7 @@ class SignalBook:
         return available_themes(profile.themes if profile else ())
 
     def recent(self, count: int = 5) -> list[SignalRow]:
-        return self.rows()[:count]
+        return self.page(SignalFilter(), 0, count)
 
 
 @dataclass(frozen=True)

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
 from sqlalchemy.orm import Session
 
 from advocaat.contacts.search import ContactRef
 from advocaat.network.grid import Party, Quadrant, parties
+from advocaat.network.numbering import network_parties, party_numbers
 from advocaat.network.relations import Link, relations_among
 from advocaat.organisation.municipalities import resolve_municipality
 
@@ -33,9 +35,18 @@ class Analysis:
     def to_approach(self) -> list[Party]:
         return [party for party in self.parties if party.to_approach(self.today)]
 
+    @cached_property
+    def _numbers(self) -> dict[ContactRef, int]:
+        return party_numbers(self.parties)
+
     def number(self, ref: ContactRef) -> int:
         """The party's number in the picture's legend (1, 2, 3…)."""
-        return next(n for n, party in enumerate(self.parties, start=1) if party.ref == ref)
+        return self._numbers[ref]
+
+    @property
+    def network_parties(self) -> list[Party]:
+        """The parties the network picture shows (see :func:`network_parties`)."""
+        return network_parties(self.parties, self.links)
 
 
 def municipality_analysis(

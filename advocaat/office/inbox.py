@@ -65,6 +65,28 @@ class FileResult:
     """A known sender's name with another key: the office must hear of it loudly."""
 
 
+@dataclass(frozen=True)
+class ImportSummary:
+    """What one import run came to: refusals first, and how many files were not read (stop)."""
+
+    results: list[FileResult]
+    refused: int
+    alarms: int
+    """Refusals of a known sender's name with another key."""
+    not_read: int
+
+
+def summarise(results: Sequence[FileResult], total: int) -> ImportSummary:
+    """The summary of ``results`` out of ``total`` files chosen."""
+    refused = [result for result in results if result.outcome is Outcome.REFUSED]
+    return ImportSummary(
+        results=refused + [result for result in results if result.outcome is not Outcome.REFUSED],
+        refused=len(refused),
+        alarms=sum(1 for result in refused if result.alarm),
+        not_read=max(total - len(results), 0),
+    )
+
+
 class UnknownSenderError(UserFacingError):
     pass
 

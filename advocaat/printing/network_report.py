@@ -44,8 +44,6 @@ STEP_X = (PICTURE_WIDTH - GRID_LEFT - 4) / (X_HIGH - X_LOW)
 STEP_Y = 54.0
 DOT = 3.2
 
-ALL_PARTIES_BELOW = 25
-"""With fewer parties the network shows all of them, also those without relations."""
 RING = 160.0
 LEGEND_ROW = 16.0
 KEEP = 6 * cm
@@ -197,14 +195,6 @@ def grid_picture(analysis: Analysis) -> Drawing:
 
 
 # -- the network -------------------------------------------------------------------------------
-
-
-def network_parties(analysis: Analysis) -> list[Party]:
-    """All parties when there are few; otherwise only those with a relation, to keep it legible."""
-    if len(analysis.parties) < ALL_PARTIES_BELOW:
-        return analysis.parties
-    related = {link.source for link in analysis.links} | {link.target for link in analysis.links}
-    return [party for party in analysis.parties if party.ref in related]
 
 
 def _relation_line(
@@ -401,7 +391,7 @@ def _network_section(analysis: Analysis, style: Styles) -> list[Flowable]:
     title = Paragraph(escape(_("Relations")), style.heading)
     if not analysis.links:
         return [title, Paragraph(escape(_("No relations recorded yet.")), style.body)]
-    shown = network_parties(analysis)
+    shown = analysis.network_parties
     if len(shown) == len(analysis.parties):
         caption = _("All {count} parties, numbered as in the list of parties.")
     else:

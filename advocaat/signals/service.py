@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
-from sqlalchemy import or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import Session, selectinload
 
 from advocaat.core.text import fold
 from advocaat.db.contact_tables import Organisation, Person
@@ -295,11 +295,48 @@ def find_signal(session: Session, reference: str) -> Signal:
     return signal
 
 
-def list_signals(session: Session, *, include_withdrawn: bool = False) -> list[Signal]:
-    query = select(Signal).order_by(Signal.happened_on.desc(), Signal.id.desc())
-    if not include_withdrawn:
+@dataclass(frozen=True)
+class SignalFilter:
+    """What the list of signals shows; ``None`` means any. Each field is an indexed column."""
+
+    status: Status | None = None
+    municipality_code: str | None = None
+    include_withdrawn: bool = False
+
+
+def _filtered(criteria: SignalFilter) -> Select[Signal]:
+    query = select(Signal)
+    if not criteria.include_withdrawn:
         query = query.where(Signal.withdrawn.is_(False))
+    if criteria.status is not None:
+        query = query.where(Signal.status == criteria.status.value)
+    if criteria.municipality_code is not None:
+        query = query.where(Signal.municipality_code == criteria.municipality_code)
+    return query
+
+
+def count_signals(session: Session, criteria: SignalFilter) -> int:
+    """How many signals match, counted by the database."""
+    query = _filtered(criteria).with_only_columns(func.count(Signal.id)).order_by(None)
+    return session.scalar(query) or 0
+
+
+def signal_page(
+    session: Session, criteria: SignalFilter, offset: int = 0, limit: int | None = None
+) -> list[Signal]:
+    """The matching signals, newest first, from ``offset`` on (``limit``: all of them)."""
+    query = (
+        _filtered(criteria)
+        .order_by(Signal.happened_on.desc(), Signal.id.desc())
+        .offset(offset)
+        .limit(limit)
+        .options(selectinload(Signal.confirmations))
+    )
     return list(session.scalars(query))
+
+
+def list_signals(session: Session, *, include_withdrawn: bool = False) -> list[Signal]:
+    return signal_page(session, SignalFilter(include_withdrawn=include_withdrawn))
 
 
 def signal_themes(signal: Signal) -> list[str]:

@@ -177,10 +177,25 @@ def read_profile(data: bytes, trusted_signing_key: str | None = None) -> Organis
 PROFILE_SETTING = "organisation_profile"
 
 
+_checked: dict[str, OrganisationProfile] = {}
+"""The stored profile last checked, by its stored text: it is checked again only when it changes
+(each use case asks for it, and checking a signed profile of megabytes is not free)."""
+
+
+def _remember(encoded: str, profile: OrganisationProfile) -> OrganisationProfile:
+    _checked.clear()
+    _checked[encoded] = profile
+    return profile
+
+
 def stored_profile(session: Session) -> OrganisationProfile | None:
-    """The profile imported earlier, checked again, or ``None``."""
+    """The profile imported earlier, or ``None``; checked again whenever the stored text
+    differs from the one checked last."""
     row = session.get(Setting, PROFILE_SETTING)
-    return read_profile(base64.b64decode(row.value)) if row else None
+    if row is None:
+        return None
+    known = _checked.get(row.value)
+    return known or _remember(row.value, read_profile(base64.b64decode(row.value)))
 
 
 def import_profile(session: Session, data: bytes) -> OrganisationProfile:
@@ -196,4 +211,4 @@ def import_profile(session: Session, data: bytes) -> OrganisationProfile:
         session.add(Setting(key=PROFILE_SETTING, value=encoded))
     else:
         row.value = encoded
-    return profile
+    return _remember(encoded, profile)

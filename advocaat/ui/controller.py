@@ -8,15 +8,14 @@ from advocaat.app.contact_exchange import ContactExchange
 from advocaat.app.contacts import ContactBook
 from advocaat.app.network import NetworkBook
 from advocaat.app.office import OfficeBook
+from advocaat.app.organisation import MunicipalityChoice, OrganisationBook
 from advocaat.app.run_options import RunOptions
 from advocaat.app.signals import SignalBook, SyncBook
 from advocaat.app.visits import VisitBook
 from advocaat.app.workspace import Workspace, storage_errors_explained
 from advocaat.core.preferences import write_language_preference
-from advocaat.db.models import Municipality
 from advocaat.i18n import set_language
-from advocaat.organisation.municipalities import active_municipalities
-from advocaat.organisation.setup import OrganisationSetup, load_setup, save_setup
+from advocaat.organisation.setup import OrganisationSetup
 from advocaat.paths import AppPaths
 from advocaat.ui.qt_language import QtLanguage
 
@@ -42,6 +41,7 @@ class AppController(QObject):
         self.sync = SyncBook(workspace)
         self.office = OfficeBook(workspace)
         self.network = NetworkBook(workspace)
+        self.organisation = OrganisationBook(workspace)
         self._qt_language = qt_language
 
     @property
@@ -49,27 +49,25 @@ class AppController(QObject):
         return self.workspace.paths
 
     def setup(self) -> OrganisationSetup | None:
-        with self.workspace.session() as session:
-            return load_setup(session)
+        return self.organisation.setup()
 
     def save_setup(self, setup: OrganisationSetup) -> None:
         """Store the setup; raises a UserFacingError with one sentence when it cannot."""
-        with self.workspace.session() as session:
-            save_setup(session, setup)
+        self.organisation.save_setup(setup)
         self.setup_changed.emit()
 
-    def municipalities(self) -> list[Municipality]:
-        with self.workspace.session() as session:
-            return active_municipalities(session)
+    def is_national_office(self) -> bool:
+        return self.organisation.is_national_office()
+
+    def municipalities(self) -> list[MunicipalityChoice]:
+        return self.organisation.municipalities()
 
     def municipality_choices(self) -> list[tuple[str, str]]:
         """(CBS code, name) of every current municipality, for choosing one in a form."""
         return [(m.cbs_code, m.name) for m in self.municipalities()]
 
     def municipality_names(self, codes: tuple[str, ...]) -> list[str]:
-        with self.workspace.session() as session:
-            found = (session.get(Municipality, code) for code in codes)
-            return [m.name for m in found if m is not None]
+        return self.organisation.municipality_names(codes)
 
     def change_language(self, code: str) -> None:
         """Switch the whole app to ``code`` now, and remember it for the next start."""

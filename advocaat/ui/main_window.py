@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from advocaat import __version__
 from advocaat.i18n import N_, _
-from advocaat.organisation.setup import Role
 from advocaat.ui.controller import AppController
 from advocaat.ui.dialogs.setup_dialog import SetupDialog
 from advocaat.ui.views.contacts import ContactsView
@@ -136,7 +135,7 @@ class MainWindow(QMainWindow):
         while (old := self.stack.widget(0)) is not None:
             self.stack.removeWidget(old)
             old.deleteLater()
-        office = self._office_role()
+        office = self.controller.is_national_office()
         for number, part in enumerate(PARTS, start=1):
             title = part.shown_title(office)
             item = QListWidgetItem(title)
@@ -152,10 +151,6 @@ class MainWindow(QMainWindow):
         self.navigation.blockSignals(False)
         self._retranslate_menus()
         self._update_title()
-
-    def _office_role(self) -> bool:
-        setup = self.controller.setup()
-        return setup is not None and setup.role is Role.NATIONAL_OFFICE
 
     def _scrollable(self, view: QWidget) -> QScrollArea:
         """Each view scrolls, so nothing is cut off at a large system font."""
@@ -208,7 +203,7 @@ class MainWindow(QMainWindow):
             view.text.setFocus()
 
     def _build_signals(self) -> QWidget:
-        if self._office_role():
+        if self.controller.is_national_office():
             return NationalView(self.controller.office)
         view = SignalsView(
             self.controller.signals, self.controller.sync, self.controller.municipality_choices()
@@ -217,13 +212,8 @@ class MainWindow(QMainWindow):
         return view
 
     def _build_network(self) -> QWidget:
-        setup = self.controller.setup()
-        own = set(setup.municipalities if setup else ())
-        choices = self.controller.municipality_choices()
-        # The user's own municipalities first: the analysis is nearly always about one of them.
-        ordered = [c for c in choices if c[0] in own] + [c for c in choices if c[0] not in own]
-        first = setup.municipalities[0] if setup and setup.municipalities else None
-        return NetworkView(self.controller.network, ordered, start=first)
+        own_first = self.controller.organisation.own_first()
+        return NetworkView(self.controller.network, own_first.choices, start=own_first.start)
 
     def _refresh_start(self) -> None:
         """Follow-ups on the Start view change when contact moments do."""
@@ -267,7 +257,7 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(_("&File"))
         self.quit_action.setText(_("&Quit"))
         self.go_menu.setTitle(_("&Go"))
-        office = self._office_role()
+        office = self.controller.is_national_office()
         for action, part in zip(self.part_actions, PARTS, strict=True):
             action.setText(part.shown_title(office))
         self.help_menu.setTitle(_("&Help"))

@@ -17,6 +17,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QApplication,
+    QInputDialog,
     QLabel,
     QMessageBox,
     QProgressDialog,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from advocaat.app.office import OfficeBook
 from advocaat.core.preferences import saved_database_url
 from advocaat.core.progress import CancelledError
 from advocaat.office.inbox import Inbox
@@ -176,8 +178,8 @@ def test_review_and_feedback_reach_the_volunteer(
         qtbot.addWidget(signals)
         signals.import_feedback(feedback)
         assert "1 signaal heeft nieuws van het landelijk bureau" in signals.export_status.text()
-        rows = {signals.table.item(r, 2).text(): r for r in range(signals.table.rowCount())}
-        assert signals.table.item(rows["vervoer"], 4).text() == "opgepakt"
+        rows = {signals.model.index(r, 2).data(): r for r in range(signals.model.rowCount())}
+        assert signals.model.index(rows["vervoer"], 4).data() == "opgepakt"
         signals.table.selectRow(rows["vervoer"])
         assert signals.office_word.text() == (
             "Landelijk bureau: opgepakt. “Opgepakt: besproken met VNG.”"
@@ -374,3 +376,35 @@ def test_the_national_picture_is_saved_in_a_worker_and_stop_saves_nothing(
     assert (tmp_path / "beeld").read_bytes()[:4] in (b"PK\x03\x04", b"%PDF")
     assert view.total.text() == f"Opgeslagen in {tmp_path / 'beeld'}."
     assert gate.ran_off_the_gui_thread()
+
+
+def test_the_office_keys_open_in_a_worker_and_a_wrong_passphrase_is_asked_again(
+    qtbot: QtBot, office_controller: AppController, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    book = OfficeBook(office_controller.workspace)
+    view = NationalView(book)
+    qtbot.addWidget(view)
+    answers = iter([("niet het wachtwoord", True), (PASSPHRASE, True)])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_args: next(answers))
+    problems: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: problems.append(text))
+    gate = Gate(monkeypatch)
+    assert view._unlocked()
+    assert book.unlocked
+    assert gate.ran_off_the_gui_thread()
+    assert len(gate.threads) == 2
+    assert len(problems) == 1
+
+
+def test_stop_or_no_passphrase_leaves_the_office_keys_locked(
+    qtbot: QtBot, office_controller: AppController, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    book = OfficeBook(office_controller.workspace)
+    view = NationalView(book)
+    qtbot.addWidget(view)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_args: ("", False))
+    assert not view._unlocked()
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_args: (PASSPHRASE, True))
+    Gate(monkeypatch, stop=True)
+    assert not view._unlocked()
+    assert not book.unlocked

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from pathlib import Path
 
 import pyrage
@@ -9,11 +10,13 @@ import pytest
 from accessibility import unnamed_inputs
 from pytestqt.qtbot import QtBot
 
+from advocaat.db.signal_tables import Signal
 from advocaat.i18n import _
 from advocaat.signals.privacy import Finding
 from advocaat.sync.office_keys import init_office, load_office
 from advocaat.sync.profile import OrganisationProfile, write_profile
 from advocaat.ui.controller import AppController
+from advocaat.ui.models.paged_model import PAGE_SIZE
 from advocaat.ui.views.settings import SettingsView
 from advocaat.ui.views.signals import FindingsDialog, SignalsView
 from advocaat.ui.views.start import StartView
@@ -41,8 +44,8 @@ def test_a_clean_signal_is_saved_and_shows_on_start(
     fill(view, "Parkeerkaart geweigerd aan mensen met Parkinson.")
     identifier = view.save(confirm=lambda findings: pytest.fail(f"no alarm expected: {findings}"))
     assert identifier is not None
-    assert view.table.rowCount() == 1
-    assert view.table.item(0, 2).text() == "parkeerkaart, vervoer"
+    assert view.model.rowCount() == 1
+    assert view.model.index(0, 2).data() == "parkeerkaart, vervoer"
     start = StartView(controller)
     qtbot.addWidget(start)
     assert "Parkeerkaart geweigerd" in start.signals.item(0).text()
@@ -58,13 +61,13 @@ def test_each_finding_must_be_confirmed_or_the_text_changed(view: SignalsView) -
 
     assert view.save(confirm=decline) is None
     assert [f.kind.value for f in asked[0]] == ["phone", "bsn"]
-    assert view.table.rowCount() == 0
+    assert view.model.rowCount() == 0
 
     def confirm_all(findings: list[Finding]) -> frozenset[tuple[str, str]]:
         return frozenset((f.kind.value, f.text) for f in findings)
 
     assert view.save(confirm=confirm_all) is not None
-    assert view.table.rowCount() == 1
+    assert view.model.rowCount() == 1
 
 
 def test_findings_dialog_saves_only_when_every_finding_is_ticked(qtbot: QtBot) -> None:
@@ -134,12 +137,12 @@ def test_the_list_filters_on_status_and_municipality(view: SignalsView) -> None:
     view.municipality.setCurrentIndex(view.municipality.findData("GM0150"))
     view.status.setCurrentIndex(view.status.findData("forwarded"))
     view.save()
-    assert view.table.rowCount() == 2
+    assert view.model.rowCount() == 2
     view.municipality_filter.setCurrentIndex(view.municipality_filter.findData("GM0150"))
-    assert [view.table.item(r, 1).text() for r in range(view.table.rowCount())] == ["Deventer"]
+    assert [view.model.index(r, 1).data() for r in range(view.model.rowCount())] == ["Deventer"]
     view.municipality_filter.setCurrentIndex(0)
     view.status_filter.setCurrentIndex(view.status_filter.findData("new"))
-    assert [view.table.item(r, 1).text() for r in range(view.table.rowCount())] == ["Zwolle"]
+    assert [view.model.index(r, 1).data() for r in range(view.model.rowCount())] == ["Zwolle"]
 
 
 def test_the_first_run_setup_imports_the_profile(
@@ -203,6 +206,30 @@ def test_a_signal_can_concern_an_organisation_from_the_contact_book(
     fill(view, "Thuiszorg komt vaak later dan afgesproken.")
     view.organisation.setCurrentIndex(view.organisation.findText("Thuiszorg De Linde"))
     identifier = view.save()
-    (row,) = [r for r in view.book.rows() if r.id == identifier]
+    row = view.book.row(str(identifier))
     assert row.data.organisation_id == view.organisation.currentData()
     assert row.data.organisation_id is not None
+
+
+def test_the_list_loads_a_page_at_a_time_and_finds_a_saved_signal_beyond_it(
+    view: SignalsView, controller: AppController
+) -> None:
+    with controller.workspace.session() as session:
+        session.add_all(
+            Signal(
+                uid=f"proef-{n}",
+                text=f"Proefsignaal {n}",
+                municipality_code="GM0193",
+                happened_on=date(2026, 1, 1) + timedelta(days=n % 300),
+            )
+            for n in range(PAGE_SIZE * 2 + 50)
+        )
+    view.refresh()
+    assert view.model.total == PAGE_SIZE * 2 + 50
+    assert view.model.rowCount() == PAGE_SIZE
+    view.refresh(select_id=1)  # the first signal of the earliest day: the very last row
+    assert view.model.rowCount() == view.model.total
+    assert [index.row() for index in view.table.selectionModel().selectedRows()] == [
+        view.model.total - 1
+    ]
+    assert view.text.toPlainText() == "Proefsignaal 0"

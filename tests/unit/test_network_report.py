@@ -21,7 +21,7 @@ from advocaat.i18n import set_language
 from advocaat.network.analysis import Analysis, municipality_analysis
 from advocaat.network.grid import Quadrant, set_scores, set_strategy
 from advocaat.network.relations import RelationKind, add_relation
-from advocaat.printing.network_report import network_parties, network_report_pdf
+from advocaat.printing.network_report import network_report_pdf
 
 TODAY = date(2026, 11, 23)
 
@@ -115,7 +115,7 @@ def test_sixty_parties_still_print_every_name(session: Session) -> None:
                        -2 + number % 5)  # fmt: skip
     analysis = municipality_analysis(session, "GM0193", TODAY)
     assert len(analysis.parties) == 60
-    assert len(network_parties(analysis)) == 5  # many parties: only those with a relation
+    assert len(analysis.network_parties) == 5  # many parties: only those with a relation
     text = render(analysis)
     for party in analysis.parties:
         assert party.name in text

@@ -398,3 +398,26 @@ def test_a_folder_that_cannot_be_read_is_one_sentence(
     monkeypatch.setattr(Path, "iterdir", refused)
     with pytest.raises(ExportFileError, match="cannot be read"):
         export_files([tmp_path])
+
+
+def test_the_summary_puts_refusals_first_and_counts_alarms_and_files_not_read() -> None:
+    from advocaat.office.inbox import FileResult, Outcome, summarise
+
+    results = [
+        FileResult(f"{outcome.value}-{alarm}.advocaat-export", outcome, alarm=alarm)
+        for outcome in Outcome
+        for alarm in (False, True)
+        if outcome is Outcome.REFUSED or not alarm
+    ]
+    for total in (len(results), len(results) + 3):
+        summary = summarise(results, total)
+        assert [r.outcome for r in summary.results] == [
+            Outcome.REFUSED,
+            Outcome.REFUSED,
+            Outcome.IMPORTED,
+            Outcome.ALREADY,
+        ]
+        assert sorted(r.name for r in summary.results) == sorted(r.name for r in results)
+        assert (summary.refused, summary.alarms) == (2, 1)
+        assert summary.not_read == total - len(results)
+    assert (summarise([], 2).refused, summarise([], 2).not_read) == (0, 2)

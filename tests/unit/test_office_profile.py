@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import io
 import json
 import shutil
@@ -13,6 +14,7 @@ import pyrage
 import pytest
 from sqlalchemy.orm import Session
 
+from advocaat.paths import AppPaths
 from advocaat.sync.office_keys import OfficeError, init_office, load_office, unprotected_identity
 from advocaat.sync.profile import (
     OrganisationProfile,
@@ -177,3 +179,43 @@ def test_names_with_accents_are_signed_and_kept_whole(tmp_path: Path, organisati
     )
     assert "Advocaat profile of" in checked.stdout
     assert read_profile(data).organisation == organisation
+
+
+def test_the_profile_is_checked_once_per_import_and_again_only_when_it_changed(
+    tmp_path: Path, paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from advocaat.app.signals import SignalBook, SyncBook
+    from advocaat.app.workspace import Workspace
+    from advocaat.db.models import Setting
+    from advocaat.sync import profile as profile_module
+
+    keys = office(tmp_path / "office")
+    first = write_profile(profile_of(keys), keys)
+    update = write_profile(profile_of(keys, "Vereniging Proef (nieuwe naam)"), keys)
+    checked: list[bytes] = []
+    original = profile_module.read_profile
+
+    def counted(data: bytes, trusted_signing_key: str | None = None) -> OrganisationProfile:
+        checked.append(data)
+        return original(data, trusted_signing_key)
+
+    monkeypatch.setattr(profile_module, "read_profile", counted)
+    profile_module._checked.clear()  # as after a fresh start
+    with Workspace.open(paths) as workspace:
+        sync, signals = SyncBook(workspace), SignalBook(workspace)
+        sync.import_profile(first)
+        assert checked == [first]
+        for read in (sync.profile, signals.themes, sync.profile, signals.themes):
+            read()
+        assert checked == [first]  # every later use case takes the profile checked at import
+        assert sync.import_profile(update).organisation == "Vereniging Proef (nieuwe naam)"
+        assert checked == [first, update]  # the trusted key came from the profile checked before
+        profile_module._checked.clear()  # a fresh start checks the stored profile once
+        sync.profile()
+        signals.themes()
+        assert checked == [first, update, update]
+        with workspace.session() as session:  # a stored profile changed behind the app's back
+            row = session.get(Setting, profile_module.PROFILE_SETTING)
+            row.value = base64.b64encode(tampered(update)).decode("ascii")
+        with pytest.raises(ProfileError, match="does not match"):
+            sync.profile()

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from advocaat.i18n import _, format_number, ngettext
-from advocaat.office.inbox import FileResult, Outcome
+from advocaat.office.inbox import FileResult, Outcome, summarise
 from advocaat.ui.widgets import fit_to_screen, heading, paragraph
 
 
@@ -32,41 +32,39 @@ class ImportSummaryDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("import-summary")
         self.setWindowTitle(_("Import summary"))
-        refused = [r for r in results if r.outcome is Outcome.REFUSED]
-        ordered = refused + [r for r in results if r.outcome is not Outcome.REFUSED]
+        summary = summarise(results, total)
         layout = QVBoxLayout(self)
         self.headline = heading(
             ngettext("{count} file read", "{count} files read", len(results)).format(
                 count=len(results)
             )
             + " · "
-            + ngettext("{count} refused", "{count} refused", len(refused)).format(
-                count=len(refused)
+            + ngettext("{count} refused", "{count} refused", summary.refused).format(
+                count=summary.refused
             ),
             level=2,
         )
         layout.addWidget(self.headline)
-        if len(results) < total:
+        if summary.not_read:
             layout.addWidget(
                 paragraph(
                     ngettext(
                         "Stopped: {count} file was not read; import it again later.",
                         "Stopped: {count} files were not read; import them again later.",
-                        total - len(results),
-                    ).format(count=total - len(results))
+                        summary.not_read,
+                    ).format(count=summary.not_read)
                 )
             )
-        alarms = [r for r in refused if r.alarm]
-        if alarms:
+        if summary.alarms:
             warning = paragraph(
                 _(
                     "Warning: {count} file(s) came with a sender's name but another key. Call the"
                     " volunteer before you trust anything from them."
-                ).format(count=len(alarms))
+                ).format(count=summary.alarms)
             )
             warning.setStyleSheet("color: #a51d2d; font-weight: bold;")
             layout.addWidget(warning)
-        self.table = QTableWidget(len(ordered), 6)
+        self.table = QTableWidget(len(summary.results), 6)
         self.table.setAccessibleName(_("What became of each file"))
         self.table.setHorizontalHeaderLabels(
             [_("File"), _("Sender"), _("New"), _("Updated"), _("Unchanged"), _("Result")]
@@ -74,7 +72,7 @@ class ImportSummaryDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         warning_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        for row, result in enumerate(ordered):
+        for row, result in enumerate(summary.results):
             cells = (result.name, result.sender, format_number(result.new),
                      format_number(result.updated), format_number(result.unchanged),
                      _result_text(result))  # fmt: skip

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from advocaat.core.files import read_file_safely
 from advocaat.errors import UserFacingError
 from advocaat.i18n import LANGUAGES, _, current_language, ngettext
-from advocaat.organisation.municipalities import name_key, search_text
+from advocaat.organisation.municipalities import name_key
 from advocaat.organisation.setup import OrganisationSetup, Role
 from advocaat.sync.profile import MAX_PROFILE_BYTES
 from advocaat.ui.controller import AppController
@@ -143,7 +143,7 @@ class SetupDialog(QDialog):
                 else Qt.CheckState.Unchecked
             )
             item.setData(municipality.cbs_code, CODE_ROLE)
-            item.setData(search_text(municipality), SEARCH_ROLE)
+            item.setData(municipality.search_text, SEARCH_ROLE)
             self.municipality_model.appendRow(item)
         self.municipality_filter = FoldedFilter(self)
         self.municipality_filter.setSourceModel(self.municipality_model)

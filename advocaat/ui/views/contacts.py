@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
@@ -30,6 +30,7 @@ from advocaat.contacts.cards import MAX_CONTACT_FILE_BYTES, ContactFileError
 from advocaat.contacts.kinds import OrganisationKind
 from advocaat.contacts.search import ContactFilter, ContactRef, ContactType
 from advocaat.contacts.transfer import FileFormat
+from advocaat.core.dates import end_of_month
 from advocaat.core.files import read_file_safely, write_file_safely
 from advocaat.i18n import _, format_number, ngettext
 from advocaat.ui.dialogs.contact_dialogs import MomentDialog, OrganisationDialog, PersonDialog
@@ -40,12 +41,6 @@ from advocaat.ui.feedback import print_to_pdf, problems_shown
 from advocaat.ui.models.contacts_model import ContactsTableModel
 from advocaat.ui.widgets import heading, paragraph
 from advocaat.ui.worker import save_in_worker, whole
-
-
-def end_of_month(day: date) -> date:
-    following = (day.replace(day=28) + timedelta(days=4)).replace(day=1)
-    return following - timedelta(days=1)
-
 
 SEARCH_DELAY_MS = 120
 """Wait this long after a keystroke, so fast typing runs one search, not one per letter."""

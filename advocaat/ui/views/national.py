@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -31,13 +32,15 @@ from PySide6.QtWidgets import (
 )
 
 from advocaat.app.office import OfficeBook
+from advocaat.core.progress import CancelledError
+from advocaat.errors import UserFacingError
 from advocaat.i18n import _, format_date, format_number, ngettext
 from advocaat.office.export_reader import SenderCard
 from advocaat.office.inbox import FileResult, export_files
 from advocaat.office.picture import PictureFilter, PictureRow
 from advocaat.signals.service import Law, Status, label_of
 from advocaat.sync.export import EXTENSION
-from advocaat.ui.dialogs.form_dialog import choice_combo
+from advocaat.ui.dialogs.form_dialog import choice_combo, from_qdate
 from advocaat.ui.dialogs.import_summary import ImportSummaryDialog
 from advocaat.ui.feedback import print_to_pdf, problems_shown, show_problem
 from advocaat.ui.models.paged_model import PagedTableModel
@@ -234,7 +237,7 @@ class NationalView(QWidget):
             return () if value is None else (value,)
 
         def day(edit: QDateEdit) -> date | None:
-            return None if edit.date() == NO_DATE else edit.date().toPython()  # type: ignore[return-value]  # PySide6 stubs: toPython() -> object
+            return None if edit.date() == NO_DATE else from_qdate(edit.date())
 
         return PictureFilter(
             municipalities=chosen(self.municipality_filter),
@@ -384,7 +387,9 @@ class NationalView(QWidget):
     # -- importing -----------------------------------------------------------------------------
 
     def _unlocked(self) -> bool:
-        """Ask for the passphrase once per session; ``False`` when the user gives up."""
+        """Ask for the passphrase once per session; ``False`` when the user gives up or stops.
+
+        Opening the keys takes a second or more (scrypt), so it runs in a worker."""
         while not self.book.unlocked:
             passphrase, given = QInputDialog.getText(
                 self,
@@ -394,8 +399,13 @@ class NationalView(QWidget):
             )
             if not given:
                 return False
-            with problems_shown(self):
-                self.book.unlock(passphrase)
+            worker = Worker(self, _("Office keys"), _("Opening the office keys…"))
+            try:
+                worker.run(partial(self.book.unlock, passphrase))
+            except CancelledError:
+                return False
+            except UserFacingError as error:
+                show_problem(self, error.message)
         return True
 
     def choose_files(self) -> None:

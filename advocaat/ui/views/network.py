@@ -33,6 +33,7 @@ from advocaat.contacts.search import ContactRef
 from advocaat.core.files import FileWriteError
 from advocaat.i18n import _, format_date
 from advocaat.network.grid import Party
+from advocaat.network.numbering import network_parties, party_numbers
 from advocaat.network.relations import RelationKind
 from advocaat.ui.dialogs.form_dialog import choice_combo
 from advocaat.ui.feedback import print_to_pdf, problems_shown
@@ -262,8 +263,8 @@ class NetworkView(QWidget):
         numbers = self.numbers()
         today = date.today()
         self.grid.show_parties([p for p in self._parties if p.placed], numbers, today)
-        self.network_view.setScene(network_scene(self._network_parties(), numbers,
-                                                 self._links, today))  # fmt: skip
+        shown = network_parties(self._parties, self._links)
+        self.network_view.setScene(network_scene(shown, numbers, self._links, today))
         self.grid_view.fit()
         self.network_view.fit()
         self._fill_list(numbers, current)
@@ -272,14 +273,7 @@ class NetworkView(QWidget):
         self._show_current()
 
     def numbers(self) -> dict[ContactRef, int]:
-        return {party.ref: number for number, party in enumerate(self._parties, start=1)}
-
-    def _network_parties(self) -> list[Party]:
-        """All parties when few; else those with a relation, so the circle stays readable."""
-        if len(self._parties) <= 24:
-            return self._parties
-        related = {link.source for link in self._links} | {link.target for link in self._links}
-        return [party for party in self._parties if party.ref in related]
+        return party_numbers(self._parties)
 
     def _fill_list(self, numbers: dict[ContactRef, int], current: ContactRef | None) -> None:
         self.party_list.blockSignals(True)

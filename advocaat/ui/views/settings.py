@@ -18,13 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advocaat.app.settings import remember_database
+from advocaat.app.settings import remember_database, schema_revision
 from advocaat.app.workspace import database_location
 from advocaat.core.files import read_file_safely
 from advocaat.core.preferences import saved_database_url
-from advocaat.db.migrate import head_revision
 from advocaat.i18n import LANGUAGES, _, current_language
-from advocaat.organisation.setup import Role
 from advocaat.sync.profile import MAX_PROFILE_BYTES
 from advocaat.ui.controller import AppController
 from advocaat.ui.feedback import problems_shown
@@ -89,7 +87,7 @@ class SettingsView(QWidget):
         self.profile_button.clicked.connect(self._choose_profile)
         office_layout.addWidget(self.profile_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(office_box)
-        if setup is not None and setup.role is Role.NATIONAL_OFFICE:
+        if controller.is_national_office():
             self.office_keys = OfficeKeysBox(controller)
             layout.addWidget(self.office_keys)
             layout.addWidget(self._build_server_box())
@@ -100,7 +98,7 @@ class SettingsView(QWidget):
         for line in (
             _("Data folder: {path}").format(path=paths.root),
             _("Database: {path}").format(path=database_location(paths)),
-            _("Schema version: {revision}").format(revision=head_revision()),
+            _("Schema version: {revision}").format(revision=schema_revision()),
         ):
             data_layout.addWidget(paragraph(line))
         if paths.demo:

@@ -22,32 +22,32 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from advocaat.app.signals import SignalBook, SignalRow, SyncBook
 from advocaat.errors import UserFacingError
-from advocaat.i18n import _, format_date, ngettext
+from advocaat.i18n import _, ngettext
 from advocaat.signals.privacy import Finding
 from advocaat.signals.service import (
     Law,
     PersonalDataError,
     SignalData,
+    SignalFilter,
     Source,
     Status,
     Urgency,
 )
 from advocaat.sync.export import NothingToExportError
 from advocaat.sync.feedback import EXTENSION as FEEDBACK_EXTENSION
-from advocaat.ui.dialogs.form_dialog import choice_combo, no_choice
+from advocaat.ui.dialogs.form_dialog import choice_combo, from_qdate, no_choice
 from advocaat.ui.feedback import problems_shown
+from advocaat.ui.models.signals_model import SignalsTableModel
 from advocaat.ui.widgets import heading, paragraph, problem_label
 from advocaat.ui.worker import Worker
 
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 Asker = Callable[[list[Finding]], frozenset[tuple[str, str]] | None]
 
 
@@ -114,18 +114,18 @@ class SignalsView(QWidget):
         layout.addWidget(heading(_("Signals")))
         layout.addLayout(self._build_toolbar())
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.table = QTableWidget(0, 5)
+        self.model = SignalsTableModel(self.book.page, self.book.count)
+        self.table = QTableView()
+        self.table.setModel(self.model)
         self.table.setAccessibleName(_("Signals"))
-        self.table.setHorizontalHeaderLabels(
-            [_("Date"), _("Municipality"), _("Themes"), _("Status"), _("National office")]
-        )
         self.table.verticalHeader().hide()
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.itemSelectionChanged.connect(self._show_current)
+        self.table.selectionModel().selectionChanged.connect(lambda *_args: self._show_current())
         splitter.addWidget(self.table)
         splitter.addWidget(self._build_form())
         layout.addWidget(splitter, 1)
@@ -229,45 +229,27 @@ class SignalsView(QWidget):
         layout.addStretch(1)
         return box
 
+    def criteria(self) -> SignalFilter:
+        status = self.status_filter.currentData()
+        return SignalFilter(
+            status=Status(status) if status is not None else None,
+            municipality_code=self.municipality_filter.currentData(),
+        )
+
     def refresh(self, select_id: int | None = None) -> None:
-        self.table.blockSignals(True)
-        self.table.setRowCount(0)
+        """Show the signals the filters ask for (counted and paged by the database)."""
+        selection = self.table.selectionModel()
+        selection.blockSignals(True)
         with problems_shown(self):
-            status = self.status_filter.currentData()
-            municipality = self.municipality_filter.currentData()
-            shown = [
-                signal
-                for signal in self.book.rows()
-                if (status is None or signal.status.value == status)
-                and (municipality is None or signal.data.municipality_code == municipality)
-            ]
-            for row, signal in enumerate(shown):
-                self.table.insertRow(row)
-                cells = (
-                    format_date(signal.happened_on),
-                    signal.municipality,
-                    ", ".join(signal.themes),
-                    signal.status.label,
-                    signal.office_status.label if signal.office_status else "",
-                )
-                for column, text in enumerate(cells):
-                    item = QTableWidgetItem(text)
-                    item.setData(ROW_ROLE, signal)
-                    item.setToolTip(
-                        signal.office_comment
-                        if column == 4 and signal.office_comment
-                        else signal.text
-                    )
-                    self.table.setItem(row, column, item)
-                if signal.id == select_id:
-                    self.table.selectRow(row)
-        self.table.blockSignals(False)
+            self.model.set_filter(self.criteria())
+            if select_id is not None and (row := self.model.row_of(select_id)) >= 0:
+                self.table.selectRow(row)
+        selection.blockSignals(False)
         self._show_current()
 
     def _show_current(self) -> None:
         rows = self.table.selectionModel().selectedRows()
-        first = self.table.item(rows[0].row(), 0) if rows else None
-        self._current = first.data(ROW_ROLE) if first else None
+        self._current = self.model.row_at(rows[0].row()) if rows else None
         self.withdraw_button.setEnabled(self._current is not None)
         self.problem.hide()
         self.office_word.setText(self._office_word())
@@ -321,7 +303,7 @@ class SignalsView(QWidget):
         return SignalData(
             text=self.text.toPlainText(),
             municipality_code=self.municipality.currentData(),
-            happened_on=self.happened_on.date().toPython(),  # type: ignore[arg-type]  # PySide6 stubs: toPython() -> object
+            happened_on=from_qdate(self.happened_on.date()),
             themes=[t.strip() for t in self.themes.text().split(",") if t.strip()],
             law=self.law.currentData(),
             source=self.source.currentData(),

@@ -139,7 +139,7 @@ class StartView(QWidget):
                 text = _("{due}: {what} ({who})").format(
                     due=format_date(due), what=line.follow_up, who=line.who
                 )
-                if due < today:
+                if line.overdue(today):
                     text = _("Overdue since {text}").format(text=text)
                 item = QListWidgetItem(text)
                 item.setData(MOMENT_ROLE, line.id)

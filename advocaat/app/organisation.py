@@ -1,0 +1,73 @@
+"""The organisation setup and the municipalities to choose from, as plain values."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from advocaat.app.workspace import Workspace
+from advocaat.db.models import Municipality
+from advocaat.organisation.municipalities import active_municipalities, search_text
+from advocaat.organisation.setup import OrganisationSetup, Role, load_setup, save_setup
+
+
+@dataclass(frozen=True)
+class MunicipalityChoice:
+    """One current municipality as a form offers it; ``search_text`` holds every name it goes by."""
+
+    cbs_code: str
+    name: str
+    province: str
+    search_text: str
+
+
+@dataclass(frozen=True)
+class OwnFirst:
+    choices: list[tuple[str, str]]
+    """(CBS code, name), the user's own municipalities first."""
+    start: str | None
+    """The CBS code to start with: the first own municipality, if any."""
+
+
+class OrganisationBook:
+    def __init__(self, workspace: Workspace) -> None:
+        self._workspace = workspace
+
+    def setup(self) -> OrganisationSetup | None:
+        with self._workspace.session() as session:
+            return load_setup(session)
+
+    def save_setup(self, setup: OrganisationSetup) -> None:
+        """Store the setup; raises a UserFacingError with one sentence when it cannot."""
+        with self._workspace.session() as session:
+            save_setup(session, setup)
+
+    def is_national_office(self) -> bool:
+        """Whether this computer is set up for the national office (its views and keys)."""
+        setup = self.setup()
+        return setup is not None and setup.role is Role.NATIONAL_OFFICE
+
+    def own_first(self) -> OwnFirst:
+        """Every current municipality with the user's own ones first: an analysis is nearly
+        always about one of them, so it starts at the first one chosen in the setup."""
+        with self._workspace.session() as session:
+            setup = load_setup(session)
+            choices = [(m.cbs_code, m.name) for m in active_municipalities(session)]
+        own = setup.municipalities if setup else ()
+        return OwnFirst(
+            [c for c in choices if c[0] in own] + [c for c in choices if c[0] not in own],
+            own[0] if own else None,
+        )
+
+    def municipalities(self) -> list[MunicipalityChoice]:
+        """Every current municipality, sorted by name as a Dutch reader expects."""
+        with self._workspace.session() as session:
+            return [
+                MunicipalityChoice(m.cbs_code, m.name, m.province, search_text(m))
+                for m in active_municipalities(session)
+            ]
+
+    def municipality_names(self, codes: tuple[str, ...]) -> list[str]:
+        """The names of the known municipalities among ``codes``, in the order given."""
+        with self._workspace.session() as session:
+            found = (session.get(Municipality, code) for code in codes)
+            return [m.name for m in found if m is not None]
