@@ -29,7 +29,8 @@ from advocaat.db.models import Municipality
 from advocaat.db.office_tables import ImportedFile, ReceivedSignal, ReceivedSignalTheme, Sender
 from advocaat.errors import UserFacingError
 from advocaat.i18n import _
-from advocaat.office.export_reader import (
+from advocaat.sync.export import EXTENSION
+from advocaat.sync.export_reader import (
     MAX_FILE_BYTES,
     ExportFileError,
     IncomingExport,
@@ -38,7 +39,6 @@ from advocaat.office.export_reader import (
     key_id,
     read_export,
 )
-from advocaat.sync.export import EXTENSION
 
 CHUNK = 500
 SIGNALS = cast(Table, ReceivedSignal.__table__)
