@@ -89,10 +89,30 @@ _Validator = extend(
 )
 
 
+def _inlined(node: Any, base: str) -> Any:
+    """``node`` with every ``$ref`` replaced by what it points to, merged with the keywords
+    beside it (in an ``allOf`` where both say the same keyword): looking references up while
+    validating made a large export take half a minute instead of a second or two."""
+    if isinstance(node, list):
+        return [_inlined(item, base) for item in node]
+    if not isinstance(node, dict):
+        return node
+    rest = {key: _inlined(item, base) for key, item in node.items() if key != "$ref"}
+    if "$ref" not in node:
+        return rest
+    reference = node["$ref"]
+    target_base = base if reference.startswith("#") else reference.partition("#")[0]
+    target = _inlined(_registry().resolver(base).lookup(reference).contents, target_base)
+    target = {key: item for key, item in target.items() if key not in ("$id", "$schema")}
+    if any(key in target and target[key] != item for key, item in rest.items()):
+        return {"allOf": [target, rest]}
+    return target | rest
+
+
 @cache
 def _validator(name: str, version: int) -> Any:
-    schema = _registry().contents(schema_id(name, version))
-    return _Validator(schema, registry=_registry(), format_checker=FormatChecker(["date"]))
+    inlined = _inlined(schema(name, version), schema_id(name, version))
+    return _Validator(inlined, registry=_registry(), format_checker=FormatChecker(["date"]))
 
 
 def schema(name: str, version: int) -> dict[str, Any]:
