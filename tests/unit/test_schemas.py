@@ -4,11 +4,14 @@ wrong is refused with the place of the wrong value, and bounded decoding refuses
 
 from __future__ import annotations
 
+import importlib
 import io
 import json
+import re
 import uuid
 import zipfile
 from importlib import resources
+from pathlib import Path
 
 import minisign
 import pyrage
@@ -255,3 +258,19 @@ def test_load_json_counts_values_before_decoding() -> None:
     assert load(b'{"a": [1, 2, {"b": "c"}]}', max_values=8) == {"a": [1, 2, {"b": "c"}]}
     with pytest.raises(RefusedError):
         load(b'{"a": [1, 2, {"b": "c"}]}', max_values=7)
+
+
+# -- docs/file-formats.md tells the truth ------------------------------------------------------
+
+FORMATS_DOC = Path(__file__).parents[2] / "docs" / "file-formats.md"
+
+
+def test_the_file_formats_table_names_every_schema_module_and_real_size_limit() -> None:
+    text = FORMATS_DOC.read_text(encoding="utf-8")
+    assert all(f"`{name}{SUFFIX}`" in text for name in shipped_schemas() if name != "definitions-1")
+    for module in re.findall(r"`(advocaat/[\w/]+\.py)`", text):
+        assert (FORMATS_DOC.parents[1] / module).is_file(), module
+    limits = re.findall(r"`(advocaat[\w.]+)\.(MAX_\w+)` \(([\d,]+) bytes\)", text)
+    assert len(limits) >= 10
+    for module, constant, size in limits:
+        assert getattr(importlib.import_module(module), constant) == int(size.replace(",", ""))
