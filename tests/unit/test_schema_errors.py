@@ -1,4 +1,5 @@
-"""Every field of every JSON document a reader takes from outside, made wrong one at a time: the
+"""Every field of every JSON document a reader takes from outside (and of the shipped rules), made
+wrong one at a time: the
 reader refuses the file with its own typed error, in a sentence that names the wrong field."""
 
 from __future__ import annotations
@@ -18,10 +19,12 @@ from advocaat.sync.feedback import PAYLOAD as FEEDBACK_MEMBER
 from advocaat.sync.feedback import read_feedback
 from advocaat.sync.profile import PROFILE_MEMBER, read_profile
 from advocaat.sync.signed_zip import pack
+from advocaat.visits.deadlines import parse_equal_days, parse_rules
 from advocaat.visits.templates import parse_template
 
 pytestmark = pytest.mark.usefixtures("english")
 KEYS = Keys()
+Make = Callable[[], object]
 WRONG = {"a value": ["of no field's type"]}
 NOT_BY_SCHEMA = {
     "format": "the version is checked first: a newer one asks to update Advocaat",
@@ -47,9 +50,13 @@ def feedback_file(document: object) -> bytes:
     return pyrage.encrypt(inner, [KEYS.volunteer.to_public()])
 
 
-def template() -> dict[str, object]:
-    folder = resources.files("advocaat.resources.templates")
-    return json.loads((folder / "wmo-nl.json").read_bytes())  # type: ignore[no-any-return]
+def shipped(package: str, name: str) -> Make:
+    folder = resources.files(f"advocaat.resources.{package}")
+    return lambda: json.loads((folder / name).read_bytes())
+
+
+def plain(document: object) -> bytes:
+    return json.dumps(document).encode()
 
 
 READERS: dict[
@@ -65,7 +72,9 @@ READERS = {
         feedback_file,
         lambda data: read_feedback(data, KEYS.volunteer, KEYS.public(KEYS.office_signing)),
     ),
-    "template": (template, lambda document: json.dumps(document).encode(), parse_template),
+    "template": (shipped("templates", "wmo-nl.json"), plain, parse_template),
+    "deadline rules": (shipped("rules", "deadlines.json"), plain, parse_rules),
+    "Atw calendar": (shipped("rules", "atw.json"), plain, parse_equal_days),
 }  # fmt: skip
 
 
