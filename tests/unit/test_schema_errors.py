@@ -1,6 +1,6 @@
 """Every field of every JSON document a reader takes from outside (and of the shipped rules), made
-wrong one at a time: the
-reader refuses the file with its own typed error, in a sentence that names the wrong field."""
+wrong one at a time: the reader refuses it with its own typed error, in a sentence that names the
+wrong field."""
 
 from __future__ import annotations
 
