@@ -33,6 +33,7 @@ import pyrage
 from sqlalchemy import func, select
 
 from advocaat.app.workspace import Workspace
+from advocaat.core.progress import Reporter
 from advocaat.db.office_tables import ReceivedSignal
 from advocaat.office.inbox import FileResult, Inbox, Outcome, export_files
 from advocaat.organisation.municipalities import bundled_municipalities
@@ -131,13 +132,12 @@ def timed_import(inbox: Inbox, files: list[Path]) -> Run:
     milliseconds (between the progress calls), and the results."""
     marks: list[float] = []
 
-    def progress(_index: int, _total: int, _name: str) -> bool:
+    def progress(_index: int, _total: int, _name: str) -> None:
         marks.append(time.perf_counter())
-        return True
 
     cpu = time.process_time()
     started = time.perf_counter()
-    results = inbox.take_in(files, progress)
+    results = inbox.take_in(files, Reporter(progress))
     ended = time.perf_counter()
     marks.append(ended)
     per_file = [(later - earlier) * 1000 for earlier, later in itertools.pairwise(marks)]

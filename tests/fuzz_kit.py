@@ -28,7 +28,7 @@ from advocaat.contacts.cards import ContactFileError
 from advocaat.contacts.csv_contacts import read_contacts_csv
 from advocaat.contacts.vcard import read_vcards
 from advocaat.errors import UserFacingError
-from advocaat.office.export_reader import read_export
+from advocaat.sync.export_reader import read_export
 from advocaat.sync.feedback import PAYLOAD as FEEDBACK_MEMBER
 from advocaat.sync.feedback import read_feedback
 from advocaat.sync.profile import PROFILE_MEMBER, read_profile

@@ -11,8 +11,8 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-from advocaat.office.export_reader import IncomingExport, IncomingSignal, SenderCard
 from advocaat.office.inbox import known_sender, merge_export
+from advocaat.sync.export_reader import IncomingExport, IncomingSignal, SenderCard
 
 CODES = {"GM0193", "GM0344", "GM0363"}  # Zwolle (Overijssel), Utrecht, Amsterdam
 

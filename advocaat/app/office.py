@@ -20,13 +20,13 @@ from advocaat.core.progress import Reporter
 from advocaat.db.models import Municipality
 from advocaat.db.office_tables import ImportedFile, ReceivedSignal, Sender
 from advocaat.office import picture
-from advocaat.office.export_reader import key_id
 from advocaat.office.inbox import Decide, FileResult, Inbox, accept_sender
 from advocaat.office.picture import Count, PictureFilter, PictureRow
 from advocaat.office.review import feedback_file, feedback_name, set_review
 from advocaat.office.workbook import national_workbook
 from advocaat.organisation.setup import load_setup
 from advocaat.printing.national_report import national_report_pdf
+from advocaat.sync.export_reader import key_id
 from advocaat.sync.office_keys import OfficeKeys, load_office, office_folder
 
 

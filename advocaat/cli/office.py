@@ -18,7 +18,6 @@ from advocaat.cli.common import format_option, print_json
 from advocaat.cli.passphrase import passphrase, passphrase_option
 from advocaat.core.files import write_file_safely
 from advocaat.i18n import _, ngettext
-from advocaat.office.export_reader import key_id
 from advocaat.office.inbox import (
     FileResult,
     Inbox,
@@ -29,6 +28,7 @@ from advocaat.office.inbox import (
 )
 from advocaat.office.picture import senders
 from advocaat.office.review import feedback_file, feedback_name
+from advocaat.sync.export_reader import key_id
 from advocaat.sync.office_keys import change_passphrase, load_office, office_folder
 
 if TYPE_CHECKING:

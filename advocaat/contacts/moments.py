@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from icalendar import Calendar, Event
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from advocaat.contacts.kinds import MomentChannel
 from advocaat.contacts.people import ContactError, person_name
+from advocaat.core.calendar_file import DayEvent, calendar_file
 from advocaat.db.contact_tables import ContactMoment, Organisation, Person
 from advocaat.i18n import _
 
@@ -114,37 +114,32 @@ def who(moment: ContactMoment) -> str:
 
 def calendar_of(session: Session, today: date) -> bytes:
     """Open follow-ups and contact moments planned after today, as an iCalendar file."""
-    calendar = Calendar()
-    calendar.add("prodid", "-//Advocaat//Advocaat//NL")
-    calendar.add("version", "2.0")
     open_follow_ups = session.scalars(
         select(ContactMoment).where(
             ContactMoment.follow_up_due.is_not(None), ContactMoment.follow_up_done_at.is_(None)
         )
     )
-    for moment in open_follow_ups:
-        assert moment.follow_up_due is not None  # the query asks only for moments with a date
-        event = Event()
-        event.add("uid", f"{moment.uid}-follow-up")
-        event.add("summary", _("Follow up: {what}").format(what=moment.follow_up))
-        event.add("dtstart", moment.follow_up_due)
-        event.add("dtend", moment.follow_up_due + timedelta(days=1))
-        event.add("description", f"{who(moment)}\n\n{moment.summary}")
-        event.add("dtstamp", datetime.now().astimezone())
-        calendar.add_component(event)
-    planned = session.scalars(select(ContactMoment).where(ContactMoment.happened_on > today))
-    for moment in planned:
-        event = Event()
-        event.add("uid", moment.uid)
-        event.add(
-            "summary",
+    follow_ups = [
+        DayEvent(
+            f"{moment.uid}-follow-up",
+            _("Follow up: {what}").format(what=moment.follow_up),
+            moment.follow_up_due,
+            f"{who(moment)}\n\n{moment.summary}",
+        )
+        for moment in open_follow_ups
+        if moment.follow_up_due is not None  # always: the query asks for a date; for the types
+    ]
+    planned = [
+        DayEvent(
+            moment.uid,
             _("{channel} with {who}").format(
                 channel=MomentChannel(moment.channel).label, who=who(moment)
             ),
+            moment.happened_on,
+            moment.summary,
         )
-        event.add("dtstart", moment.happened_on)
-        event.add("dtend", moment.happened_on + timedelta(days=1))
-        event.add("description", moment.summary)
-        event.add("dtstamp", datetime.now().astimezone())
-        calendar.add_component(event)
-    return calendar.to_ical()
+        for moment in session.scalars(
+            select(ContactMoment).where(ContactMoment.happened_on > today)
+        )
+    ]
+    return calendar_file(follow_ups + planned)

@@ -28,7 +28,8 @@ from advocaat.db.models import Municipality, table_of
 from advocaat.db.office_tables import ImportedFile, ReceivedSignal, ReceivedSignalTheme, Sender
 from advocaat.errors import UserFacingError
 from advocaat.i18n import _
-from advocaat.office.export_reader import (
+from advocaat.sync.export import EXTENSION
+from advocaat.sync.export_reader import (
     MAX_FILE_BYTES,
     ExportFileError,
     IncomingExport,
@@ -37,7 +38,6 @@ from advocaat.office.export_reader import (
     key_id,
     read_export,
 )
-from advocaat.sync.export import EXTENSION
 
 CHUNK = 500
 SIGNALS = table_of(ReceivedSignal)

@@ -1,6 +1,7 @@
 """The export file to the national office: incremental, signed by the volunteer, encrypted.
 
-Layout (documented in docs/export-file.md, schema in docs/export-schema.json):
+Layout (documented in docs/export-file.md, schema in resources/schemas/export-1.schema.json; the
+office reads it with :mod:`advocaat.sync.export_reader`):
 
 - ``export.json``: the manifest (format, sender, sender's public key, sequence number, counts,
   created-at) and the records (signals: uid, revision, withdrawn, and the fields the office
@@ -49,6 +50,8 @@ from advocaat.sync.signed_zip import encrypt, pack
 from advocaat.sync.volunteer import feedback_identity, sender_id, signing_key
 
 FORMAT = 1
+SCHEMA = "export"
+"""``export.json`` follows resources/schemas/export-<FORMAT>.schema.json."""
 PAYLOAD = "export.json"
 EXTENSION = ".advocaat-export"
 

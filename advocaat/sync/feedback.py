@@ -20,7 +20,7 @@ import pyrage
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from advocaat.core.checked_json import Integer, ListOf, Record, ShapeError, Text, check, load_json
+from advocaat.core.schemas import SchemaError, load_json, stripped, validate
 from advocaat.db.models import Setting
 from advocaat.db.signal_tables import Signal
 from advocaat.errors import UserFacingError
@@ -30,12 +30,15 @@ from advocaat.sync.signed_zip import decrypt, encrypt, pack, signed_by, unpack
 from advocaat.sync.volunteer import feedback_identity, sender_id
 
 FORMAT = 1
+SCHEMA = "feedback"
+"""``feedback.json`` follows resources/schemas/feedback-<FORMAT>.schema.json."""
 PAYLOAD = "feedback.json"
 EXTENSION = ".advocaat-feedback"
 MAX_FILE_BYTES = 10_000_000
 MAX_PAYLOAD_BYTES = 12_000_000
 MAX_VALUES = 600_000
-MAX_ITEMS = 50_000
+KEPT_EXACTLY = ("uid", "sender_id")
+"""Texts taken as they are; every other text is stripped."""
 CHUNK = 500
 SEQUENCE_SETTING = "feedback_sequence"
 
@@ -101,25 +104,6 @@ def _not_for_us() -> FeedbackError:
     )
 
 
-_FEEDBACK = Record(
-    {
-        "sender_id": Text(64, strip=False),
-        "sequence": Integer(1),
-        "items": ListOf(
-            Record(
-                {
-                    "uid": Text(64, strip=False),
-                    "status": Text(30),
-                    "comment": Text(5_000),
-                    "updated_at": Text(40),
-                }
-            ),
-            MAX_ITEMS,
-        ),
-    }
-)
-
-
 @dataclass(frozen=True)
 class FeedbackFile:
     sender_uid: str
@@ -163,17 +147,21 @@ def read_feedback(data: bytes, identity: pyrage.x25519.Identity, office_key: str
     if version != FORMAT:
         raise _not_ours()
     try:
-        checked = cast(dict[str, Any], check(_FEEDBACK, document))
-    except ShapeError as error:
+        validate(document, SCHEMA, FORMAT)
+    except SchemaError as error:
         raise FeedbackError(
             _(
                 "The feedback file is damaged or incomplete (at {field}); nothing was changed."
             ).format(field=error.where)
         ) from error
+    checked = cast(dict[str, Any], stripped(document, KEPT_EXACTLY))
     return FeedbackFile(
         sender_uid=checked["sender_id"],
         sequence=checked["sequence"],
-        items=tuple(FeedbackItem(**item) for item in checked["items"]),
+        items=tuple(
+            FeedbackItem(item["uid"], item["status"], item["comment"], item["updated_at"])
+            for item in checked["items"]
+        ),
     )
 
 

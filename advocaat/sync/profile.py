@@ -22,7 +22,7 @@ from typing import Any, cast
 import pyrage
 from sqlalchemy.orm import Session
 
-from advocaat.core.checked_json import ListOf, Record, ShapeError, Text, check, load_json
+from advocaat.core.schemas import SchemaError, load_json, stripped, validate
 from advocaat.db.models import Setting
 from advocaat.errors import UserFacingError
 from advocaat.i18n import _
@@ -30,18 +30,19 @@ from advocaat.sync.office_keys import OfficeKeys
 from advocaat.sync.signed_zip import pack, signing_key_in, unpack
 from advocaat.visits.template_store import save_template
 from advocaat.visits.templates import (
-    TEMPLATE,
     ChecklistTemplate,
     field_name,
+    template_from_document,
     template_to_json,
 )
 
 FORMAT = 1
+SCHEMA = "profile"
+"""``profile.json`` follows resources/schemas/profile-<FORMAT>.schema.json."""
 PROFILE_MEMBER = "profile.json"
 MAX_PROFILE_BYTES = 5_000_000
 MAX_MEMBER_BYTES = 2_000_000
 MAX_VALUES = 200_000
-MAX_TEMPLATES = 100
 
 
 class ProfileError(UserFacingError):
@@ -104,18 +105,26 @@ def _not_a_profile() -> ProfileError:
     return ProfileError(_("This is not an organisation profile of Advocaat."))
 
 
-_PROFILE = Record(
-    {
-        "organisation": Text(200, required=True),
-        "office": Record({"name": Text(200), "email": Text(200), "phone": Text(50)}),
-        "recipient": Text(120),
-        "signing_key": Text(120),
-        "themes": ListOf(Text(80), 500),
-        "templates": ListOf(TEMPLATE, MAX_TEMPLATES),
-        "created_at": Text(40),
-    },
-    {"themes": [], "templates": []},
-)
+def _checked(document: object) -> dict[str, Any]:
+    """The document validated against its schema and stripped, its templates read."""
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        raise ProfileError(_("The profile has a format this app does not know."))
+    try:
+        validate(document, SCHEMA, FORMAT)
+        checked = cast(dict[str, Any], stripped(document))
+        checked["templates"] = [
+            template_from_document(template, f"templates[{index}]")
+            for index, template in enumerate(checked.get("templates") or [])
+        ]
+    except SchemaError as error:
+        raise ProfileError(
+            _("The profile is incomplete or damaged (at {field}).").format(field=error.where)
+            if not error.where.startswith("templates")
+            else _(
+                "A checklist template in the profile has an empty, too long or invalid {what}."
+            ).format(what=field_name(error))
+        ) from error
+    return checked
 
 
 def read_profile(data: bytes, trusted_signing_key: str | None = None) -> OrganisationProfile:
@@ -140,18 +149,7 @@ def read_profile(data: bytes, trusted_signing_key: str | None = None) -> Organis
         max_values=MAX_VALUES,
         refuse=lambda: ProfileError(_("The profile is damaged.")),
     )
-    if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise ProfileError(_("The profile has a format this app does not know."))
-    try:
-        checked = cast(dict[str, Any], check(_PROFILE, document))
-    except ShapeError as error:
-        raise ProfileError(
-            _("The profile is incomplete or damaged (at {field}).").format(field=error.where)
-            if not error.where.startswith("templates")
-            else _(
-                "A checklist template in the profile has an empty, too long or invalid {what}."
-            ).format(what=field_name(error))
-        ) from error
+    checked = _checked(document)
     if checked["signing_key"] != signing_key:
         raise ProfileError(
             _("The signature of the profile does not match: it was changed or damaged.")
@@ -168,7 +166,7 @@ def read_profile(data: bytes, trusted_signing_key: str | None = None) -> Organis
         office_phone=office["phone"],
         recipient=checked["recipient"],
         signing_key=signing_key,
-        themes=tuple(dict.fromkeys(theme for theme in checked["themes"] if theme)),
+        themes=tuple(dict.fromkeys(theme for theme in checked.get("themes") or [] if theme)),
         templates=tuple(checked["templates"]),
         created_at=checked["created_at"],
     )
@@ -177,14 +175,14 @@ def read_profile(data: bytes, trusted_signing_key: str | None = None) -> Organis
 PROFILE_SETTING = "organisation_profile"
 
 
-_checked: dict[str, OrganisationProfile] = {}
+_last_checked: dict[str, OrganisationProfile] = {}
 """The stored profile last checked, by its stored text: it is checked again only when it changes
 (each use case asks for it, and checking a signed profile of megabytes is not free)."""
 
 
 def _remember(encoded: str, profile: OrganisationProfile) -> OrganisationProfile:
-    _checked.clear()
-    _checked[encoded] = profile
+    _last_checked.clear()
+    _last_checked[encoded] = profile
     return profile
 
 
@@ -194,7 +192,7 @@ def stored_profile(session: Session) -> OrganisationProfile | None:
     row = session.get(Setting, PROFILE_SETTING)
     if row is None:
         return None
-    known = _checked.get(row.value)
+    known = _last_checked.get(row.value)
     return known or _remember(row.value, read_profile(base64.b64decode(row.value)))
 
 

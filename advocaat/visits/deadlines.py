@@ -2,9 +2,9 @@
 
 The rules (which term, counted from which event, its source article) live in
 ``resources/rules/deadlines.json``; the days a Besluit gelijkstelling makes equal to holidays live
-in ``resources/rules/atw.json``. Both are read by pure functions over bytes with size limits and
-typed errors, because the national office can ship newer versions. Every result is indicative:
-the app says so wherever it shows one.
+in ``resources/rules/atw.json``. Both are read by pure functions over bytes with size limits, their
+schemas (resources/schemas/) and typed errors, because the national office can ship newer
+versions. Every result is indicative: the app says so wherever it shows one.
 
 Atw, as the app applies it:
 
@@ -17,18 +17,23 @@ Atw, as the app applies it:
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 from importlib import resources
+from typing import Any
 
 from dateutil.easter import easter
 
+from advocaat.core.schemas import SchemaError, load_json, validate
 from advocaat.errors import UserFacingError
 from advocaat.i18n import _, current_language
 
+FORMAT = 1
+RULES_SCHEMA = "deadline-rules"
+CALENDAR_SCHEMA = "atw-calendar"
 MAX_RULES_BYTES = 200_000
+MAX_VALUES = 20_000
 SATURDAY = 5
 
 
@@ -58,47 +63,51 @@ class Deadline:
     moved_by_atw: bool
 
 
-def _load_json(data: bytes, what: str) -> dict:
+def _document(data: bytes, schema: str, what: str) -> dict[str, Any]:
+    """The rules file validated against its schema; :class:`SchemaError` names the wrong field."""
     if len(data) > MAX_RULES_BYTES:
         raise RulesError(_("The {what} file is too large.").format(what=what))
-    try:
-        document = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise RulesError(_("The {what} file is not valid JSON.").format(what=what)) from error
-    if not isinstance(document, dict) or document.get("format") != 1:
+    document = load_json(
+        data,
+        max_bytes=MAX_RULES_BYTES,
+        max_values=MAX_VALUES,
+        refuse=lambda: RulesError(_("The {what} file is not valid JSON.").format(what=what)),
+    )
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise RulesError(
             _("The {what} file has a format this app does not know.").format(what=what)
         )
+    validate(document, schema, FORMAT)
     return document
 
 
 def parse_rules(data: bytes) -> list[DeadlineRule]:
     """The deadline rules of a rules file (format 1)."""
-    document = _load_json(data, _("deadline rules"))
-    rules = []
     try:
-        for item in document["rules"]:
-            labels = {str(k): str(v) for k, v in dict(item["label"]).items()}
-            rule = DeadlineRule(
-                str(item["id"]), str(item["after"]), int(item["days"]), str(item["source"]), labels
+        document = _document(data, RULES_SCHEMA, _("deadline rules"))
+    except SchemaError as error:
+        raise RulesError(
+            _("The deadline rules file has an incomplete rule (at {field}).").format(
+                field=error.where
             )
-            if not (0 < rule.days <= 3660 and labels and rule.source):
-                raise ValueError(rule.id)
-            rules.append(rule)
-    except (KeyError, TypeError, ValueError) as error:
-        raise RulesError(_("The deadline rules file has an incomplete rule.")) from error
-    return rules
+        ) from error
+    return [
+        DeadlineRule(item["id"], item["after"], item["days"], item["source"], item["label"])
+        for item in document["rules"]
+    ]
 
 
 def parse_equal_days(data: bytes) -> frozenset[date]:
     """The days made equal to holidays (Atw art. 3 lid 3) of an Atw file (format 1)."""
-    document = _load_json(data, _("Atw calendar"))
     try:
-        return frozenset(
-            date.fromisoformat(str(item["date"])) for item in document["equal_to_holidays"]
-        )
-    except (KeyError, TypeError, ValueError) as error:
-        raise RulesError(_("The Atw calendar file has a day that is not a date.")) from error
+        document = _document(data, CALENDAR_SCHEMA, _("Atw calendar"))
+    except SchemaError as error:
+        raise RulesError(
+            _("The Atw calendar file has a day that is not a date (at {field}).").format(
+                field=error.where
+            )
+        ) from error
+    return frozenset(date.fromisoformat(item["date"]) for item in document["equal_to_holidays"])
 
 
 @cache

@@ -6,10 +6,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
-from icalendar import Calendar, Event
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from advocaat.core.calendar_file import DayEvent, calendar_file
 from advocaat.db.contact_tables import Person
 from advocaat.db.models import Municipality
 from advocaat.db.visit_tables import Visit, VisitItem
@@ -287,25 +287,15 @@ def visit_view(session: Session, visit_id: int) -> VisitView:
 
 def deadlines_calendar(session: Session) -> bytes:
     """Every open deadline of every visit as an iCalendar file, marked as indicative."""
-    calendar = Calendar()
-    calendar.add("prodid", "-//Advocaat//Advocaat//NL")
-    calendar.add("version", "2.0")
-    for visit in session.scalars(select(Visit)):
-        for deadline in open_deadlines(visit_deadlines(visit), _dates(visit)):
-            event = Event()
-            event.add("uid", f"{visit.uid}-{deadline.rule.id}")
-            event.add(
-                "summary",
-                _("{what} ({member})").format(what=deadline.rule.label(), member=visit.member_name),
-            )
-            event.add("dtstart", deadline.due)
-            event.add("dtend", deadline.due + timedelta(days=1))
-            event.add(
-                "description",
-                _(
-                    "Indicative deadline, counted by the Algemene termijnenwet. Source: {source}."
-                ).format(source=deadline.rule.source),
-            )
-            event.add("dtstamp", datetime.now().astimezone())
-            calendar.add_component(event)
-    return calendar.to_ical()
+    return calendar_file(
+        DayEvent(
+            f"{visit.uid}-{deadline.rule.id}",
+            _("{what} ({member})").format(what=deadline.rule.label(), member=visit.member_name),
+            deadline.due,
+            _(
+                "Indicative deadline, counted by the Algemene termijnenwet. Source: {source}."
+            ).format(source=deadline.rule.source),
+        )
+        for visit in session.scalars(select(Visit))
+        for deadline in open_deadlines(visit_deadlines(visit), _dates(visit))
+    )

@@ -2,8 +2,8 @@
 
 A template is a readable JSON file (documented in docs/checklist-templates.md), so the national
 office can write one and send it in its organisation profile. :func:`parse_template` reads one
-from bytes with size limits, a declared shape and typed errors; :func:`template_to_json` writes
-it back unchanged.
+from bytes with size limits, its schema (resources/schemas/checklist-template-1.schema.json) and
+typed errors; :func:`template_to_json` writes it back unchanged.
 """
 
 from __future__ import annotations
@@ -12,27 +12,19 @@ import json
 import re
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import Any, cast
+from typing import Any
 
-from advocaat.core.checked_json import (
-    Integer,
-    ListOf,
-    Record,
-    Shape,
-    ShapeError,
-    Text,
-    check,
-    load_json,
-)
+from advocaat.core.schemas import SchemaError, load_json, stripped, validate
 from advocaat.errors import UserFacingError
 from advocaat.i18n import N_, _
 
 FORMAT = 1
+SCHEMA = "checklist-template"
+"""A template follows resources/schemas/checklist-template-<FORMAT>.schema.json."""
 MAX_TEMPLATE_BYTES = 500_000
 MAX_ITEMS = 500
-MAX_TEXT = 2_000
+"""Items in all sections together: the one limit the schema cannot state."""
 MAX_VALUES = 20_000
-_IDENTIFIER = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
 BUNDLED = ("wmo-nl.json", "wmo-en.json")
 
 
@@ -66,21 +58,6 @@ class ChecklistTemplate:
         return sum(len(section.items) for section in self.sections)
 
 
-_ITEM = Record({"text": Text(MAX_TEXT, required=True), "help": Text(MAX_TEXT)}, {"help": ""})
-_SECTION = Record({"title": Text(MAX_TEXT, required=True), "items": ListOf(_ITEM, MAX_ITEMS)})
-_TEMPLATE = Record(
-    {
-        "id": Text(64, strip=False, pattern=_IDENTIFIER),
-        "version": Integer(1),
-        "language": Text(20, required=True),
-        "title": Text(MAX_TEXT, required=True),
-        "origin": Text(MAX_TEXT),
-        "sections": ListOf(_SECTION, MAX_ITEMS, required=True),
-    },
-    {"origin": ""},
-)
-
-
 _FIELD_NAMES = {
     "id": N_("id"),
     "version": N_("version number"),
@@ -95,41 +72,33 @@ _FIELD_NAMES = {
 }
 
 
-def field_name(error: ShapeError) -> str:
+def field_name(error: SchemaError) -> str:
     """The wrong field in the user's words, with its place for whoever wrote the file."""
     kind = re.sub(r"\[\d+\]", "", error.where).removeprefix("templates.")
     name = _(_FIELD_NAMES.get(kind, kind))
     return name if kind == error.where else f"{name} ({error.where})"
 
 
-class _TemplateShape(Shape):
-    """A whole template, in a file of its own or inside an organisation profile."""
-
-    def check(self, value: object, where: str) -> ChecklistTemplate:
-        prefix = f"{where}." if where else ""
-        if not isinstance(value, dict) or value.get("format") != FORMAT:
-            raise ShapeError(f"{prefix}format")
-        checked = cast(dict[str, Any], _TEMPLATE.check(value, where))
-        template = ChecklistTemplate(
-            id=checked["id"],
-            version=checked["version"],
-            language=checked["language"],
-            title=checked["title"],
-            origin=checked["origin"],
-            sections=[
-                ChecklistSection(
-                    section["title"],
-                    [ChecklistItem(item["text"], item["help"]) for item in section["items"]],
-                )
-                for section in checked["sections"]
-            ],
-        )
-        if template.item_count() > MAX_ITEMS:
-            raise ShapeError(f"{prefix}sections")
-        return template
-
-
-TEMPLATE = _TemplateShape()
+def template_from_document(document: dict[str, Any], where: str = "") -> ChecklistTemplate:
+    """A template from its document, already validated against the schema and stripped; at
+    ``where`` in a larger document (an organisation profile)."""
+    template = ChecklistTemplate(
+        id=document["id"],
+        version=document["version"],
+        language=document["language"],
+        title=document["title"],
+        origin=document.get("origin") or "",
+        sections=[
+            ChecklistSection(
+                section["title"],
+                [ChecklistItem(item["text"], item.get("help") or "") for item in section["items"]],
+            )
+            for section in document["sections"]
+        ],
+    )
+    if template.item_count() > MAX_ITEMS:
+        raise SchemaError(f"{where}.sections" if where else "sections")
+    return template
 
 
 def parse_template(data: bytes) -> ChecklistTemplate:
@@ -148,8 +117,9 @@ def parse_template(data: bytes) -> ChecklistTemplate:
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise TemplateError(_("The template file has a format this app does not know."))
     try:
-        return cast(ChecklistTemplate, check(TEMPLATE, document))
-    except ShapeError as error:
+        validate(document, SCHEMA, FORMAT)
+        return template_from_document(stripped(document))
+    except SchemaError as error:
         raise TemplateError(
             _("The template has an empty, too long or invalid {what}.").format(
                 what=field_name(error)

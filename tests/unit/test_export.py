@@ -11,12 +11,12 @@ import zipfile
 from datetime import date, datetime
 from pathlib import Path
 
-import jsonschema
 import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from advocaat.core.files import FileWriteError
+from advocaat.core.schemas import validate
 from advocaat.db.contact_tables import Organisation
 from advocaat.db.signal_tables import Signal, SignalExport
 from advocaat.organisation.setup import OrganisationSetup, save_setup
@@ -36,9 +36,6 @@ from advocaat.sync.profile import OrganisationProfile, import_profile, write_pro
 
 pytestmark = pytest.mark.usefixtures("english")
 PASSPHRASE = "een lang genoeg wachtwoord"
-SCHEMA = json.loads(
-    (Path(__file__).parents[2] / "docs" / "export-schema.json").read_text(encoding="utf-8")
-)
 
 
 def tool(name: str) -> str:
@@ -96,7 +93,7 @@ def opened(path: Path, office_folder: Path, tmp_path: Path) -> dict:  # type: ig
          document["manifest"]["sender_key"]],
         capture_output=True, check=True,
     )  # fmt: skip
-    jsonschema.validate(document, SCHEMA)
+    validate(document, export_module.SCHEMA, export_module.FORMAT)  # the office reads with it
     return document
 
 

@@ -17,10 +17,10 @@ from sqlalchemy import func, select
 from advocaat.app.workspace import Workspace
 from advocaat.db.office_tables import ImportedFile, ReceivedSignal, ReceivedSignalTheme, Sender
 from advocaat.office import inbox
-from advocaat.office.export_reader import ExportFileError
 from advocaat.office.inbox import Inbox, Outcome, accept_sender, export_files
 from advocaat.organisation.setup import OrganisationSetup, save_setup
 from advocaat.paths import AppPaths
+from advocaat.sync.export_reader import ExportFileError
 
 pytestmark = pytest.mark.usefixtures("english")
 

@@ -35,11 +35,11 @@ from advocaat.app.office import OfficeBook
 from advocaat.core.progress import CancelledError
 from advocaat.errors import UserFacingError
 from advocaat.i18n import _, format_date, format_number, ngettext
-from advocaat.office.export_reader import SenderCard
 from advocaat.office.inbox import FileResult, export_files
 from advocaat.office.picture import PictureFilter, PictureRow
 from advocaat.signals.service import Law, Status, label_of
 from advocaat.sync.export import EXTENSION
+from advocaat.sync.export_reader import SenderCard
 from advocaat.ui.dialogs.form_dialog import choice_combo, from_qdate
 from advocaat.ui.dialogs.import_summary import ImportSummaryDialog
 from advocaat.ui.feedback import print_to_pdf, problems_shown, show_problem

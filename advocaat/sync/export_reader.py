@@ -14,82 +14,24 @@ record holds: the office keeps nothing of a withdrawn signal's text.
 from __future__ import annotations
 
 import base64
-import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, cast
 
 import pyrage
 
-from advocaat.core.checked_json import (
-    Const,
-    Day,
-    Either,
-    Integer,
-    ListOf,
-    Record,
-    ShapeError,
-    Text,
-    check,
-    load_json,
-)
+from advocaat.core.schemas import SchemaError, load_json, stripped, validate
 from advocaat.errors import UserFacingError
 from advocaat.i18n import _
-from advocaat.sync.export import FORMAT, PAYLOAD
+from advocaat.sync.export import FORMAT, PAYLOAD, SCHEMA
 from advocaat.sync.signed_zip import decrypt, signing_key_in, unpack
 
 MAX_FILE_BYTES = 10_000_000
 MAX_PAYLOAD_BYTES = 12_000_000
 MAX_VALUES = 600_000
 """About 20,000 signals: far more than a volunteer records, and at most ~60 MB once decoded."""
-MAX_SIGNALS = 20_000
-MAX_TEXT = 20_000
-
-_SIGNAL = Record(
-    {
-        "uid": Text(64, required=True, strip=False),
-        "revision": Integer(1),
-        "withdrawn": Const(False),
-        "text": Text(MAX_TEXT, strip=False),
-        "municipality": Text(6),
-        "municipality_name": Text(120),
-        "themes": ListOf(Text(80), 100),
-        "law": Text(30),
-        "source": Text(30),
-        "date": Day(),
-        "people": Integer(1),
-        "urgency": Text(20),
-        "status": Text(30),
-    },
-    optional={"municipality": ""},
-)
-_TOMBSTONE = Record(
-    {
-        "uid": Text(64, required=True, strip=False),
-        "revision": Integer(1),
-        "withdrawn": Const(True),
-        "status": Text(30),
-        "date": Day(),
-    }
-)
-_MANIFEST = Record(
-    {
-        "sender_id": Text(64, required=True, strip=False),
-        "sender": Text(200),
-        "organisation": Text(200),
-        "sender_municipalities": ListOf(Text(80), 500),
-        "sender_key": Text(120),
-        "sender_recipient": Text(120, pattern=re.compile("age1[0-9a-z]{58}")),
-        "sequence": Integer(1),
-        "created_at": Text(40),
-    }
-)
-_DOCUMENT = Record(
-    {
-        "manifest": _MANIFEST,
-        "signals": ListOf(Either("withdrawn", True, _TOMBSTONE, _SIGNAL), MAX_SIGNALS),
-    }
-)
+KEPT_EXACTLY = ("uid", "sender_id", "text")
+"""Texts taken as they are; every other text is stripped."""
 
 
 class ExportFileError(UserFacingError):
@@ -152,7 +94,7 @@ def _damaged() -> ExportFileError:
     return ExportFileError(_("The file is damaged or incomplete; nothing of it was imported."))
 
 
-def _malformed(error: ShapeError) -> ExportFileError:
+def _malformed(error: SchemaError) -> ExportFileError:
     return ExportFileError(
         _("The file is damaged or incomplete (at {field}); nothing of it was imported.").format(
             field=error.where
@@ -185,7 +127,7 @@ def _signal(full: dict[str, Any]) -> IncomingSignal:
     tombstone = {
         "uid": full["uid"],
         "revision": full["revision"],
-        "happened_on": full["date"],
+        "happened_on": date.fromisoformat(full["date"]),
         "status": full["status"],
     }
     if full["withdrawn"]:
@@ -194,7 +136,7 @@ def _signal(full: dict[str, Any]) -> IncomingSignal:
         **tombstone,
         withdrawn=False,
         text=full["text"],
-        municipality=full["municipality"],
+        municipality=full.get("municipality") or "",
         municipality_name=full["municipality_name"],
         themes=_unique(full["themes"]),
         law=full["law"],
@@ -267,9 +209,10 @@ def read_export(data: bytes, identity: pyrage.x25519.Identity) -> IncomingExport
     del body
     _newer_format(document)
     try:
-        checked = cast(dict[str, Any], check(_DOCUMENT, document))
-    except ShapeError as error:
+        validate(document, SCHEMA, FORMAT)
+    except SchemaError as error:
         raise _malformed(error) from error
+    checked = cast(dict[str, Any], stripped(document, KEPT_EXACTLY))
     manifest = checked["manifest"]
     if manifest["sender_key"] != signing_key:
         raise _tampered()
