@@ -1,0 +1,79 @@
+"""The organisation setup and the municipalities to choose from, as plain values."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from advocaat.app.workspace import Workspace
+from advocaat.db.models import Municipality
+from advocaat.organisation.municipalities import (
+    active_municipalities,
+    resolve_municipality,
+    search_text,
+)
+from advocaat.organisation.setup import OrganisationSetup, Role, load_setup, save_setup
+
+
+@dataclass(frozen=True)
+class MunicipalityChoice:
+    """One current municipality as a form offers it; ``search_text`` holds every name it goes by."""
+
+    cbs_code: str
+    name: str
+    province: str
+    search_text: str
+
+
+@dataclass(frozen=True)
+class SavedSetup:
+    changed: bool
+    """``False`` when the setup was already like this."""
+    municipalities: list[str]
+    """The names of the chosen municipalities, each once, in the order given."""
+
+
+class OrganisationBook:
+    def __init__(self, workspace: Workspace) -> None:
+        self._workspace = workspace
+
+    def setup(self) -> OrganisationSetup | None:
+        with self._workspace.session() as session:
+            return load_setup(session)
+
+    def save_setup(self, setup: OrganisationSetup) -> None:
+        """Store the setup; raises a UserFacingError with one sentence when it cannot."""
+        with self._workspace.session() as session:
+            save_setup(session, setup)
+
+    def municipalities(self) -> list[MunicipalityChoice]:
+        """Every current municipality, sorted by name as a Dutch reader expects."""
+        with self._workspace.session() as session:
+            return [
+                MunicipalityChoice(m.cbs_code, m.name, m.province, search_text(m))
+                for m in active_municipalities(session)
+            ]
+
+    def municipality_names(self, codes: tuple[str, ...]) -> list[str]:
+        """The names of the known municipalities among ``codes``, in the order given."""
+        with self._workspace.session() as session:
+            found = (session.get(Municipality, code) for code in codes)
+            return [m.name for m in found if m is not None]
+
+    def municipality(self, name_or_code: str) -> tuple[str, str]:
+        """(CBS code, name) of a municipality named by name, alias or code; one sentence if
+        there is none."""
+        with self._workspace.session() as session:
+            found = resolve_municipality(session, name_or_code)
+            return found.cbs_code, found.name
+
+    def save_setup_named(
+        self, organisation: str, municipalities: Sequence[str], role: Role
+    ) -> SavedSetup:
+        """Store the setup with municipalities named by name, alias or code, as the command line
+        gives them; the whole setup, or nothing when one name is unknown."""
+        with self._workspace.session() as session:
+            chosen = [resolve_municipality(session, name) for name in municipalities]
+            codes = tuple(municipality.cbs_code for municipality in chosen)
+            changed = save_setup(session, OrganisationSetup(organisation, codes, role))
+            return SavedSetup(changed, list(dict.fromkeys(m.name for m in chosen)))
