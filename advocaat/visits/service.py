@@ -72,6 +72,9 @@ DATE_COLUMNS = (
     "decision_on",
 )
 
+SHEETS = ("preparation", "conversation", "followup")
+"""The sheets printed for a visit: before, during and after the conversation."""
+
 
 def _check(session: Session, data: VisitData) -> None:
     if not data.member_name.strip():
