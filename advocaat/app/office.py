@@ -25,7 +25,6 @@ from advocaat.office.export_reader import key_id
 from advocaat.office.inbox import Decide, FileResult, Inbox, accept_sender, sender_row
 from advocaat.office.picture import Count, PictureFilter, PictureRow
 from advocaat.office.review import feedback_file, feedback_name, set_review
-from advocaat.office.workbook import national_workbook
 from advocaat.organisation.setup import load_setup
 from advocaat.printing.national_report import national_report_pdf
 from advocaat.sync.office_keys import OfficeKeys, load_office, office_folder
@@ -136,6 +135,9 @@ class OfficeBook:
     ) -> None:
         """The current view for Excel (.xlsx), written whole or not at all (a stop writes
         nothing)."""
+        # openpyxl loads only when a workbook is written, not with the office's window.
+        from advocaat.office.workbook import national_workbook  # noqa: PLC0415
+
         with self._workspace.session() as session:
             data = national_workbook(session, wanted, description, reporter)
         if reporter is not None:
