@@ -12,9 +12,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from advocaat.contacts.kinds import OrganisationKind
-from advocaat.contacts.search import ContactRef, ContactType
-from advocaat.contacts.transfer import FileFormat
+from advocaat.contacts.kinds import ContactRef, ContactType, FileFormat, OrganisationKind
 from advocaat.i18n import _
 
 if TYPE_CHECKING:

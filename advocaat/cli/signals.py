@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from advocaat.cli.common import day, format_option, print_json
 from advocaat.i18n import _, ngettext
-from advocaat.signals.service import Law, Source, Status, Urgency
+from advocaat.signals.kinds import Law, Source, Status, Urgency
 
 if TYPE_CHECKING:
     from advocaat.app.run_options import RunOptions

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 
 def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    from advocaat.visits.service import SHEETS
+    from advocaat.visits.kinds import SHEETS
 
     visits = commands.add_parser("visits", help=_("add, list and print keukentafelgesprekken"))
     actions = visits.add_subparsers(dest="visits_command", metavar=_("ACTION"), required=True)
@@ -52,7 +52,7 @@ def _option(column: str) -> str:
 
 
 def _add_parser(actions: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    from advocaat.visits.service import DATE_COLUMNS
+    from advocaat.visits.kinds import DATE_COLUMNS
 
     adding = actions.add_parser("add", help=_("add a visit, checked as the visit form checks it"))
     adding.add_argument(
@@ -81,7 +81,8 @@ def add_command(options: RunOptions, arguments: argparse.Namespace) -> int:
     from advocaat.app.organisation import OrganisationBook
     from advocaat.app.visits import VisitBook
     from advocaat.app.workspace import Workspace
-    from advocaat.visits.service import DATE_COLUMNS, VisitData
+    from advocaat.visits.kinds import DATE_COLUMNS
+    from advocaat.visits.service import VisitData
 
     with Workspace.open(options.paths) as workspace:
         book = VisitBook(workspace)
