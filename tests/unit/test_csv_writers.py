@@ -103,8 +103,8 @@ Writer = Callable[[Path, pytest.CaptureFixture[str]], str]
 # Every module that writes CSV, with how to make it write hostile text and its delimiter.
 WRITERS: dict[str, list[tuple[Writer, str]]] = {
     "contacts/csv_contacts.py": [(lambda _tmp, _capsys: _contacts(), ";")],
-    "cli_signals.py": [(_own_signals, ","), (_received_signals, ",")],
-    "cli_visits.py": [(_visits, ",")],
+    "cli/signals.py": [(_own_signals, ","), (_received_signals, ",")],
+    "cli/visits.py": [(_visits, ",")],
 }
 
 
