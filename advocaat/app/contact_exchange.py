@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from advocaat.app.workspace import Workspace
+from advocaat.contacts.cards import MAX_CONTACT_FILE_BYTES
 from advocaat.contacts.transfer import (
     FileFormat,
     ImportPreview,
@@ -11,6 +14,8 @@ from advocaat.contacts.transfer import (
     export_contacts,
     preview_import,
 )
+from advocaat.core.files import read_file_safely
+from advocaat.i18n import _
 
 
 class ContactExchange:
@@ -26,6 +31,15 @@ class ContactExchange:
         """Import the previewed file: all of it lands, or nothing does."""
         with self._workspace.session() as session:
             return apply_import(session, preview)
+
+    def import_file(self, path: Path) -> tuple[ImportPreview, ImportSummary]:
+        """Import a whole file without asking: what the preview would show, and what landed."""
+        data = read_file_safely(
+            path, MAX_CONTACT_FILE_BYTES, _("{file} is too large to be an address book.")
+        )
+        with self._workspace.session() as session:
+            preview = preview_import(session, path.name, data)
+            return preview, apply_import(session, preview)
 
     def export(self, file_format: FileFormat, vcard_version: str = "4.0") -> bytes:
         with self._workspace.session() as session:

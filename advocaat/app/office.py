@@ -13,6 +13,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from advocaat.app.workspace import Workspace
 from advocaat.core.files import write_file_safely
@@ -20,10 +21,9 @@ from advocaat.core.progress import Reporter
 from advocaat.db.models import Municipality
 from advocaat.db.office_tables import ImportedFile, ReceivedSignal, Sender
 from advocaat.office import picture
-from advocaat.office.inbox import Decide, FileResult, Inbox, accept_sender
+from advocaat.office.inbox import Decide, FileResult, Inbox, accept_sender, sender_row
 from advocaat.office.picture import Count, PictureFilter, PictureRow
 from advocaat.office.review import feedback_file, feedback_name, set_review
-from advocaat.office.workbook import national_workbook
 from advocaat.organisation.setup import load_setup
 from advocaat.printing.national_report import national_report_pdf
 from advocaat.sync.export_reader import key_id
@@ -40,6 +40,8 @@ class SenderLine:
     signals: int
     files: int
     first_seen: datetime
+    sender_uid: str = ""
+    municipality_codes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -75,7 +77,10 @@ class OfficeBook:
         return self._keys
 
     def take_in(
-        self, files: Sequence[Path], decide: Decide, reporter: Reporter | None = None
+        self,
+        files: Sequence[Path],
+        decide: Decide | None = None,
+        reporter: Reporter | None = None,
     ) -> list[FileResult]:
         """Meant for a worker thread: every unit of work opens its own session there."""
         return Inbox(self._workspace.session, self._opened().identity, decide).take_in(
@@ -134,6 +139,9 @@ class OfficeBook:
     ) -> None:
         """The current view for Excel (.xlsx), written whole or not at all (a stop writes
         nothing)."""
+        # openpyxl loads only when a workbook is written, not with the office's window.
+        from advocaat.office.workbook import national_workbook  # noqa: PLC0415
+
         with self._workspace.session() as session:
             data = national_workbook(session, wanted, description, reporter)
         if reporter is not None:
@@ -198,6 +206,8 @@ class OfficeBook:
                     signals=signals.get(row.id, 0),
                     files=files.get(row.id, 0),
                     first_seen=row.first_seen_at,
+                    sender_uid=row.sender_uid,
+                    municipality_codes=tuple(json.loads(row.municipalities)),
                 )
                 for row in picture.senders(session)
             ]
@@ -208,13 +218,30 @@ class OfficeBook:
             if sender is not None:
                 accept_sender(session, sender.sender_uid)
 
+    def accept_named(self, reference: str) -> tuple[str, str]:
+        """Trust the sender named by key id or sender uid; returns (name, key id)."""
+        with self._workspace.session() as session:
+            sender = accept_sender(session, reference)
+            return sender.name, key_id(sender.signing_key)
+
     def write_feedback(self, sender_id: int, folder: Path) -> tuple[Path, int]:
         """Write the sender's next feedback file into ``folder``; recorded only once written."""
         with self._workspace.session() as session:
             sender = session.get(Sender, sender_id)
             if sender is None:
                 raise RuntimeError("no such sender")
-            data, count = feedback_file(session, sender, self._opened())
-            target = folder / feedback_name(sender.name)
-            write_file_safely(target, data)
-            return target, count
+            return self._write_feedback(session, sender, folder / feedback_name(sender.name))
+
+    def write_feedback_named(self, reference: str, output: Path) -> tuple[Path, int, str]:
+        """The same for the sender named by key id or sender uid, to the file ``output`` (or
+        into it, when it is a folder); returns (file, signals, sender's name)."""
+        with self._workspace.session() as session:
+            sender = sender_row(session, reference)
+            if output.is_dir():
+                output = output / feedback_name(sender.name)
+            return (*self._write_feedback(session, sender, output), sender.name)
+
+    def _write_feedback(self, session: Session, sender: Sender, target: Path) -> tuple[Path, int]:
+        data, count = feedback_file(session, sender, self._opened())
+        write_file_safely(target, data)
+        return target, count

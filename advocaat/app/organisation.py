@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from advocaat.app.workspace import Workspace
 from advocaat.db.models import Municipality
-from advocaat.organisation.municipalities import active_municipalities, search_text
+from advocaat.organisation.municipalities import (
+    active_municipalities,
+    resolve_municipality,
+    search_text,
+)
 from advocaat.organisation.setup import OrganisationSetup, Role, load_setup, save_setup
 
 
@@ -26,6 +31,14 @@ class OwnFirst:
     """(CBS code, name), the user's own municipalities first."""
     start: str | None
     """The CBS code to start with: the first own municipality, if any."""
+
+
+@dataclass(frozen=True)
+class SavedSetup:
+    changed: bool
+    """``False`` when the setup was already like this."""
+    municipalities: list[str]
+    """The names of the chosen municipalities, each once, in the order given."""
 
 
 class OrganisationBook:
@@ -71,3 +84,21 @@ class OrganisationBook:
         with self._workspace.session() as session:
             found = (session.get(Municipality, code) for code in codes)
             return [m.name for m in found if m is not None]
+
+    def municipality(self, name_or_code: str) -> tuple[str, str]:
+        """(CBS code, name) of a municipality named by name, alias or code; one sentence if
+        there is none."""
+        with self._workspace.session() as session:
+            found = resolve_municipality(session, name_or_code)
+            return found.cbs_code, found.name
+
+    def save_setup_named(
+        self, organisation: str, municipalities: Sequence[str], role: Role
+    ) -> SavedSetup:
+        """Store the setup with municipalities named by name, alias or code, as the command line
+        gives them; the whole setup, or nothing when one name is unknown."""
+        with self._workspace.session() as session:
+            chosen = [resolve_municipality(session, name) for name in municipalities]
+            codes = tuple(municipality.cbs_code for municipality in chosen)
+            changed = save_setup(session, OrganisationSetup(organisation, codes, role))
+            return SavedSetup(changed, list(dict.fromkeys(m.name for m in chosen)))

@@ -4,9 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from advocaat.core.preferences import save_database_url
+from advocaat.app.workspace import storage_errors_explained
+from advocaat.core.preferences import (
+    read_language_preference,
+    save_database_url,
+    write_language_preference,
+)
 from advocaat.db.engine import server_url
 from advocaat.db.migrate import head_revision
+from advocaat.i18n import set_language
 
 
 def remember_database(preferences_file: Path, url: str | None) -> None:
@@ -22,3 +28,13 @@ def remember_database(preferences_file: Path, url: str | None) -> None:
 def schema_revision() -> str:
     """The database schema version this build writes, shown with where the data is kept."""
     return head_revision()
+
+
+def remember_language(preferences_file: Path, language: str) -> bool:
+    """Switch to ``language`` now and for the next start; ``False`` when it was already chosen."""
+    if language == read_language_preference(preferences_file):
+        return False
+    with storage_errors_explained(preferences_file):
+        write_language_preference(preferences_file, language)
+    set_language(language)
+    return True

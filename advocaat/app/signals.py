@@ -12,17 +12,22 @@ from sqlalchemy.orm import Session
 from advocaat.app.workspace import Workspace
 from advocaat.core.files import read_file_safely
 from advocaat.core.progress import Reporter
+from advocaat.core.text import fold
 from advocaat.db.contact_tables import Organisation
 from advocaat.db.models import Municipality
 from advocaat.db.signal_tables import Signal, SignalExport
 from advocaat.i18n import _, format_date, ngettext
+from advocaat.office.picture import PictureFilter, all_listed
+from advocaat.organisation.setup import Role, load_setup
+from advocaat.signals.kinds import Status
 from advocaat.signals.service import (
     SignalData,
+    SignalError,
     SignalFilter,
-    Status,
     available_themes,
     count_signals,
     find_signal,
+    list_signals,
     save_signal,
     set_status,
     signal_page,
@@ -32,7 +37,12 @@ from advocaat.signals.service import (
 from advocaat.sync.export import ExportResult, export_signals
 from advocaat.sync.feedback import MAX_FILE_BYTES as MAX_FEEDBACK_BYTES
 from advocaat.sync.feedback import FeedbackResult, import_feedback
-from advocaat.sync.profile import OrganisationProfile, import_profile, stored_profile
+from advocaat.sync.profile import (
+    MAX_PROFILE_BYTES,
+    OrganisationProfile,
+    import_profile,
+    stored_profile,
+)
 
 
 @dataclass(frozen=True)
@@ -90,6 +100,53 @@ def _rows(session: Session, signals: list[Signal]) -> list[SignalRow]:
     return [_row(signal, names.get(signal.municipality_code or "", "")) for signal in signals]
 
 
+def _own_records(session: Session) -> list[dict[str, object]]:
+    rows: list[dict[str, object]] = []
+    for signal in list_signals(session):
+        municipality = session.get(Municipality, signal.municipality_code)
+        rows.append(
+            {
+                "id": signal.id,
+                "uid": signal.uid,
+                "revision": signal.revision,
+                "date": signal.happened_on.isoformat(),
+                "municipality": municipality.cbs_code if municipality else "",
+                "municipality_name": municipality.name if municipality else "",
+                "themes": signal_themes(signal),
+                "law": signal.law,
+                "source": signal.source,
+                "people": signal.people_count,
+                "status": signal.status,
+                "office_status": signal.office_status or "",
+                "office_comment": signal.office_comment,
+                "text": signal.text,
+            }
+        )
+    return rows
+
+
+def _received_records(session: Session) -> list[dict[str, object]]:
+    return [
+        {
+            "uid": row.uid,
+            "sender": row.sender,
+            "date": row.happened_on.isoformat(),
+            "municipality_name": row.municipality,
+            "province": row.province,
+            "themes": list(row.themes),
+            "law": row.law,
+            "people": row.people,
+            "urgency": row.urgency,
+            "withdrawn": row.withdrawn,
+            "sender_status": row.sender_status,
+            "office_status": row.office_status,
+            "office_comment": row.office_comment,
+            "text": row.text,
+        }
+        for row in all_listed(session, PictureFilter())
+    ]
+
+
 class SignalBook:
     def __init__(self, workspace: Workspace) -> None:
         self._workspace = workspace
@@ -134,6 +191,27 @@ class SignalBook:
                 select(Organisation.id, Organisation.name).order_by(Organisation.sort_key)
             )
             return [(identifier, name) for identifier, name in rows]
+
+    def organisation_id(self, name: str) -> int | None:
+        """The organisation of the contact book named ``name`` (case and accents aside), or
+        ``None`` for an empty name; one sentence when there is none by that name."""
+        if not name.strip():
+            return None
+        for identifier, known in self.organisations():
+            if fold(known) == fold(name.strip()):
+                return identifier
+        raise SignalError(
+            _("{name} is not an organisation in the contact book.").format(name=name.strip())
+        )
+
+    def listing(self) -> list[dict[str, object]]:
+        """Every signal as one flat record, for a list or a spreadsheet: the own signals, or in
+        the office role the signals of all senders."""
+        with self._workspace.session() as session:
+            setup = load_setup(session)
+            if setup is not None and setup.role is Role.NATIONAL_OFFICE:
+                return _received_records(session)
+            return _own_records(session)
 
     def themes(self) -> list[str]:
         with self._workspace.session() as session:
@@ -187,6 +265,10 @@ class SyncBook:
             return export_signals(
                 session, output, self._workspace.paths.profile_dir, full=full, reporter=reporter
             )
+
+    def import_profile_file(self, path: Path) -> OrganisationProfile:
+        data = read_file_safely(path, MAX_PROFILE_BYTES, _("The profile file is too large."))
+        return self.import_profile(data)
 
     def import_feedback(self, path: Path) -> FeedbackResult:
         """Take in the office's feedback file; all of it, or nothing."""

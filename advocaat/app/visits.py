@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
 
 from sqlalchemy import select
 
 from advocaat.app.workspace import Workspace
+from advocaat.core.files import read_file_safely
 from advocaat.db.contact_tables import Person
 from advocaat.db.visit_tables import Visit
 from advocaat.i18n import _
 from advocaat.organisation.setup import load_setup
-from advocaat.printing.sheets import visit_sheet_pdf
+from advocaat.printing.sheets import conversation_sheet_pdf, visit_sheet_pdf
 from advocaat.visits.service import (
     ItemState,
     UpcomingDeadline,
@@ -21,13 +24,49 @@ from advocaat.visits.service import (
     create_visit,
     deadlines_calendar,
     list_visits,
+    open_deadlines,
     set_item,
     upcoming_deadlines,
     update_visit,
     visit_view,
 )
 from advocaat.visits.template_store import all_templates, copy_template, save_template
-from advocaat.visits.templates import ChecklistTemplate
+from advocaat.visits.templates import (
+    MAX_TEMPLATE_BYTES,
+    ChecklistTemplate,
+    TemplateError,
+    parse_template,
+)
+
+
+@dataclass(frozen=True)
+class VisitSummary:
+    """One visit in a list: how far its checklist is and which deadline comes next."""
+
+    id: int
+    member: str
+    municipality: str
+    planned_at: datetime | None
+    template: str
+    items_done: int
+    items: int
+    next_deadline: str | None
+    next_deadline_on: date | None
+
+
+def _summary(view: VisitView, today: date) -> VisitSummary:
+    upcoming = [d for d in open_deadlines(view.deadlines, view.dates) if d.due >= today]
+    return VisitSummary(
+        id=view.id,
+        member=view.member_name,
+        municipality=view.municipality,
+        planned_at=view.planned_at,
+        template=view.template_title,
+        items_done=sum(item.state is ItemState.DONE for item in view.items),
+        items=len(view.items),
+        next_deadline=upcoming[0].rule.id if upcoming else None,
+        next_deadline_on=upcoming[0].due if upcoming else None,
+    )
 
 
 class VisitBook:
@@ -46,9 +85,44 @@ class VisitBook:
         with self._workspace.session() as session:
             return visit_view(session, visit_id)
 
+    def summaries(self, today: date) -> list[VisitSummary]:
+        with self._workspace.session() as session:
+            return [
+                _summary(visit_view(session, visit.id), today) for visit in list_visits(session)
+            ]
+
     def templates(self) -> list[ChecklistTemplate]:
         with self._workspace.session() as session:
             return all_templates(session)
+
+    def template(self, name: str) -> ChecklistTemplate:
+        """A template by its id (shipped or kept in the app), or else a template file."""
+        templates = self.templates()
+        for template in templates:
+            if template.id == name:
+                return template
+        path = Path(name)
+        if not path.exists():
+            known = ", ".join(template.id for template in templates)
+            raise TemplateError(
+                _("There is no template {name}. Known templates: {known}.").format(
+                    name=name, known=known
+                )
+            )
+        return parse_template(
+            read_file_safely(path, MAX_TEMPLATE_BYTES, _("The template file is too large."))
+        )
+
+    def blank_sheet(self, template: ChecklistTemplate, *, large: bool, today: date) -> bytes:
+        """A blank conversation sheet of ``template`` as PDF."""
+        return conversation_sheet_pdf(
+            template, organisation=self._organisation(), printed_on=today, large=large
+        )
+
+    def _organisation(self) -> str:
+        with self._workspace.session() as session:
+            setup = load_setup(session)
+            return setup.organisation if setup else ""
 
     def save_template(self, template: ChecklistTemplate) -> ChecklistTemplate:
         with self._workspace.session() as session:
@@ -92,13 +166,10 @@ class VisitBook:
             return deadlines_calendar(session)
 
     def sheet(self, visit_id: int, sheet: str, *, large: bool, today: date) -> bytes:
-        with self._workspace.session() as session:
-            view = visit_view(session, visit_id)
-            setup = load_setup(session)
         return visit_sheet_pdf(
-            view,
+            self.view(visit_id),
             sheet,
-            organisation=setup.organisation if setup else "",
+            organisation=self._organisation(),
             printed_on=today,
             large=large,
         )

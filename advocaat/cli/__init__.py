@@ -16,14 +16,10 @@ from collections.abc import Callable, Sequence
 
 from advocaat import __version__
 from advocaat.app.run_options import RunOptions
-from advocaat.app.workspace import Workspace, database_location
 from advocaat.cli.arguments import check_arguments, translate_argparse
 from advocaat.core.preferences import choose_language, chosen_database_url
-from advocaat.db.migrate import head_revision
-from advocaat.db.models import Municipality
 from advocaat.errors import UserFacingError
 from advocaat.i18n import DEFAULT_LANGUAGE, LANGUAGES, _, current_language, set_language
-from advocaat.organisation.setup import load_setup
 from advocaat.paths import DATA_DIR_ENV, DATABASE_URL_ENV, AppPaths, resolve_data_dir
 
 
@@ -80,9 +76,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     info.set_defaults(handler=command_info)
     # The command groups, each importing what its commands need only when one of them runs.
-    from advocaat.cli import (  # noqa: PLC0415 - after the package itself has loaded
+    from advocaat.cli import (  # after the package itself has loaded
         contacts,
         network,
+        office,
         reports,
         setup,
         signals,
@@ -91,7 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
         visits,
     )
 
-    for group in (setup, contacts, templates, visits, signals, sync, reports, network):
+    for group in (setup, contacts, templates, visits, signals, office, sync, reports, network):
         group.add_parsers(commands)
     return parser
 
@@ -107,31 +104,32 @@ def _pre_parse_language(argv: Sequence[str]) -> str:
 
 def command_info(options: RunOptions, _arguments: argparse.Namespace) -> int:
     """Print where the data lives and a short summary of the database."""
-    with Workspace.open(options.paths) as workspace, workspace.session() as session:
-        setup = load_setup(session)
-        municipalities = [
-            session.get(Municipality, code) for code in (setup.municipalities if setup else ())
-        ]
-        lines = [
-            _("Data folder: {path}").format(path=options.paths.root),
-            _("Database: {path}").format(path=database_location(options.paths)),
-            _("Schema version: {revision}").format(revision=head_revision()),
-            _("Demo: {answer}").format(answer=_("yes") if options.paths.demo else _("no")),
-            _("Language: {language}").format(language=current_language().native_name),
-        ]
-        if setup is None:
-            lines.append(_("Organisation: not set up yet"))
-        else:
-            lines.append(_("Organisation: {name}").format(name=setup.organisation))
-            lines.append(_("Role: {role}").format(role=setup.role.label))
-            names = ", ".join(m.name for m in municipalities if m is not None)
-            lines.append(_("Municipalities: {names}").format(names=names or "-"))
+    from advocaat.app.info import workspace_info
+    from advocaat.app.workspace import Workspace
+
+    with Workspace.open(options.paths) as workspace:
+        info = workspace_info(workspace)
+    lines = [
+        _("Data folder: {path}").format(path=info.data_folder),
+        _("Database: {path}").format(path=info.database),
+        _("Schema version: {revision}").format(revision=info.schema_revision),
+        _("Demo: {answer}").format(answer=_("yes") if info.demo else _("no")),
+        _("Language: {language}").format(language=current_language().native_name),
+    ]
+    if info.setup is None:
+        lines.append(_("Organisation: not set up yet"))
+    else:
+        lines.append(_("Organisation: {name}").format(name=info.setup.organisation))
+        lines.append(_("Role: {role}").format(role=info.setup.role.label))
+        lines.append(
+            _("Municipalities: {names}").format(names=", ".join(info.municipalities) or "-")
+        )
     print("\n".join(lines))
     return 0
 
 
 def _run_gui(options: RunOptions, _arguments: argparse.Namespace) -> int:
-    from advocaat.ui.app import run_gui  # noqa: PLC0415 - Qt loads only when the GUI is wanted
+    from advocaat.ui.app import run_gui  # Qt loads only when the GUI is wanted
 
     return run_gui(options)
 

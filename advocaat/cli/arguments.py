@@ -14,8 +14,6 @@ from pathlib import Path
 from advocaat.errors import UserFacingError
 from advocaat.i18n import N_, _, ngettext
 from advocaat.paths import AppPaths
-from advocaat.sync import volunteer
-from advocaat.sync.office_keys import office_folder
 
 LARGEST_NUMBER = 2**63 - 1
 """The largest whole number SQLite and PostgreSQL store (a signed 64-bit integer)."""
@@ -76,6 +74,9 @@ def _check_output(output: Path | None, paths: AppPaths) -> None:
     (of the own profile or the demo); anything else in the data folder is the user's to write."""
     if output is None:
         return
+    from advocaat.sync import volunteer  # loaded only for a command that writes a file
+    from advocaat.sync.office_keys import office_folder
+
     target = output.resolve()
     for profile in (AppPaths(paths.root), AppPaths(paths.root, demo=True)):
         folder = profile.profile_dir.resolve()

@@ -12,25 +12,15 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from advocaat.app.contacts import ContactBook
-from advocaat.app.workspace import Workspace
-from advocaat.contacts.cards import MAX_CONTACT_FILE_BYTES, ContactFileError, RecordProblem
-from advocaat.contacts.kinds import OrganisationKind
-from advocaat.contacts.people import ContactError, OrganisationData, PersonData
-from advocaat.contacts.search import ContactFilter, ContactRef, ContactRow, ContactType
-from advocaat.contacts.transfer import (
-    Action,
-    FileFormat,
-    ImportPreview,
-    apply_import,
-    export_contacts,
-    preview_import,
-)
-from advocaat.core.files import read_file_safely, write_file_safely
+from advocaat.contacts.kinds import ContactRef, ContactType, FileFormat, OrganisationKind
 from advocaat.i18n import _
 
 if TYPE_CHECKING:
+    from advocaat.app.contacts import ContactBook
     from advocaat.app.run_options import RunOptions
+    from advocaat.contacts.cards import RecordProblem
+    from advocaat.contacts.search import ContactRow
+    from advocaat.contacts.transfer import ImportPreview
 
 
 def add_parsers(commands: argparse._SubParsersAction) -> None:
@@ -56,13 +46,9 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
     exporting.set_defaults(handler=export_file)
 
 
-def _read(path: Path) -> bytes:
-    return read_file_safely(
-        path, MAX_CONTACT_FILE_BYTES, _("{file} is too large to be an address book.")
-    )
-
-
 def _report(preview: ImportPreview) -> list[str]:
+    from advocaat.contacts.transfer import Action
+
     lines = []
     for candidate in preview.candidates:
         name = candidate.card.display_name()
@@ -89,14 +75,16 @@ def _skipped(problems: list[RecordProblem]) -> list[str]:
 def import_files(options: RunOptions, arguments: argparse.Namespace) -> int:
     """Each file on its own, and each record in it: what can be used comes in, the rest is
     listed with its place in the file. Exit status 1 when a file could not be used at all."""
+    from advocaat.app.contact_exchange import ContactExchange
+    from advocaat.app.workspace import Workspace
+    from advocaat.contacts.cards import ContactFileError
+
     failures = 0
     with Workspace.open(options.paths) as workspace:
+        exchange = ContactExchange(workspace)
         for path in arguments.files:
             try:
-                data = _read(path)
-                with workspace.session() as session:
-                    preview = preview_import(session, path.name, data)
-                    summary = apply_import(session, preview)
+                preview, summary = exchange.import_file(path)
             except ContactFileError as error:
                 print(_("advocaat: {message}").format(message=error.message), file=sys.stderr)
                 failures += 1
@@ -117,8 +105,14 @@ def import_files(options: RunOptions, arguments: argparse.Namespace) -> int:
 
 
 def export_file(options: RunOptions, arguments: argparse.Namespace) -> int:
-    with Workspace.open(options.paths) as workspace, workspace.session() as session:
-        data = export_contacts(session, FileFormat(arguments.format), arguments.vcard_version)
+    from advocaat.app.contact_exchange import ContactExchange
+    from advocaat.app.workspace import Workspace
+    from advocaat.core.files import write_file_safely
+
+    with Workspace.open(options.paths) as workspace:
+        data = ContactExchange(workspace).export(
+            FileFormat(arguments.format), arguments.vcard_version
+        )
     write_file_safely(arguments.output, data)
     print(_("Contacts written to {file}.").format(file=arguments.output))
     return 0
@@ -184,6 +178,8 @@ def _add_book_parsers(actions: argparse._SubParsersAction) -> None:
 
 def _ref(text: str, wanted: ContactType | None = None) -> ContactRef:
     """A contact id as `contacts list` shows it: person:12 or organisation:3."""
+    from advocaat.contacts.people import ContactError
+
     kind, _sep, number = text.strip().partition(":")
     types = [wanted] if wanted else list(ContactType)
     if kind not in types or not number.isdigit():
@@ -205,6 +201,10 @@ def _added(book: ContactBook, ref: ContactRef) -> int:
 
 
 def add_person(options: RunOptions, arguments: argparse.Namespace) -> int:
+    from advocaat.app.contacts import ContactBook
+    from advocaat.app.workspace import Workspace
+    from advocaat.contacts.people import PersonData
+
     with Workspace.open(options.paths) as workspace:
         book = ContactBook(workspace)
         employer = arguments.organisation
@@ -228,6 +228,10 @@ def add_person(options: RunOptions, arguments: argparse.Namespace) -> int:
 
 
 def add_organisation(options: RunOptions, arguments: argparse.Namespace) -> int:
+    from advocaat.app.contacts import ContactBook
+    from advocaat.app.workspace import Workspace
+    from advocaat.contacts.people import OrganisationData
+
     with Workspace.open(options.paths) as workspace:
         book = ContactBook(workspace)
         data = OrganisationData(
@@ -260,6 +264,10 @@ def _listed(row: ContactRow) -> dict[str, str]:
 
 
 def list_contacts(options: RunOptions, arguments: argparse.Namespace) -> int:
+    from advocaat.app.contacts import ContactBook
+    from advocaat.app.workspace import Workspace
+    from advocaat.contacts.search import ContactFilter
+
     with Workspace.open(options.paths) as workspace:
         book = ContactBook(workspace)
         criteria = ContactFilter(
@@ -283,6 +291,9 @@ def list_contacts(options: RunOptions, arguments: argparse.Namespace) -> int:
 
 
 def merge_contacts(options: RunOptions, arguments: argparse.Namespace) -> int:
+    from advocaat.app.contacts import ContactBook
+    from advocaat.app.workspace import Workspace
+
     keep, other = _ref(arguments.keep), _ref(arguments.other)
     with Workspace.open(options.paths) as workspace:
         name = ContactBook(workspace).merge(keep, other)

@@ -3,16 +3,10 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from advocaat.app.workspace import Workspace
-from advocaat.core.files import write_file_safely
 from advocaat.i18n import _
-from advocaat.network.analysis import municipality_analysis
-from advocaat.organisation.setup import load_setup
-from advocaat.printing.network_report import network_report_pdf
 
 if TYPE_CHECKING:
     from advocaat.app.run_options import RunOptions
@@ -33,13 +27,12 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
 
 
 def print_command(options: RunOptions, arguments: argparse.Namespace) -> int:
-    today = date.today()
-    with Workspace.open(options.paths) as workspace, workspace.session() as session:
-        analysis = municipality_analysis(session, arguments.municipality, today, arguments.theme)
-        setup = load_setup(session)
-    pdf = network_report_pdf(
-        analysis, organisation=setup.organisation if setup else "", printed_on=today
-    )
-    write_file_safely(arguments.output, pdf)
+    from advocaat.app.network import NetworkBook
+    from advocaat.app.workspace import Workspace
+
+    with Workspace.open(options.paths) as workspace:
+        NetworkBook(workspace).write_report(
+            arguments.municipality, arguments.theme, arguments.output
+        )
     print(_("Analysis written to {file}.").format(file=arguments.output))
     return 0

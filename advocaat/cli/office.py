@@ -1,41 +1,47 @@
-"""`advocaat office import|senders|accept|feedback|passphrase` and `advocaat feedback import`.
+"""`advocaat office …`: the national office, headless.
 
-The office's side of the signal round trip, headless: take in many export files with a summary
-line per file (exit 1 when any file was refused), trust a new sender once, write a feedback file
-per sender; and the volunteer's side: take in that feedback.
+Its keys (init, passphrase, export-identity) and the signed organisation profile; taking in many
+export files with a summary line per file (exit 1 when any file was refused); trusting a new
+sender once; a feedback file per sender. Passphrases come from the environment or a file, never
+from an argument (see :mod:`advocaat.cli.passphrase`).
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from advocaat.app.signals import SyncBook
-from advocaat.app.workspace import Workspace
 from advocaat.cli.common import format_option, print_json
 from advocaat.cli.passphrase import passphrase, passphrase_option
-from advocaat.core.files import write_file_safely
 from advocaat.i18n import _, ngettext
-from advocaat.office.inbox import (
-    FileResult,
-    Inbox,
-    Outcome,
-    accept_sender,
-    export_files,
-    sender_row,
-)
-from advocaat.office.picture import senders
-from advocaat.office.review import feedback_file, feedback_name
-from advocaat.sync.export_reader import key_id
-from advocaat.sync.office_keys import change_passphrase, load_office, office_folder
 
 if TYPE_CHECKING:
     from advocaat.app.run_options import RunOptions
+    from advocaat.office.inbox import FileResult
 
 
-def add_office_actions(actions: argparse._SubParsersAction) -> None:
+def add_parsers(commands: argparse._SubParsersAction) -> None:
+    office = commands.add_parser(
+        "office", help=_("the national office: keys, profile, import, senders and feedback")
+    )
+    actions = office.add_subparsers(dest="office_command", metavar=_("ACTION"), required=True)
+    init = actions.add_parser("init", help=_("make the office's keys, once"))
+    passphrase_option(init)
+    init.set_defaults(handler=init_command)
+    profile = actions.add_parser("profile", help=_("write the signed organisation profile"))
+    profile.add_argument("--output", type=Path, required=True, metavar=_("FILE"))
+    profile.add_argument("--office-email", default="", metavar=_("ADDRESS"))
+    profile.add_argument("--office-phone", default="", metavar=_("NUMBER"))
+    passphrase_option(profile)
+    profile.set_defaults(handler=profile_command)
+    identity = actions.add_parser(
+        "export-identity",
+        help=_("write the decryption identity UNPROTECTED, for the standard age tool"),
+    )
+    identity.add_argument("--output", type=Path, required=True, metavar=_("FILE"))
+    passphrase_option(identity)
+    identity.set_defaults(handler=identity_command)
     importing = actions.add_parser("import", help=_("take in export files of volunteers"))
     importing.add_argument("files", nargs="+", type=Path, metavar=_("FILE_OR_FOLDER"))
     passphrase_option(importing)
@@ -57,16 +63,61 @@ def add_office_actions(actions: argparse._SubParsersAction) -> None:
     changing.set_defaults(handler=passphrase_command)
 
 
-def add_parsers(commands: argparse._SubParsersAction) -> None:
-    feedback = commands.add_parser("feedback", help=_("feedback from the national office"))
-    actions = feedback.add_subparsers(dest="feedback_command", metavar=_("ACTION"), required=True)
-    importing = actions.add_parser("import", help=_("take in a feedback file"))
-    importing.add_argument("file", type=Path, metavar=_("FILE"))
-    importing.set_defaults(handler=feedback_import_command)
+def init_command(options: RunOptions, arguments: argparse.Namespace) -> int:
+    from advocaat.app.office_keys import OfficeKeysBook
+
+    public = OfficeKeysBook(options.paths.profile_dir).make(passphrase(arguments))
+    print(_("Office keys made."))
+    print(_("Encryption key (age): {key}").format(key=public.recipient))
+    print(_("Signing key (minisign): {key}").format(key=public.signing_key))
+    return 0
+
+
+def profile_command(options: RunOptions, arguments: argparse.Namespace) -> int:
+    from advocaat.app.office_keys import OfficeKeysBook
+    from advocaat.app.workspace import Workspace
+
+    secret = passphrase(arguments)
+    with Workspace.open(options.paths) as workspace:
+        OfficeKeysBook(options.paths.profile_dir).write_profile(
+            workspace,
+            arguments.output,
+            secret,
+            office_email=arguments.office_email,
+            office_phone=arguments.office_phone,
+        )
+    print(_("Profile written to {file}.").format(file=arguments.output))
+    return 0
+
+
+def identity_command(options: RunOptions, arguments: argparse.Namespace) -> int:
+    from advocaat.app.office_keys import OfficeKeysBook
+
+    OfficeKeysBook(options.paths.profile_dir).write_identity(
+        arguments.output, passphrase(arguments)
+    )
+    print(
+        _("Decryption identity written UNPROTECTED to {file}. Keep it safe.").format(
+            file=arguments.output
+        )
+    )
+    return 0
+
+
+def passphrase_command(options: RunOptions, arguments: argparse.Namespace) -> int:
+    from advocaat.app.office_keys import OfficeKeysBook
+
+    OfficeKeysBook(options.paths.profile_dir).change_passphrase(
+        passphrase(arguments), passphrase(arguments, new=True)
+    )
+    print(_("The office keys are protected with the new passphrase. Keep it somewhere safe."))
+    return 0
 
 
 def summary(result: FileResult) -> str:
     """One line per file, as the office reads it."""
+    from advocaat.office.inbox import Outcome
+
     if result.outcome is Outcome.REFUSED:
         return _("{file}: REFUSED. {reason}").format(file=result.name, reason=result.reason)
     if result.outcome is Outcome.ALREADY:
@@ -83,10 +134,16 @@ def summary(result: FileResult) -> str:
 
 
 def import_command(options: RunOptions, arguments: argparse.Namespace) -> int:
+    from advocaat.app.office import OfficeBook
+    from advocaat.app.workspace import Workspace
+    from advocaat.office.inbox import Outcome, export_files
+
     files = export_files(arguments.files)
-    keys = load_office(office_folder(options.paths.profile_dir), passphrase(arguments))
+    secret = passphrase(arguments)
     with Workspace.open(options.paths) as workspace:
-        results = Inbox(workspace.session, keys.identity).take_in(files)
+        book = OfficeBook(workspace)
+        book.unlock(secret)
+        results = book.take_in(files)
     for result in results:
         print(summary(result))
     refused = sum(1 for result in results if result.outcome is Outcome.REFUSED)
@@ -100,88 +157,67 @@ def import_command(options: RunOptions, arguments: argparse.Namespace) -> int:
 
 
 def senders_command(options: RunOptions, arguments: argparse.Namespace) -> int:
-    with Workspace.open(options.paths) as workspace, workspace.session() as session:
-        rows = [
-            {
-                "key_id": key_id(sender.signing_key),
-                "accepted": sender.accepted,
-                "name": sender.name,
-                "municipalities": json.loads(sender.municipalities),
-                "sender_uid": sender.sender_uid,
-            }
-            for sender in senders(session)
-        ]
+    from advocaat.app.office import OfficeBook
+    from advocaat.app.workspace import Workspace
+
+    with Workspace.open(options.paths) as workspace:
+        senders = OfficeBook(workspace).senders()
+    rows = [
+        {
+            "key_id": sender.key_id,
+            "accepted": sender.accepted,
+            "name": sender.name,
+            "municipalities": list(sender.municipality_codes),
+            "sender_uid": sender.sender_uid,
+        }
+        for sender in senders
+    ]
     if arguments.format == "json":
         print_json(rows)
         return 0
-    for row in rows:
+    for sender in senders:
         print(
             "\t".join(
                 (
-                    row["key_id"],
-                    _("accepted") if row["accepted"] else _("NOT ACCEPTED"),
-                    row["name"],
-                    ", ".join(row["municipalities"]),
-                    row["sender_uid"],
+                    sender.key_id,
+                    _("accepted") if sender.accepted else _("NOT ACCEPTED"),
+                    sender.name,
+                    ", ".join(sender.municipality_codes),
+                    sender.sender_uid,
                 )
             )
         )
-    if not rows:
+    if not senders:
         print(_("No volunteer has sent a file yet."))
     return 0
 
 
 def accept_command(options: RunOptions, arguments: argparse.Namespace) -> int:
-    with Workspace.open(options.paths) as workspace, workspace.session() as session:
-        sender = accept_sender(session, arguments.sender)
-        print(
-            _("{name} (key id {key}) is accepted; import their files again.").format(
-                name=sender.name, key=key_id(sender.signing_key)
-            )
-        )
+    from advocaat.app.office import OfficeBook
+    from advocaat.app.workspace import Workspace
+
+    with Workspace.open(options.paths) as workspace:
+        name, key = OfficeBook(workspace).accept_named(arguments.sender)
+    print(
+        _("{name} (key id {key}) is accepted; import their files again.").format(name=name, key=key)
+    )
     return 0
 
 
 def feedback_command(options: RunOptions, arguments: argparse.Namespace) -> int:
-    keys = load_office(office_folder(options.paths.profile_dir), passphrase(arguments))
-    with Workspace.open(options.paths) as workspace, workspace.session() as session:
-        sender = sender_row(session, arguments.sender)
-        data, count = feedback_file(session, sender, keys)
-        output = arguments.output
-        if output.is_dir():
-            output = output / feedback_name(sender.name)
-        write_file_safely(output, data)
-        print(
-            ngettext(
-                "Feedback on {count} signal written for {name} to {file}.",
-                "Feedback on {count} signals written for {name} to {file}.",
-                count,
-            ).format(count=count, name=sender.name, file=output)
-        )
-    return 0
+    from advocaat.app.office import OfficeBook
+    from advocaat.app.workspace import Workspace
 
-
-def passphrase_command(options: RunOptions, arguments: argparse.Namespace) -> int:
-    change_passphrase(
-        office_folder(options.paths.profile_dir),
-        passphrase(arguments),
-        passphrase(arguments, new=True),
-    )
-    print(_("The office keys are protected with the new passphrase. Keep it somewhere safe."))
-    return 0
-
-
-def feedback_import_command(options: RunOptions, arguments: argparse.Namespace) -> int:
+    secret = passphrase(arguments)
     with Workspace.open(options.paths) as workspace:
-        result = SyncBook(workspace).import_feedback(arguments.file)
-    if result.already:
-        print(_("This feedback was taken in before; nothing changed."))
-        return 0
+        book = OfficeBook(workspace)
+        book.unlock(secret)
+        output, count, name = book.write_feedback_named(arguments.sender, arguments.output)
     print(
         ngettext(
-            "Feedback {sequence} taken in: {count} signal has news from the national office.",
-            "Feedback {sequence} taken in: {count} signals have news from the national office.",
-            result.updated,
-        ).format(sequence=result.sequence, count=result.updated)
+            "Feedback on {count} signal written for {name} to {file}.",
+            "Feedback on {count} signals written for {name} to {file}.",
+            count,
+        ).format(count=count, name=name, file=output)
     )
     return 0

@@ -15,12 +15,16 @@ import os
 from pathlib import Path
 
 from advocaat.core.files import read_file_safely
+from advocaat.errors import UserFacingError
 from advocaat.i18n import _
-from advocaat.sync.office_keys import OfficeError
 
 PASSPHRASE_ENV = "ADVOCAAT_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "ADVOCAAT_NEW_PASSPHRASE"
 MAX_PASSPHRASE_FILE_BYTES = 4096
+
+
+class PassphraseError(UserFacingError):
+    """No passphrase given, or one that cannot be read."""
 
 
 def passphrase_option(parser: argparse.ArgumentParser, new: bool = False) -> None:
@@ -46,11 +50,11 @@ def passphrase(arguments: argparse.Namespace, new: bool = False) -> str:
         )
         value = _decoded(data, file)
         if not value:
-            raise OfficeError(_("{file} holds no passphrase.").format(file=file))
+            raise PassphraseError(_("{file} holds no passphrase.").format(file=file))
         return value
     value = _decoded(os.fsencode(os.environ.get(env, "")), env)
     if not value:
-        raise OfficeError(
+        raise PassphraseError(
             _("Give the passphrase in {env} or with --passphrase-file.").format(env=env)
         )
     return value
@@ -63,6 +67,6 @@ def _decoded(data: bytes, source: Path | str) -> str:
             return data.decode(encoding).strip()
         except UnicodeDecodeError:
             continue
-    raise OfficeError(
+    raise PassphraseError(
         _("The passphrase in {source} cannot be read; save it as UTF-8 text.").format(source=source)
     )

@@ -7,12 +7,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from advocaat.app.reports import ReportBook
-from advocaat.app.workspace import Workspace
 from advocaat.cli.common import day
-from advocaat.core.files import write_file_safely
 from advocaat.i18n import LANGUAGES, _, current_language
-from advocaat.reports.local import ReportError
 
 if TYPE_CHECKING:
     from advocaat.app.run_options import RunOptions
@@ -49,6 +45,8 @@ def _output_options(parser: argparse.ArgumentParser) -> None:
 def _year(text: str | None) -> int:
     if text is None:
         return date.today().year
+    from advocaat.reports.local import ReportError
+
     if not (text.isdigit() and 1900 <= int(text) <= 9999):
         raise ReportError(
             _("{text} is not a year; write it as YYYY, for example 2026.").format(text=text)
@@ -57,6 +55,10 @@ def _year(text: str | None) -> int:
 
 
 def signals_command(options: RunOptions, arguments: argparse.Namespace) -> int:
+    from advocaat.app.reports import ReportBook
+    from advocaat.app.workspace import Workspace
+    from advocaat.core.files import write_file_safely
+
     date_from, date_to = day(arguments.date_from), day(arguments.date_to)
     with Workspace.open(options.paths) as workspace:
         book = ReportBook(workspace)
@@ -73,6 +75,10 @@ def signals_command(options: RunOptions, arguments: argparse.Namespace) -> int:
 
 
 def year_command(options: RunOptions, arguments: argparse.Namespace) -> int:
+    from advocaat.app.reports import ReportBook
+    from advocaat.app.workspace import Workspace
+    from advocaat.core.files import write_file_safely
+
     year = _year(arguments.year)
     with Workspace.open(options.paths) as workspace:
         pdf = ReportBook(workspace).year_overview_pdf(

@@ -1,7 +1,7 @@
 """`advocaat setup`: the first-run setup without the window, for a server or a script.
 
-It checks what the window checks (both save through
-:func:`advocaat.organisation.setup.save_setup`) and is idempotent: the same arguments a second
+It checks what the window checks (both save through the application layer's
+:class:`~advocaat.app.organisation.OrganisationBook`) and is idempotent: the same arguments a second
 time change nothing and say so.
 """
 
@@ -10,16 +10,13 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from advocaat.app.workspace import Workspace, storage_errors_explained
-from advocaat.core.preferences import read_language_preference, write_language_preference
-from advocaat.i18n import LANGUAGES, _, set_language
-from advocaat.organisation.municipalities import resolve_municipality
-from advocaat.organisation.setup import OrganisationSetup, Role, save_setup
+from advocaat.i18n import LANGUAGES, _
 
 if TYPE_CHECKING:
     from advocaat.app.run_options import RunOptions
 
-ROLES = {"volunteer": Role.VOLUNTEER, "office": Role.NATIONAL_OFFICE}
+ROLES = {"volunteer": "volunteer", "office": "national_office"}
+"""The roles as the command line names them, and the :class:`Role` each one is."""
 
 
 def add_parsers(commands: argparse._SubParsersAction) -> None:
@@ -45,27 +42,22 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
     setup.set_defaults(handler=setup_command)
 
 
-def _language_changed(options: RunOptions, language: str | None) -> bool:
-    """Remember the chosen language, as the window does; ``False`` when it was already so."""
-    preferences = options.paths.preferences_file
-    if language is None or language == read_language_preference(preferences):
-        return False
-    with storage_errors_explained(preferences):
-        write_language_preference(preferences, language)
-    set_language(language)
-    return True
-
-
 def setup_command(options: RunOptions, arguments: argparse.Namespace) -> int:
-    role = ROLES[arguments.role]
-    with Workspace.open(options.paths) as workspace, workspace.session() as session:
-        chosen = [resolve_municipality(session, name) for name in arguments.municipality]
-        codes = tuple(municipality.cbs_code for municipality in chosen)
-        changed = save_setup(session, OrganisationSetup(arguments.organisation, codes, role))
-    changed = _language_changed(options, arguments.language) or changed
-    names = dict.fromkeys(municipality.name for municipality in chosen)
+    from advocaat.app.organisation import OrganisationBook
+    from advocaat.app.settings import remember_language
+    from advocaat.app.workspace import Workspace
+    from advocaat.organisation.setup import Role
+
+    role = Role(ROLES[arguments.role])
+    with Workspace.open(options.paths) as workspace:
+        saved = OrganisationBook(workspace).save_setup_named(
+            arguments.organisation, arguments.municipality, role
+        )
+    changed = saved.changed
+    if arguments.language is not None:
+        changed = remember_language(options.paths.preferences_file, arguments.language) or changed
     print(_("Setup saved.") if changed else _("Nothing changed: the setup was already like this."))
     print(_("Organisation: {name}").format(name=arguments.organisation.strip()))
     print(_("Role: {role}").format(role=role.label))
-    print(_("Municipalities: {names}").format(names=", ".join(names) or "-"))
+    print(_("Municipalities: {names}").format(names=", ".join(saved.municipalities) or "-"))
     return 0

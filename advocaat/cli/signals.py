@@ -15,34 +15,15 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy.orm import Session
-
-from advocaat.app.signals import SignalBook, SyncBook
-from advocaat.app.workspace import Workspace
 from advocaat.cli.common import day, format_option, print_json
-from advocaat.core.spreadsheet import csv_text
-from advocaat.core.text import fold
-from advocaat.db.models import Municipality
 from advocaat.i18n import _, ngettext
-from advocaat.office.picture import PictureFilter, all_listed
-from advocaat.organisation.municipalities import resolve_municipality
-from advocaat.organisation.setup import Role, load_setup
-from advocaat.signals.service import (
-    Law,
-    PersonalDataError,
-    SignalData,
-    SignalError,
-    Source,
-    Status,
-    Urgency,
-    list_signals,
-    normal_themes,
-    signal_themes,
-)
-from advocaat.sync.export import NothingToExportError, export_signals
+from advocaat.signals.kinds import Law, Source, Status, Urgency
 
 if TYPE_CHECKING:
     from advocaat.app.run_options import RunOptions
+    from advocaat.app.signals import SignalBook
+    from advocaat.app.workspace import Workspace
+    from advocaat.signals.service import SignalData
 
 
 def add_parsers(commands: argparse._SubParsersAction) -> None:
@@ -95,6 +76,8 @@ def _save_guarded(
     The window asks about each finding; here ``--confirm-private-data-ok`` is that yes for the
     findings of this text, and without it the findings are told in one sentence.
     """
+    from advocaat.signals.service import PersonalDataError
+
     try:
         return book.save(signal_id, data, confirmed, status)
     except PersonalDataError as error:
@@ -105,13 +88,17 @@ def _save_guarded(
 
 
 def add_command(options: RunOptions, arguments: argparse.Namespace) -> int:
+    from advocaat.app.organisation import OrganisationBook
+    from advocaat.app.signals import SignalBook
+    from advocaat.app.workspace import Workspace
+    from advocaat.signals.service import SignalData
+
     with Workspace.open(options.paths) as workspace:
-        with workspace.session() as session:
-            municipality = resolve_municipality(session, arguments.municipality)
+        code, name = OrganisationBook(workspace).municipality(arguments.municipality)
         book = SignalBook(workspace)
         data = SignalData(
             text=arguments.text,
-            municipality_code=municipality.cbs_code,
+            municipality_code=code,
             happened_on=date.today(),
             themes=arguments.theme,
             law=arguments.law,
@@ -122,60 +109,8 @@ def add_command(options: RunOptions, arguments: argparse.Namespace) -> int:
             book, None, data, frozenset(), None, confirm_ok=arguments.confirm_private_data_ok
         )
         uid = book.row(str(signal_id)).uid
-    print(
-        _("Signal {uid} recorded for {municipality}.").format(
-            uid=uid, municipality=municipality.name
-        )
-    )
+    print(_("Signal {uid} recorded for {municipality}.").format(uid=uid, municipality=name))
     return 0
-
-
-def _own_rows(session: Session) -> list[dict[str, object]]:
-    rows = []
-    for signal in list_signals(session):
-        municipality = session.get(Municipality, signal.municipality_code)
-        rows.append(
-            {
-                "id": signal.id,
-                "uid": signal.uid,
-                "revision": signal.revision,
-                "date": signal.happened_on.isoformat(),
-                "municipality": municipality.cbs_code if municipality else "",
-                "municipality_name": municipality.name if municipality else "",
-                "themes": signal_themes(signal),
-                "law": signal.law,
-                "source": signal.source,
-                "people": signal.people_count,
-                "status": signal.status,
-                "office_status": signal.office_status or "",
-                "office_comment": signal.office_comment,
-                "text": signal.text,
-            }
-        )
-    return rows
-
-
-def _received_rows(session: Session) -> list[dict[str, object]]:
-    """In the office role: the signals of all senders."""
-    return [
-        {
-            "uid": row.uid,
-            "sender": row.sender,
-            "date": row.happened_on.isoformat(),
-            "municipality_name": row.municipality,
-            "province": row.province,
-            "themes": list(row.themes),
-            "law": row.law,
-            "people": row.people,
-            "urgency": row.urgency,
-            "withdrawn": row.withdrawn,
-            "sender_status": row.sender_status,
-            "office_status": row.office_status,
-            "office_comment": row.office_comment,
-            "text": row.text,
-        }
-        for row in all_listed(session, PictureFilter())
-    ]
 
 
 def _flat(value: object) -> object:
@@ -184,10 +119,12 @@ def _flat(value: object) -> object:
 
 
 def list_command(options: RunOptions, arguments: argparse.Namespace) -> int:
-    with Workspace.open(options.paths) as workspace, workspace.session() as session:
-        setup = load_setup(session)
-        office = setup is not None and setup.role is Role.NATIONAL_OFFICE
-        rows = _received_rows(session) if office else _own_rows(session)
+    from advocaat.app.signals import SignalBook
+    from advocaat.app.workspace import Workspace
+    from advocaat.core.spreadsheet import csv_text
+
+    with Workspace.open(options.paths) as workspace:
+        rows = SignalBook(workspace).listing()
     if arguments.format == "json":
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
@@ -198,11 +135,13 @@ def list_command(options: RunOptions, arguments: argparse.Namespace) -> int:
 
 
 def export_command(options: RunOptions, arguments: argparse.Namespace) -> int:
-    with Workspace.open(options.paths) as workspace, workspace.session() as session:
+    from advocaat.app.signals import SyncBook
+    from advocaat.app.workspace import Workspace
+    from advocaat.sync.export import NothingToExportError
+
+    with Workspace.open(options.paths) as workspace:
         try:
-            result = export_signals(
-                session, arguments.output, options.paths.profile_dir, full=arguments.full
-            )
+            result = SyncBook(workspace).export(arguments.output, full=arguments.full)
         except NothingToExportError as nothing:
             print(nothing.message)
             return 0
@@ -264,27 +203,19 @@ def _add_changing_parsers(actions: argparse._SubParsersAction) -> None:
     history.set_defaults(handler=history_command)
 
 
-def _organisation_id(book: SignalBook, name: str) -> int | None:
-    if not name.strip():
-        return None
-    for identifier, known in book.organisations():
-        if fold(known) == fold(name.strip()):
-            return identifier
-    raise SignalError(
-        _("{name} is not an organisation in the contact book.").format(name=name.strip())
-    )
-
-
 def _changes(
     workspace: Workspace, book: SignalBook, arguments: argparse.Namespace
 ) -> dict[str, Any]:
     """The fields the user named, read into the values a signal holds."""
+    from advocaat.app.organisation import OrganisationBook
+    from advocaat.signals.service import normal_themes
+
     readers: dict[str, Callable[[Any], Any]] = {
         "text": str.strip,
         "themes": normal_themes,
-        "municipality_code": lambda text: _municipality_code(workspace, text),
+        "municipality_code": lambda text: OrganisationBook(workspace).municipality(text)[0],
         "happened_on": day,
-        "organisation_id": lambda text: _organisation_id(book, text),
+        "organisation_id": book.organisation_id,
     }
     changes: dict[str, Any] = {}
     for field, option in EDIT_OPTIONS.items():
@@ -294,12 +225,10 @@ def _changes(
     return changes
 
 
-def _municipality_code(workspace: Workspace, text: str) -> str:
-    with workspace.session() as session:
-        return resolve_municipality(session, text).cbs_code
-
-
 def edit_command(options: RunOptions, arguments: argparse.Namespace) -> int:
+    from advocaat.app.signals import SignalBook
+    from advocaat.app.workspace import Workspace
+
     with Workspace.open(options.paths) as workspace:
         book = SignalBook(workspace)
         row = book.row(arguments.signal)
@@ -319,6 +248,9 @@ def edit_command(options: RunOptions, arguments: argparse.Namespace) -> int:
 
 
 def withdraw_command(options: RunOptions, arguments: argparse.Namespace) -> int:
+    from advocaat.app.signals import SignalBook
+    from advocaat.app.workspace import Workspace
+
     with Workspace.open(options.paths) as workspace:
         book = SignalBook(workspace)
         row = book.row(arguments.signal)
@@ -333,6 +265,9 @@ def withdraw_command(options: RunOptions, arguments: argparse.Namespace) -> int:
 
 
 def history_command(options: RunOptions, arguments: argparse.Namespace) -> int:
+    from advocaat.app.signals import SyncBook
+    from advocaat.app.workspace import Workspace
+
     with Workspace.open(options.paths) as workspace:
         lines = SyncBook(workspace).history()
     if arguments.format == "json":

@@ -7,19 +7,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from advocaat.app.workspace import Workspace
 from advocaat.cli.common import format_option, print_json
-from advocaat.core.files import read_file_safely, write_file_safely
 from advocaat.i18n import _, ngettext
-from advocaat.organisation.setup import load_setup
-from advocaat.printing.sheets import conversation_sheet_pdf
-from advocaat.visits.template_store import all_templates
-from advocaat.visits.templates import (
-    MAX_TEMPLATE_BYTES,
-    ChecklistTemplate,
-    TemplateError,
-    parse_template,
-)
 
 if TYPE_CHECKING:
     from advocaat.app.run_options import RunOptions
@@ -40,29 +29,12 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
     printing.set_defaults(handler=print_template)
 
 
-def find_template(options: RunOptions, name: str) -> ChecklistTemplate:
-    """A template by its id (shipped or kept in the app), or a template file."""
-    with Workspace.open(options.paths) as workspace, workspace.session() as session:
-        templates = all_templates(session)
-    for template in templates:
-        if template.id == name:
-            return template
-    path = Path(name)
-    if not path.exists():
-        known = ", ".join(template.id for template in templates)
-        raise TemplateError(
-            _("There is no template {name}. Known templates: {known}.").format(
-                name=name, known=known
-            )
-        )
-    return parse_template(
-        read_file_safely(path, MAX_TEMPLATE_BYTES, _("The template file is too large."))
-    )
-
-
 def list_templates(options: RunOptions, arguments: argparse.Namespace) -> int:
-    with Workspace.open(options.paths) as workspace, workspace.session() as session:
-        templates = all_templates(session)
+    from advocaat.app.visits import VisitBook
+    from advocaat.app.workspace import Workspace
+
+    with Workspace.open(options.paths) as workspace:
+        templates = VisitBook(workspace).templates()
     if arguments.format == "json":
         print_json(
             [
@@ -90,15 +62,15 @@ def list_templates(options: RunOptions, arguments: argparse.Namespace) -> int:
 
 
 def print_template(options: RunOptions, arguments: argparse.Namespace) -> int:
-    template = find_template(options, arguments.template)
-    with Workspace.open(options.paths) as workspace, workspace.session() as session:
-        setup = load_setup(session)
-    pdf = conversation_sheet_pdf(
-        template,
-        organisation=setup.organisation if setup else "",
-        printed_on=date.today(),
-        large=arguments.large,
-    )
+    from advocaat.app.visits import VisitBook
+    from advocaat.app.workspace import Workspace
+    from advocaat.core.files import write_file_safely
+
+    with Workspace.open(options.paths) as workspace:
+        book = VisitBook(workspace)
+        pdf = book.blank_sheet(
+            book.template(arguments.template), large=arguments.large, today=date.today()
+        )
     write_file_safely(arguments.output, pdf)
     print(_("Conversation sheet written to {file}.").format(file=arguments.output))
     return 0

@@ -9,31 +9,17 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from advocaat.app.visits import VisitBook
-from advocaat.app.workspace import Workspace
 from advocaat.cli.common import day, moment
-from advocaat.cli.templates import find_template
-from advocaat.core.files import write_file_safely
-from advocaat.core.spreadsheet import csv_text
 from advocaat.i18n import _
-from advocaat.organisation.municipalities import resolve_municipality
-from advocaat.organisation.setup import load_setup
-from advocaat.printing.sheets import SHEETS, visit_sheet_pdf
-from advocaat.visits.service import (
-    DATE_COLUMNS,
-    ItemState,
-    VisitData,
-    VisitView,
-    list_visits,
-    open_deadlines,
-    visit_view,
-)
 
 if TYPE_CHECKING:
     from advocaat.app.run_options import RunOptions
+    from advocaat.app.visits import VisitSummary
 
 
 def add_parsers(commands: argparse._SubParsersAction) -> None:
+    from advocaat.visits.kinds import SHEETS
+
     visits = commands.add_parser("visits", help=_("add, list and print keukentafelgesprekken"))
     actions = visits.add_subparsers(dest="visits_command", metavar=_("ACTION"), required=True)
     _add_parser(actions)
@@ -66,6 +52,8 @@ def _option(column: str) -> str:
 
 
 def _add_parser(actions: argparse._SubParsersAction) -> None:
+    from advocaat.visits.kinds import DATE_COLUMNS
+
     adding = actions.add_parser("add", help=_("add a visit, checked as the visit form checks it"))
     adding.add_argument(
         "--member", dest="member_name", required=True, metavar=_("NAME"),
@@ -90,13 +78,20 @@ def _add_parser(actions: argparse._SubParsersAction) -> None:
 
 def add_command(options: RunOptions, arguments: argparse.Namespace) -> int:
     """Add a visit through the same service, and so the same checks, as the window."""
-    template = find_template(options, arguments.template) if arguments.template else None
+    from advocaat.app.organisation import OrganisationBook
+    from advocaat.app.visits import VisitBook
+    from advocaat.app.workspace import Workspace
+    from advocaat.visits.kinds import DATE_COLUMNS
+    from advocaat.visits.service import VisitData
+
     with Workspace.open(options.paths) as workspace:
         book = VisitBook(workspace)
+        template = book.template(arguments.template) if arguments.template else None
         municipality_code = None
         if arguments.municipality:
-            with workspace.session() as session:
-                municipality_code = resolve_municipality(session, arguments.municipality).cbs_code
+            municipality_code, _name = OrganisationBook(workspace).municipality(
+                arguments.municipality
+            )
         data = VisitData(
             member_name=arguments.member_name,
             municipality_code=municipality_code,
@@ -114,24 +109,28 @@ def add_command(options: RunOptions, arguments: argparse.Namespace) -> int:
     return 0
 
 
-def _summary(view: VisitView) -> dict[str, object]:
-    upcoming = [d for d in open_deadlines(view.deadlines, view.dates) if d.due >= date.today()]
+def _listed(summary: VisitSummary) -> dict[str, object]:
+    planned_at, deadline_on = summary.planned_at, summary.next_deadline_on
     return {
-        "id": view.id,
-        "member": view.member_name,
-        "municipality": view.municipality,
-        "planned_at": view.planned_at.isoformat(timespec="minutes") if view.planned_at else None,
-        "template": view.template_title,
-        "items_done": sum(item.state is ItemState.DONE for item in view.items),
-        "items": len(view.items),
-        "next_deadline": upcoming[0].rule.id if upcoming else None,
-        "next_deadline_on": upcoming[0].due.isoformat() if upcoming else None,
+        "id": summary.id,
+        "member": summary.member,
+        "municipality": summary.municipality,
+        "planned_at": planned_at.isoformat(timespec="minutes") if planned_at else None,
+        "template": summary.template,
+        "items_done": summary.items_done,
+        "items": summary.items,
+        "next_deadline": summary.next_deadline,
+        "next_deadline_on": deadline_on.isoformat() if deadline_on else None,
     }
 
 
 def list_command(options: RunOptions, arguments: argparse.Namespace) -> int:
-    with Workspace.open(options.paths) as workspace, workspace.session() as session:
-        rows = [_summary(visit_view(session, visit.id)) for visit in list_visits(session)]
+    from advocaat.app.visits import VisitBook
+    from advocaat.app.workspace import Workspace
+    from advocaat.core.spreadsheet import csv_text
+
+    with Workspace.open(options.paths) as workspace:
+        rows = [_listed(summary) for summary in VisitBook(workspace).summaries(date.today())]
     if arguments.format == "json":
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
@@ -141,16 +140,14 @@ def list_command(options: RunOptions, arguments: argparse.Namespace) -> int:
 
 
 def print_command(options: RunOptions, arguments: argparse.Namespace) -> int:
-    with Workspace.open(options.paths) as workspace, workspace.session() as session:
-        view = visit_view(session, arguments.visit_id)
-        setup = load_setup(session)
-    pdf = visit_sheet_pdf(
-        view,
-        arguments.sheet,
-        organisation=setup.organisation if setup else "",
-        printed_on=date.today(),
-        large=arguments.large,
-    )
+    from advocaat.app.visits import VisitBook
+    from advocaat.app.workspace import Workspace
+    from advocaat.core.files import write_file_safely
+
+    with Workspace.open(options.paths) as workspace:
+        pdf = VisitBook(workspace).sheet(
+            arguments.visit_id, arguments.sheet, large=arguments.large, today=date.today()
+        )
     write_file_safely(arguments.output, pdf)
     print(_("Sheet written to {file}.").format(file=arguments.output))
     return 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import NamedTuple
 
 from advocaat.i18n import N_, _
 
@@ -86,3 +87,32 @@ ATTITUDE_LABELS = {
     1: N_("rather in favour"),
     2: N_("in favour"),
 }
+
+
+class ContactType(StrEnum):
+    PERSON = "person"
+    ORGANISATION = "organisation"
+
+
+class ContactRef(NamedTuple):
+    """A person or organisation; ``type`` equals a :class:`ContactType` value."""
+
+    type: str
+    id: int
+
+    @property
+    def key(self) -> str:
+        """The reference as plain text, for a GUI item's data (Qt keeps strings as they are)."""
+        return f"{self.type}:{self.id}"
+
+    @classmethod
+    def from_key(cls, key: str) -> ContactRef:
+        kind, _sep, number = key.partition(":")
+        return cls(kind, int(number))
+
+
+class FileFormat(StrEnum):
+    """The files the contact book is imported from and exported to."""
+
+    VCARD = "vcf"
+    CSV = "csv"

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from enum import StrEnum
-from typing import Any, NamedTuple
+from typing import Any
 
 from sqlalchemy import Select, SQLColumnExpression, and_, exists, false, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from advocaat.contacts.kinds import OrganisationKind
+from advocaat.contacts.kinds import ContactRef, ContactType, OrganisationKind
 from advocaat.contacts.names import full_name
 from advocaat.core.text import fold
 from advocaat.db.contact_tables import (
@@ -31,28 +30,6 @@ from advocaat.db.contact_tables import (
     person_theme,
 )
 from advocaat.db.models import Municipality
-
-
-class ContactType(StrEnum):
-    PERSON = "person"
-    ORGANISATION = "organisation"
-
-
-class ContactRef(NamedTuple):
-    """A person or organisation; ``type`` equals a :class:`ContactType` value."""
-
-    type: str
-    id: int
-
-    @property
-    def key(self) -> str:
-        """The reference as plain text, for a GUI item's data (Qt keeps strings as they are)."""
-        return f"{self.type}:{self.id}"
-
-    @classmethod
-    def from_key(cls, key: str) -> ContactRef:
-        kind, _sep, number = key.partition(":")
-        return cls(kind, int(number))
 
 
 @dataclass(frozen=True)

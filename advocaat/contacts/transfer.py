@@ -33,11 +33,11 @@ from advocaat.contacts.cards import (
     RecordProblem,
 )
 from advocaat.contacts.csv_contacts import read_contacts_csv, write_contacts_csv
+from advocaat.contacts.kinds import ContactRef, FileFormat
 from advocaat.contacts.landing import Resolver, add_card, merge_card
 from advocaat.contacts.matching import Match, Register, book_register, identity_of
 from advocaat.contacts.names import infix_from_full_name
 from advocaat.contacts.people import ContactError, current_position, person_name, valid_email
-from advocaat.contacts.search import ContactRef
 from advocaat.contacts.vcard import read_vcards, write_vcards
 from advocaat.db.contact_tables import (
     Organisation,
@@ -48,11 +48,6 @@ from advocaat.db.contact_tables import (
     Theme,
 )
 from advocaat.i18n import _
-
-
-class FileFormat(StrEnum):
-    VCARD = "vcf"
-    CSV = "csv"
 
 
 class Action(StrEnum):

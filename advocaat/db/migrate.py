@@ -11,21 +11,23 @@
 
 The same holds for a PostgreSQL server database, except the copy: the office backs its server up
 with ``pg_dump`` (DDL is transactional there too, so a failed upgrade still leaves nothing behind).
+
+Alembic is loaded only when a database needs an upgrade: the head revision and the stored one are
+read without it, so an up-to-date database opens without its import cost.
 """
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Callable
 from contextlib import closing, suppress
 from dataclasses import dataclass
 from datetime import datetime
+from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
-from alembic.util import CommandError
 from sqlalchemy import Connection, Engine, inspect, text
 
 from advocaat.db.errors import (
@@ -35,6 +37,9 @@ from advocaat.db.errors import (
     NotAnAdvocaatDatabaseError,
 )
 from advocaat.i18n import _
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 VERSION_TABLE = "alembic_version"
 SCRIPT_LOCATION = "advocaat.db:migrations"
@@ -48,19 +53,41 @@ class MigrationOutcome:
     backup: Path | None
 
 
+_REVISION_LINE = re.compile(r"^(down_revision|revision)\s*=\s*(?:None|[\"']([^\"']+)[\"'])", re.M)
+
+
 def alembic_config(script_location: str = SCRIPT_LOCATION) -> Config:
+    from alembic.config import Config  # noqa: PLC0415 - alembic loads only for an upgrade
+
     config = Config()
     config.set_main_option("script_location", script_location)
     return config
 
 
+def _versions_folder(script_location: str) -> Path:
+    package, colon, folder = script_location.partition(":")
+    if not colon:
+        return Path(script_location) / "versions"
+    return Path(str(resources.files(package) / folder / "versions"))
+
+
 def head_revision(script_location: str = SCRIPT_LOCATION) -> str:
-    head = ScriptDirectory.from_config(alembic_config(script_location)).get_current_head()
-    assert head is not None, "the migrations have no head revision"
-    return head
+    """The newest revision, read from the ``revision`` and ``down_revision`` lines of the
+    migration files (every migration is written from script.py.mako), without alembic."""
+    revisions: set[str] = set()
+    replaced: set[str] = set()
+    for file in _versions_folder(script_location).glob("*.py"):
+        for name, value in _REVISION_LINE.findall(file.read_text(encoding="utf-8")):
+            (revisions if name == "revision" else replaced).add(value)
+    heads = revisions - replaced
+    assert len(heads) == 1, f"the migrations have no single head revision: {sorted(heads)}"
+    return heads.pop()
 
 
 def _is_known(revision: str, script_location: str) -> bool:
+    from alembic.script import ScriptDirectory  # noqa: PLC0415 - only for an upgrade
+    from alembic.util import CommandError  # noqa: PLC0415 - only for an upgrade
+
     scripts = ScriptDirectory.from_config(alembic_config(script_location))
     try:
         return scripts.get_revision(revision) is not None
@@ -183,11 +210,17 @@ def upgrade(
         return MigrationOutcome(current, head, None)
     _refuse_unknown(current, script_location)
     backup = backup_copy(database, f"before-{head}") if current is not None else None
-    config = alembic_config(script_location)
     with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+        _run_migrations(connection, script_location)
     return MigrationOutcome(current, head, backup)
+
+
+def _run_migrations(connection: Connection, script_location: str) -> None:
+    from alembic import command  # noqa: PLC0415 - alembic loads only for an upgrade
+
+    config = alembic_config(script_location)
+    config.attributes["connection"] = connection
+    command.upgrade(config, "head")
 
 
 def _upgrade_server(engine: Engine, head: str, script_location: str) -> MigrationOutcome:
@@ -197,7 +230,5 @@ def _upgrade_server(engine: Engine, head: str, script_location: str) -> Migratio
         current = server_revision(connection)
         if current != head:
             _refuse_unknown(current, script_location)
-            config = alembic_config(script_location)
-            config.attributes["connection"] = connection
-            command.upgrade(config, "head")
+            _run_migrations(connection, script_location)
     return MigrationOutcome(current, head, None)

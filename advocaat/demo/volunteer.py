@@ -27,7 +27,8 @@ from advocaat.db.contact_tables import Organisation, Person
 from advocaat.network.grid import set_scores, set_strategy
 from advocaat.network.relations import RelationKind, add_relation
 from advocaat.organisation.setup import OrganisationSetup, Role, save_setup
-from advocaat.signals.service import Law, SignalData, Source, save_signal
+from advocaat.signals.kinds import Law, Source
+from advocaat.signals.service import SignalData, save_signal
 from advocaat.visits.service import ItemState, VisitData, create_visit, set_item
 from advocaat.visits.templates import bundled_templates
 

@@ -12,7 +12,7 @@ from advocaat.db.office_tables import FeedbackExport, ReceivedSignal, Sender
 from advocaat.errors import UserFacingError
 from advocaat.i18n import _
 from advocaat.organisation.setup import load_setup
-from advocaat.signals.service import Status
+from advocaat.signals.kinds import Status
 from advocaat.sync.export import slug
 from advocaat.sync.feedback import EXTENSION, FeedbackItem, write_feedback
 from advocaat.sync.office_keys import OfficeKeys

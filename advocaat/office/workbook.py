@@ -34,7 +34,8 @@ from advocaat.office.picture import (
     per_province,
     per_theme,
 )
-from advocaat.signals.service import Law, Status, Urgency, label_of
+from advocaat.signals.kinds import Law, Status, Urgency
+from advocaat.signals.service import label_of
 
 if TYPE_CHECKING:
     from openpyxl.worksheet._write_only import WriteOnlyWorksheet

@@ -29,7 +29,8 @@ from advocaat.printing.charts import (
 )
 from advocaat.printing.document import Styles, render
 from advocaat.reports.local import SignalReport, Tally, YearOverview
-from advocaat.signals.service import Law, Status, label_of
+from advocaat.signals.kinds import Law, Status
+from advocaat.signals.service import label_of
 
 
 @contextmanager

@@ -38,7 +38,8 @@ from advocaat.printing.charts import (
     text_table,
 )
 from advocaat.printing.document import Styles, render
-from advocaat.signals.service import Status, label_of
+from advocaat.signals.kinds import Status
+from advocaat.signals.service import label_of
 
 TOP = 15
 NEWEST = 50

@@ -21,7 +21,6 @@ NORMAL_SIZE = 11
 LARGE_SIZE = 16
 BOX = "\u2610"  # ☐, in DejaVu Sans
 TICKED = "\u2611"  # ☑
-SHEETS = ("preparation", "conversation", "followup")
 
 
 def _lines(style: Styles, count: int) -> Table:

@@ -16,6 +16,7 @@ from advocaat.db.visit_tables import Visit, VisitItem
 from advocaat.errors import UserFacingError
 from advocaat.i18n import N_, _
 from advocaat.visits.deadlines import Deadline, deadlines
+from advocaat.visits.kinds import DATE_COLUMNS
 from advocaat.visits.templates import ChecklistTemplate
 
 PROCEDURE_EVENTS = {
@@ -62,15 +63,6 @@ class VisitData:
     outcome: str = ""
     dates: dict[str, date | None] = field(default_factory=dict)
     """Procedure dates by column name: melding_on, conversation_on, report_received_on, …"""
-
-
-DATE_COLUMNS = (
-    "melding_on",
-    "conversation_on",
-    "report_received_on",
-    "application_on",
-    "decision_on",
-)
 
 
 def _check(session: Session, data: VisitData) -> None:

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, text
 
 from advocaat.db import migrate
@@ -87,6 +88,15 @@ def later_migrations(tmp_path: Path) -> Path:
     later = SECOND_MIGRATION.replace("{head}", migrate.head_revision())
     (target / "versions" / "9001_test_note.py").write_text(later, encoding="utf-8")
     return target
+
+
+def test_the_head_revision_read_without_alembic_is_the_one_alembic_finds(
+    later_migrations: Path,
+) -> None:
+    for location in (migrate.SCRIPT_LOCATION, str(later_migrations)):
+        scripts = ScriptDirectory.from_config(migrate.alembic_config(location))
+        assert migrate.head_revision(location) == scripts.get_current_head()
+    assert migrate.head_revision(str(later_migrations)) == "9001"
 
 
 def test_fresh_database_gets_every_table_and_matches_the_models(tmp_path: Path) -> None:

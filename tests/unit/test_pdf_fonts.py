@@ -37,7 +37,8 @@ from advocaat.organisation.setup import load_setup
 from advocaat.paths import AppPaths
 from advocaat.printing.national_report import national_report_pdf
 from advocaat.printing.network_report import network_report_pdf
-from advocaat.printing.sheets import SHEETS, conversation_sheet_pdf, visit_sheet_pdf
+from advocaat.printing.sheets import conversation_sheet_pdf, visit_sheet_pdf
+from advocaat.visits.kinds import SHEETS
 from advocaat.visits.service import list_visits, visit_view
 from advocaat.visits.template_store import all_templates
 

@@ -37,7 +37,8 @@ from advocaat.errors import UserFacingError
 from advocaat.i18n import _, format_date, format_number, ngettext
 from advocaat.office.inbox import FileResult, export_files
 from advocaat.office.picture import PictureFilter, PictureRow
-from advocaat.signals.service import Law, Status, label_of
+from advocaat.signals.kinds import Law, Status
+from advocaat.signals.service import label_of
 from advocaat.sync.export import EXTENSION
 from advocaat.sync.export_reader import SenderCard
 from advocaat.ui.dialogs.form_dialog import choice_combo, from_qdate

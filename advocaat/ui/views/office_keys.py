@@ -17,20 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advocaat.core.files import write_file_safely
+from advocaat.app.office_keys import OfficeKeysBook
 from advocaat.i18n import _
-from advocaat.signals.service import DEFAULT_THEMES
-from advocaat.sync.office_keys import (
-    OfficeError,
-    backup_keys,
-    change_passphrase,
-    init_office,
-    load_office,
-    office_folder,
-    office_public,
-    unprotected_identity,
-)
-from advocaat.sync.profile import OrganisationProfile, write_profile
+from advocaat.sync.office_keys import OfficeError
 from advocaat.ui.controller import AppController
 from advocaat.ui.feedback import problems_shown
 from advocaat.ui.widgets import paragraph
@@ -40,7 +29,8 @@ class OfficeKeysBox(QGroupBox):
     def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
         super().__init__(_("Keys of the national office"), parent)
         self._controller = controller
-        self.folder = office_folder(controller.paths.profile_dir)
+        self._keys = OfficeKeysBook(controller.paths.profile_dir)
+        self.folder = self._keys.folder
         layout = QVBoxLayout(self)
         self.state = paragraph("")
         layout.addWidget(self.state)
@@ -85,7 +75,7 @@ class OfficeKeysBox(QGroupBox):
 
     def refresh(self) -> None:
         try:
-            public = office_public(self.folder)
+            public = self._keys.public()
         except OfficeError:
             self.state.setText(
                 _("No keys yet. Make them once; they are protected by a passphrase you choose.")
@@ -110,33 +100,20 @@ class OfficeKeysBox(QGroupBox):
     # -- actions without dialogs, used by the dialog-driven ones below and by the tests ---------
 
     def make_keys(self, passphrase: str) -> None:
-        init_office(self.folder, passphrase)
+        self._keys.make(passphrase)
         self.refresh()
 
     def write_profile_file(self, path: Path, passphrase: str) -> None:
-        keys = load_office(self.folder, passphrase)
-        setup = self._controller.setup()
-        organisation = setup.organisation if setup else ""
-        profile = OrganisationProfile(
-            organisation=organisation,
-            office_name=organisation,
-            office_email="",
-            office_phone="",
-            recipient=keys.public.recipient,
-            signing_key=keys.public.signing_key,
-            themes=DEFAULT_THEMES,
-            templates=tuple(self._controller.visits.templates()),
-        )
-        write_file_safely(path, write_profile(profile, keys))
+        self._keys.write_profile(self._controller.workspace, path, passphrase)
 
     def write_backup(self, path: Path) -> None:
-        write_file_safely(path, backup_keys(self.folder))
+        self._keys.write_backup(path)
 
     def change_passphrase(self, old: str, new: str) -> None:
-        change_passphrase(self.folder, old, new)
+        self._keys.change_passphrase(old, new)
 
     def write_identity(self, path: Path, passphrase: str) -> None:
-        write_file_safely(path, unprotected_identity(self.folder, passphrase))
+        self._keys.write_identity(path, passphrase)
 
     # -- the same, asked for in dialogs -----------------------------------------------------------
 

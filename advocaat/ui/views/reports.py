@@ -30,7 +30,8 @@ from advocaat.errors import UserFacingError
 from advocaat.i18n import LANGUAGES, _, current_language, format_number, ngettext
 from advocaat.office.picture import Count
 from advocaat.reports.local import Tally
-from advocaat.signals.service import Law, label_of
+from advocaat.signals.kinds import Law
+from advocaat.signals.service import label_of
 from advocaat.ui.charts import counts_table
 from advocaat.ui.controller import AppController
 from advocaat.ui.dialogs.form_dialog import choice_combo, from_qdate

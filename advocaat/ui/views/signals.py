@@ -30,16 +30,9 @@ from PySide6.QtWidgets import (
 from advocaat.app.signals import SignalBook, SignalRow, SyncBook
 from advocaat.errors import UserFacingError
 from advocaat.i18n import _, ngettext
+from advocaat.signals.kinds import Law, Source, Status, Urgency
 from advocaat.signals.privacy import Finding
-from advocaat.signals.service import (
-    Law,
-    PersonalDataError,
-    SignalData,
-    SignalFilter,
-    Source,
-    Status,
-    Urgency,
-)
+from advocaat.signals.service import PersonalDataError, SignalData, SignalFilter
 from advocaat.sync.export import NothingToExportError
 from advocaat.sync.feedback import EXTENSION as FEEDBACK_EXTENSION
 from advocaat.ui.dialogs.form_dialog import choice_combo, from_qdate, no_choice

@@ -1,0 +1,75 @@
+"""The national office's keys and the organisation profile they sign, for the GUI and the CLI.
+
+The keys live in the profile's folder, protected by a passphrase; every call that needs the
+secret keys takes the passphrase, opens them, and forgets them again.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from advocaat.app.workspace import Workspace
+from advocaat.core.files import write_file_safely
+from advocaat.i18n import _
+from advocaat.organisation.setup import load_setup
+from advocaat.signals.service import DEFAULT_THEMES
+from advocaat.sync import office_keys
+from advocaat.sync.office_keys import OfficePublic
+from advocaat.sync.profile import OrganisationProfile, ProfileError, write_profile
+from advocaat.visits.template_store import all_templates
+
+
+class OfficeKeysBook:
+    def __init__(self, profile_dir: Path) -> None:
+        self.folder = office_keys.office_folder(profile_dir)
+
+    def make(self, passphrase: str) -> OfficePublic:
+        """Make the keys, once; a second time is refused in one sentence."""
+        return office_keys.init_office(self.folder, passphrase)
+
+    def public(self) -> OfficePublic:
+        """The public keys; an OfficeError when there are none yet."""
+        return office_keys.office_public(self.folder)
+
+    def change_passphrase(self, old: str, new: str) -> None:
+        office_keys.change_passphrase(self.folder, old, new)
+
+    def write_backup(self, path: Path) -> None:
+        write_file_safely(path, office_keys.backup_keys(self.folder))
+
+    def write_identity(self, path: Path, passphrase: str) -> None:
+        """The decryption identity unprotected, for the standard age tool."""
+        write_file_safely(path, office_keys.unprotected_identity(self.folder, passphrase))
+
+    def write_profile(
+        self,
+        workspace: Workspace,
+        path: Path,
+        passphrase: str,
+        *,
+        office_email: str = "",
+        office_phone: str = "",
+    ) -> OrganisationProfile:
+        """Write the signed organisation profile: the organisation's name from the setup (a
+        profile without it is refused by every volunteer's import), the default themes and
+        every checklist template."""
+        keys = office_keys.load_office(self.folder, passphrase)
+        with workspace.session() as session:
+            setup = load_setup(session)
+            templates = tuple(all_templates(session))
+        if setup is None:
+            raise ProfileError(
+                _("Set up Advocaat first: the profile carries the organisation's name.")
+            )
+        profile = OrganisationProfile(
+            organisation=setup.organisation,
+            office_name=setup.organisation,
+            office_email=office_email,
+            office_phone=office_phone,
+            recipient=keys.public.recipient,
+            signing_key=keys.public.signing_key,
+            themes=DEFAULT_THEMES,
+            templates=templates,
+        )
+        write_file_safely(path, write_profile(profile, keys))
+        return profile

@@ -1,0 +1,73 @@
+"""What `advocaat --version`, `--help` and the start of the window load: not the libraries of
+commands that do not run (spreadsheets, PDF drawings, migrations, Qt for the command line)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from advocaat.app.organisation import OrganisationBook
+from advocaat.app.workspace import Workspace
+from advocaat.organisation.setup import Role
+from advocaat.paths import DATA_DIR_ENV, AppPaths
+
+HEAVY = ("openpyxl", "reportlab.graphics", "alembic", "PySide6")
+
+PRINT_MODULES = "print('\\n'.join(sorted(sys.modules)))"
+
+RUN_CLI = f"""
+import sys
+from advocaat.cli import main
+try:
+    main(sys.argv[1:])
+except SystemExit:
+    pass
+sys.stdout.flush()
+print('--- modules ---')
+{PRINT_MODULES}
+"""
+
+
+def loaded_modules(*arguments: str, cwd: Path) -> set[str]:
+    """The modules loaded by running ``advocaat ARGUMENTS`` in a fresh interpreter."""
+    environment = {key: value for key, value in os.environ.items() if key != DATA_DIR_ENV}
+    environment["QT_QPA_PLATFORM"] = "offscreen"
+    result = subprocess.run(
+        [sys.executable, "-c", RUN_CLI, "--data-dir", str(cwd / "data"), *arguments],
+        cwd=cwd,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert "--- modules ---" in result.stdout, result.stderr
+    return set(result.stdout.split("--- modules ---", 1)[1].split())
+
+
+def loaded(modules: set[str], package: str) -> bool:
+    return any(name == package or name.startswith(package + ".") for name in modules)
+
+
+@pytest.mark.parametrize("option", ["--version", "--help"])
+def test_version_and_help_load_no_heavy_library(tmp_path: Path, option: str) -> None:
+    modules = loaded_modules(option, cwd=tmp_path)
+    assert "advocaat.cli" in modules
+    assert [package for package in HEAVY if loaded(modules, package)] == []
+
+
+@pytest.mark.parametrize("role", list(Role))
+def test_the_window_of_a_migrated_data_folder_starts_without_alembic_or_openpyxl(
+    tmp_path: Path, role: Role
+) -> None:
+    with Workspace.open(AppPaths(tmp_path / "data")) as workspace:  # created and migrated
+        OrganisationBook(workspace).save_setup_named(
+            "Patiëntenvereniging Voorbeeld", ["Zwolle"], role
+        )
+    modules = loaded_modules("--quit-after", "0.1", cwd=tmp_path)
+    assert loaded(modules, "advocaat.ui.main_window")  # the window did start
+    assert [package for package in ("alembic", "openpyxl") if loaded(modules, package)] == []
