@@ -200,7 +200,7 @@ def test_the_profile_is_checked_once_per_import_and_again_only_when_it_changed(
         return original(data, trusted_signing_key)
 
     monkeypatch.setattr(profile_module, "read_profile", counted)
-    profile_module._checked.clear()  # as after a fresh start
+    profile_module._last_checked.clear()  # as after a fresh start
     with Workspace.open(paths) as workspace:
         sync, signals = SyncBook(workspace), SignalBook(workspace)
         sync.import_profile(first)
@@ -210,7 +210,7 @@ def test_the_profile_is_checked_once_per_import_and_again_only_when_it_changed(
         assert checked == [first]  # every later use case takes the profile checked at import
         assert sync.import_profile(update).organisation == "Vereniging Proef (nieuwe naam)"
         assert checked == [first, update]  # the trusted key came from the profile checked before
-        profile_module._checked.clear()  # a fresh start checks the stored profile once
+        profile_module._last_checked.clear()  # a fresh start checks the stored profile once
         sync.profile()
         signals.themes()
         assert checked == [first, update, update]
