@@ -12,6 +12,8 @@ import pytest
 # Before anything imports Qt: no screen is needed, in CI or on a developer's machine.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from fuzz_kit import FAST_EXAMPLES, FAST_PROFILE
+from hypothesis import settings
 from office_kit import Office, make_office, set_up_office
 from sqlalchemy import create_engine, make_url
 from sqlalchemy.orm import Session
@@ -29,12 +31,33 @@ REQUIRE_POSTGRES_ENV = "ADVOCAAT_REQUIRE_POSTGRES"
 """Set to 1 (as CI does) to fail instead of skip when there is no PostgreSQL server."""
 
 
+SLOW_FOLDERS = (TESTS / "e2e", TESTS / "process")
+"""Tests that start processes: the command as a user runs it, the real age, minisign and poppler."""
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """The fast loop (`-m "not slow"`) tries few hypothesis examples; the full suite all of them."""
+    settings.register_profile(FAST_PROFILE, max_examples=FAST_EXAMPLES)
+    if "not slow" in config.option.markexpr and not config.getoption("hypothesis_profile"):
+        settings.load_profile(FAST_PROFILE)
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Everything under tests/gui needs Qt; `pytest -m "not gui"` runs the rest alone."""
+    """Marks by place: tests/gui needs Qt (`-m "not gui"` runs the rest alone); starting a process
+    or a PostgreSQL database is slow (`-m "not slow"` is the fast loop)."""
     gui = TESTS / "gui"
     for item in items:
-        if gui in Path(item.fspath).parents:
+        parents = Path(item.fspath).parents
+        if gui in parents:
             item.add_marker(pytest.mark.gui)
+        if any(folder in parents for folder in SLOW_FOLDERS) or on_postgresql(item):
+            item.add_marker(pytest.mark.slow)
+
+
+def on_postgresql(item: pytest.Item) -> bool:
+    callspec = getattr(item, "callspec", None)
+    on_server = callspec is not None and callspec.params.get("any_paths") == "postgresql"
+    return on_server or "postgres_url" in getattr(item, "fixturenames", ())
 
 
 @pytest.fixture(autouse=True)
@@ -90,6 +113,13 @@ def demo_paths(tmp_path: Path) -> AppPaths:
     return AppPaths(tmp_path / "data", demo=True)
 
 
+@pytest.fixture(scope="module")
+def demo_workspace(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspace]:
+    """The demo data, opened once per module for tests that only read it."""
+    with Workspace.open(AppPaths(tmp_path_factory.mktemp("demo"), demo=True)) as workspace:
+        yield workspace
+
+
 @pytest.fixture
 def english() -> None:
     """For tests that read the English source sentences of messages."""
@@ -103,9 +133,10 @@ def session(paths: AppPaths) -> Iterator[Session]:
         yield session
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def office(tmp_path_factory: pytest.TempPathFactory) -> Office:
-    """The national office's keys and profile, made once per test module (scrypt is slow)."""
+    """The national office's keys and profile, made once per run (scrypt is slow): tests copy
+    its folder before they change anything in it."""
     return make_office(tmp_path_factory.mktemp("office-keys"))
 
 

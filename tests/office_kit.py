@@ -10,12 +10,15 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+import minisign
+import pyrage
+
 from advocaat.app.workspace import Workspace
 from advocaat.organisation.setup import OrganisationSetup, Role, save_setup
 from advocaat.paths import AppPaths
 from advocaat.signals.service import SignalData, save_signal, withdraw
 from advocaat.sync.export import export_signals
-from advocaat.sync.office_keys import OfficeKeys, init_office, load_office
+from advocaat.sync.office_keys import OfficeKeys, OfficePublic, init_office, load_office
 from advocaat.sync.profile import OrganisationProfile, import_profile, write_profile
 
 PASSPHRASE = "een lang genoeg wachtwoord"
@@ -38,6 +41,13 @@ def make_office(folder: Path) -> Office:
         signing_key=keys.public.signing_key,
     )  # fmt: skip
     return Office(folder, keys, write_profile(profile, keys))
+
+
+def keys_in_memory() -> OfficeKeys:
+    """Another office's keys, never written or locked: for tests about keys, not about scrypt."""
+    identity, pair = pyrage.x25519.Identity.generate(), minisign.KeyPair.generate()
+    public = OfficePublic(str(identity.to_public()), pair.public_key.to_base64().decode("ascii"))
+    return OfficeKeys(public, identity, pair.secret_key)
 
 
 def set_up_office(paths: AppPaths) -> AppPaths:

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from fuzz_kit import CORPUS, Keys, judge, readers
+from fuzz_kit import CORPUS, Keys, examples, judge, readers
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
@@ -36,7 +36,7 @@ pytestmark = pytest.mark.fuzz
 KEYS = Keys.load(CORPUS / "keys.json")
 READERS = readers(KEYS)
 FUZZ = settings(
-    max_examples=40,
+    max_examples=examples(40),
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
