@@ -23,7 +23,6 @@ from pathlib import Path
 
 import minisign
 import pyrage
-from hypothesis import settings
 
 from advocaat.contacts.cards import ContactFileError
 from advocaat.contacts.csv_contacts import read_contacts_csv
@@ -38,15 +37,6 @@ from advocaat.visits.templates import parse_template
 
 TESTS = Path(__file__).parent
 CORPUS = TESTS / "data" / "fuzz"
-FAST_PROFILE = "fast"
-"""The hypothesis profile of the fast loop (`pytest -m "not slow"`, see conftest.py)."""
-FAST_EXAMPLES = 10
-
-
-def examples(full: int) -> int:
-    """How many inputs a fuzz test tries: `full` in the whole suite, a few in the fast loop."""
-    return FAST_EXAMPLES if settings.get_current_profile_name() == FAST_PROFILE else full
-
 
 HOSTILE_VALUES: tuple[object, ...] = (
     None, True, 0, -1, 2**31, 2**63, 10**400, 1.5, "", " ", "x" * 5_000, "\ud800", "a\x00b",

@@ -16,7 +16,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from fuzz_kit import CORPUS, Keys, examples, judge, readers
+from fast_loop import examples
+from fuzz_kit import CORPUS, Keys, judge, readers
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from fuzz_kit import examples
+from fast_loop import examples
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
