@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,6 +13,8 @@ import pytest
 # Before anything imports Qt: no screen is needed, in CI or on a developer's machine.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from fast_loop import FAST_EXAMPLES, FAST_PROFILE
+from hypothesis import settings
 from office_kit import Office, make_office, set_up_office
 from sqlalchemy import create_engine, make_url
 from sqlalchemy.orm import Session
@@ -29,12 +32,33 @@ REQUIRE_POSTGRES_ENV = "ADVOCAAT_REQUIRE_POSTGRES"
 """Set to 1 (as CI does) to fail instead of skip when there is no PostgreSQL server."""
 
 
+SLOW_FOLDERS = (TESTS / "e2e", TESTS / "process")
+"""Tests that start processes: the command as a user runs it, the real age, minisign and poppler."""
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """The fast loop (`-m "not slow"`) tries few hypothesis examples; the full suite all of them."""
+    settings.register_profile(FAST_PROFILE, max_examples=FAST_EXAMPLES)
+    if "not slow" in config.option.markexpr and not config.getoption("hypothesis_profile"):
+        settings.load_profile(FAST_PROFILE)
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Everything under tests/gui needs Qt; `pytest -m "not gui"` runs the rest alone."""
+    """Marks by place: tests/gui needs Qt (`-m "not gui"` runs the rest alone); starting a process
+    or a PostgreSQL database is slow (`-m "not slow"` is the fast loop)."""
     gui = TESTS / "gui"
     for item in items:
-        if gui in Path(item.fspath).parents:
+        parents = Path(item.fspath).parents
+        if gui in parents:
             item.add_marker(pytest.mark.gui)
+        if any(folder in parents for folder in SLOW_FOLDERS) or on_postgresql(item):
+            item.add_marker(pytest.mark.slow)
+
+
+def on_postgresql(item: pytest.Item) -> bool:
+    callspec = getattr(item, "callspec", None)
+    on_server = callspec is not None and callspec.params.get("any_paths") == "postgresql"
+    return on_server or "postgres_url" in getattr(item, "fixturenames", ())
 
 
 @pytest.fixture(autouse=True)
@@ -85,9 +109,40 @@ def paths(tmp_path: Path) -> AppPaths:
     return AppPaths(tmp_path / "data")
 
 
+def _database_made_once(folder: Path, *, demo: bool) -> Path:
+    paths = AppPaths(folder, demo=demo)
+    Workspace.open(paths).close()
+    return paths.database
+
+
+@pytest.fixture(scope="session")
+def migrated_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A fresh profile's database, migrated once per run: a copy is four times cheaper."""
+    return _database_made_once(tmp_path_factory.mktemp("migrated"), demo=False)
+
+
+@pytest.fixture(scope="session")
+def demo_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo database, filled once per run: a copy is fifteen times cheaper."""
+    return _database_made_once(tmp_path_factory.mktemp("demo-database"), demo=True)
+
+
+def copied(database: Path, paths: AppPaths) -> AppPaths:
+    paths.database.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(database, paths.database)
+    return paths
+
+
 @pytest.fixture
-def demo_paths(tmp_path: Path) -> AppPaths:
-    return AppPaths(tmp_path / "data", demo=True)
+def demo_paths(tmp_path: Path, demo_database: Path) -> AppPaths:
+    return copied(demo_database, AppPaths(tmp_path / "data", demo=True))
+
+
+@pytest.fixture(scope="module")
+def demo_workspace(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspace]:
+    """The demo data, opened once per module for tests that only read it."""
+    with Workspace.open(AppPaths(tmp_path_factory.mktemp("demo"), demo=True)) as workspace:
+        yield workspace
 
 
 @pytest.fixture
@@ -97,15 +152,19 @@ def english() -> None:
 
 
 @pytest.fixture
-def session(paths: AppPaths) -> Iterator[Session]:
+def session(paths: AppPaths, migrated_database: Path) -> Iterator[Session]:
     """One unit of work on a fresh, migrated profile."""
-    with Workspace.open(paths) as workspace, workspace.session() as session:
+    with (
+        Workspace.open(copied(migrated_database, paths)) as workspace,
+        workspace.session() as session,
+    ):
         yield session
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def office(tmp_path_factory: pytest.TempPathFactory) -> Office:
-    """The national office's keys and profile, made once per test module (scrypt is slow)."""
+    """The national office's keys and profile, made once per run (scrypt is slow): tests copy
+    its folder before they change anything in it."""
     return make_office(tmp_path_factory.mktemp("office-keys"))
 
 

@@ -37,6 +37,7 @@ from advocaat.visits.templates import parse_template
 
 TESTS = Path(__file__).parent
 CORPUS = TESTS / "data" / "fuzz"
+
 HOSTILE_VALUES: tuple[object, ...] = (
     None, True, 0, -1, 2**31, 2**63, 10**400, 1.5, "", " ", "x" * 5_000, "\ud800", "a\x00b",
     "AGE-SECRET-KEY-1", [], {}, [[]], {"a": {}}, ["x"] * 50, "2026-02-30", "9999-99-99",

@@ -10,15 +10,26 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+import minisign
+import pyrage
+
 from advocaat.app.workspace import Workspace
 from advocaat.organisation.setup import OrganisationSetup, Role, save_setup
 from advocaat.paths import AppPaths
 from advocaat.signals.service import SignalData, save_signal, withdraw
+from advocaat.sync import age_passphrase
 from advocaat.sync.export import export_signals
-from advocaat.sync.office_keys import OfficeKeys, init_office, load_office
+from advocaat.sync.office_keys import (
+    IDENTITY_FILE,
+    OfficeKeys,
+    OfficePublic,
+    init_office,
+    load_office,
+)
 from advocaat.sync.profile import OrganisationProfile, import_profile, write_profile
 
 PASSPHRASE = "een lang genoeg wachtwoord"
+CHEAP_WORK_FACTOR = 10
 
 
 @dataclass(frozen=True)
@@ -29,8 +40,13 @@ class Office:
 
 
 def make_office(folder: Path) -> Office:
-    """The office's keys (slow: scrypt, so tests share them per module) and its profile."""
+    """The office's keys (slow: scrypt, so the tests share one office) and its profile."""
     init_office(folder, PASSPHRASE)
+    identity = folder / IDENTITY_FILE
+    clear = pyrage.passphrase.decrypt(identity.read_bytes(), PASSPHRASE)
+    # Sealed again with a small work factor: the tests unlock this office often, and each unlock
+    # at the app's factor costs half a second; test_age_passphrase.py checks the app's factor.
+    identity.write_bytes(age_passphrase.encrypt(clear, PASSPHRASE, work_factor=CHEAP_WORK_FACTOR))
     keys = load_office(folder, PASSPHRASE)
     profile = OrganisationProfile(
         organisation="Vereniging Proef", office_name="Landelijk bureau",
@@ -38,6 +54,13 @@ def make_office(folder: Path) -> Office:
         signing_key=keys.public.signing_key,
     )  # fmt: skip
     return Office(folder, keys, write_profile(profile, keys))
+
+
+def keys_in_memory() -> OfficeKeys:
+    """Another office's keys, never written or locked: for tests about keys, not about scrypt."""
+    identity, pair = pyrage.x25519.Identity.generate(), minisign.KeyPair.generate()
+    public = OfficePublic(str(identity.to_public()), pair.public_key.to_base64().decode("ascii"))
+    return OfficeKeys(public, identity, pair.secret_key)
 
 
 def set_up_office(paths: AppPaths) -> AppPaths:

@@ -29,6 +29,7 @@ def test_pyrage_opens_it_whatever_the_length(size: int) -> None:
         pyrage.passphrase.decrypt(sealed, SECRET + "!")
 
 
+@pytest.mark.slow  # scrypt: the keys are made and unlocked
 def test_office_keys_use_the_fixed_factor_and_keys_with_another_still_open(tmp_path: Path) -> None:
     init_office(tmp_path, SECRET)
     assert work_factor((tmp_path / IDENTITY_FILE).read_bytes()) == age_passphrase.WORK_FACTOR

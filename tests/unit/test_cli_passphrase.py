@@ -37,6 +37,7 @@ def test_every_encoding_an_editor_writes_gives_the_same_passphrase(
     assert _from_file(file) == SECRET
 
 
+@pytest.mark.slow  # scrypt: the keys are made and unlocked
 def test_latin1_file_opens_keys_made_with_the_typed_passphrase(tmp_path: Path) -> None:
     folder = tmp_path / "office"
     init_office(folder, "wachtzin-déjà-vu")

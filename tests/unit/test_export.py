@@ -5,13 +5,14 @@ from __future__ import annotations
 import io
 import json
 import re
-import shutil
-import subprocess
 import zipfile
 from datetime import date, datetime
 from pathlib import Path
 
+import minisign
+import pyrage
 import pytest
+from office_kit import Office
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -31,42 +32,15 @@ from advocaat.sync.export import (
     export_signals,
     file_name,
 )
-from advocaat.sync.office_keys import OfficeKeys, init_office, load_office, unprotected_identity
-from advocaat.sync.profile import OrganisationProfile, import_profile, write_profile
+from advocaat.sync.office_keys import OfficeKeys
+from advocaat.sync.profile import import_profile
 
 pytestmark = pytest.mark.usefixtures("english")
-PASSPHRASE = "een lang genoeg wachtwoord"
-
-
-def tool(name: str) -> str:
-    found = shutil.which(name)
-    assert found, f"the {name} command-line tool is needed (CI installs it)"
-    return found
-
-
-@pytest.fixture(scope="module")
-def office_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("office")
-    init_office(folder, PASSPHRASE)
-    (folder / "identity.txt").write_bytes(unprotected_identity(folder, PASSPHRASE))
-    return folder
-
-
-@pytest.fixture(scope="module")
-def office_keys(office_folder: Path) -> OfficeKeys:
-    """Unlocked once per module: scrypt is slow on purpose."""
-    return load_office(office_folder, PASSPHRASE)
 
 
 @pytest.fixture
-def volunteer(session: Session, office_keys: OfficeKeys) -> Session:
-    keys = office_keys
-    profile = OrganisationProfile(
-        organisation="Vereniging Proef", office_name="Landelijk bureau",
-        office_email="bureau@example.nl", office_phone="", recipient=keys.public.recipient,
-        signing_key=keys.public.signing_key,
-    )  # fmt: skip
-    import_profile(session, write_profile(profile, keys))
+def volunteer(session: Session, office: Office) -> Session:
+    import_profile(session, office.profile)
     save_setup(session, OrganisationSetup("Afdeling Zwolle", ("GM0193",)))
     return session
 
@@ -77,42 +51,36 @@ def signal(session: Session, text: str = "Parkeerkaart geweigerd bij Parkinson."
     return save_signal(session, data).id
 
 
-def opened(path: Path, office_folder: Path, tmp_path: Path) -> dict:  # type: ignore[type-arg]
-    """Decrypt with the real age tool, verify with the real minisign tool, read export.json."""
-    clear = subprocess.run(
-        [tool("age"), "-d", "-i", str(office_folder / "identity.txt"), str(path)],
-        capture_output=True, check=True,
-    ).stdout  # fmt: skip
-    folder = tmp_path / f"opened-{path.stem}"
+def opened(path: Path, keys: OfficeKeys) -> dict:  # type: ignore[type-arg]
+    """Decrypt and verify as the office does, with the age and minisign libraries; read
+    export.json. (tests/process/test_standard_tools.py opens an export with the real tools.)"""
+    clear = pyrage.decrypt(path.read_bytes(), [keys.identity])
     with zipfile.ZipFile(io.BytesIO(clear)) as archive:
         assert sorted(archive.namelist()) == ["export.json", "export.json.minisig"]
-        archive.extractall(folder)
-    document = json.loads((folder / "export.json").read_text(encoding="utf-8"))
-    subprocess.run(
-        [tool("minisign"), "-Vm", str(folder / "export.json"), "-P",
-         document["manifest"]["sender_key"]],
-        capture_output=True, check=True,
-    )  # fmt: skip
+        body, signature = archive.read("export.json"), archive.read("export.json.minisig")
+    document = json.loads(body)
+    sender = minisign.PublicKey.from_base64(document["manifest"]["sender_key"])
+    sender.verify(body, minisign.Signature.from_bytes(signature))
     validate(document, export_module.SCHEMA, export_module.FORMAT)  # the office reads with it
     return document
 
 
 def test_export_is_readable_by_the_office_only_signed_and_incremental(
-    volunteer: Session, tmp_path: Path, office_folder: Path
+    volunteer: Session, tmp_path: Path, office: Office
 ) -> None:
     first_id = signal(volunteer)
     signal(volunteer, "De regiotaxi komt vaak te laat.")
     first = export_signals(volunteer, tmp_path, tmp_path / "data")
     assert first.path.name.startswith("Vereniging-Proef_Afdeling-Zwolle_")
     assert first.path.name.endswith("_0001.advocaat-export")
-    document = opened(first.path, office_folder, tmp_path)
+    document = opened(first.path, office.keys)
     assert document["manifest"]["sequence"] == 1
     assert document["manifest"]["counts"] == {"signals": 2, "withdrawn": 0}
     assert b"Parkeerkaart" not in first.path.read_bytes()  # encrypted
 
     withdraw(volunteer, first_id)
     second = export_signals(volunteer, tmp_path, tmp_path / "data")
-    records = opened(second.path, office_folder, tmp_path)["signals"]
+    records = opened(second.path, office.keys)["signals"]
     assert [(r["revision"], r["withdrawn"]) for r in records] == [(2, True)]
     full = export_signals(volunteer, tmp_path, tmp_path / "data", full=True)
     assert (full.sequence, full.record_count) == (3, 2)
@@ -168,7 +136,7 @@ def field_paths(value: object, path: str) -> set[str]:
     return {path}
 
 
-def every_kind_of_export(session: Session, tmp_path: Path, office_folder: Path) -> dict:  # type: ignore[type-arg]
+def every_kind_of_export(session: Session, tmp_path: Path, keys: OfficeKeys) -> dict:  # type: ignore[type-arg]
     """The decrypted documents of a new, edited, withdrawn, re-exported and full export."""
     session.add(Organisation(name="Gemeente Zwolle", phone="038-498 4000",
                              street="Grote Kerkplein 15", postcode="8011 PK"))  # fmt: skip
@@ -178,7 +146,7 @@ def every_kind_of_export(session: Session, tmp_path: Path, office_folder: Path) 
 
     def export(kind: str, *, full: bool = False) -> None:
         result = export_signals(session, tmp_path, tmp_path / "data", full=full)
-        documents[kind] = opened(result.path, office_folder, tmp_path)
+        documents[kind] = opened(result.path, keys)
 
     export("new")
     data = SignalData(
@@ -201,9 +169,9 @@ def every_kind_of_export(session: Session, tmp_path: Path, office_folder: Path) 
 
 
 def test_every_exported_field_is_guarded_or_declared_safe(
-    volunteer: Session, tmp_path: Path, office_folder: Path
+    volunteer: Session, tmp_path: Path, office: Office
 ) -> None:
-    documents = every_kind_of_export(volunteer, tmp_path, office_folder)
+    documents = every_kind_of_export(volunteer, tmp_path, office.keys)
     seen: set[str] = set()
     for kind, document in documents.items():
         paths = field_paths(document, "")
@@ -218,9 +186,9 @@ def test_every_exported_field_is_guarded_or_declared_safe(
 
 
 def test_a_withdrawn_signal_travels_as_a_tombstone(
-    volunteer: Session, tmp_path: Path, office_folder: Path
+    volunteer: Session, tmp_path: Path, office: Office
 ) -> None:
-    documents = every_kind_of_export(volunteer, tmp_path, office_folder)
+    documents = every_kind_of_export(volunteer, tmp_path, office.keys)
     for kind in ("withdrawn", "full"):
         withdrawn = [r for r in documents[kind]["signals"] if r["withdrawn"]]
         assert len(withdrawn) == 1

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from fast_loop import examples
 from fuzz_kit import CORPUS, Keys, judge, readers
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -36,11 +37,12 @@ pytestmark = pytest.mark.fuzz
 KEYS = Keys.load(CORPUS / "keys.json")
 READERS = readers(KEYS)
 FUZZ = settings(
-    max_examples=40,
+    max_examples=examples(40),
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 Take = Callable[[Workspace, bytes], object]
+BIG_IMPORT_BYTES = 64 * 1024
 
 
 def snapshot(workspace: Workspace) -> dict[str, list[tuple[object, ...]]]:
@@ -133,9 +135,20 @@ def corpus(*names: str) -> list[tuple[str, Path]]:
     ]
 
 
-@pytest.mark.parametrize(
-    ("name", "path"), corpus(*TAKES), ids=lambda value: getattr(value, "name", value)
-)
+def corpus_cases() -> list[object]:
+    """Every corpus file; a big valid one is a big import, left to the full suite."""
+    return [
+        pytest.param(name, path, id=f"{name}-{path.name}", marks=big_import(path))
+        for name, path in corpus(*TAKES)
+    ]
+
+
+def big_import(path: Path) -> list[pytest.MarkDecorator]:
+    big = path.name.startswith("valid-") and path.stat().st_size > BIG_IMPORT_BYTES
+    return [pytest.mark.slow] if big else []
+
+
+@pytest.mark.parametrize(("name", "path"), corpus_cases())
 def test_the_regression_corpus_is_read_or_refused_and_a_refusal_writes_nothing(
     workspace: Workspace, name: str, path: Path
 ) -> None:

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from fast_loop import examples
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -95,7 +96,7 @@ def check_result(result: ReadResult | None) -> None:
     write_contacts_csv(result.cards)
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(300), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.one_of(st.binary(max_size=2048), mutated_samples()))
 @example(data=b"BEGIN:VCARD\r\nX-ADVOCAAT-POSITION:\\\r\nEND:VCARD\r\n")
 @example(data=b"BEGIN:VCARD\r\nFN:x\r\nPHOTO;ENCODING=b:====\r\nEND:VCARD\r\n")
@@ -111,7 +112,7 @@ def workspace(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspace]:
         yield opened
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(60), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=mutated_samples())
 def test_an_import_lands_what_it_can_and_writes_nothing_when_refused(
     workspace: Workspace, data: bytes

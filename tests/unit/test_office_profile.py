@@ -1,21 +1,21 @@
-"""The office's keys and the signed organisation profile, checked with the real age and minisign."""
+"""The office's keys and the signed organisation profile (tests/process/test_standard_tools.py
+checks them with the real age and minisign)."""
 
 from __future__ import annotations
 
 import base64
 import io
 import json
-import shutil
-import subprocess
 import zipfile
 from pathlib import Path
 
 import pyrage
 import pytest
+from office_kit import PASSPHRASE, Office, keys_in_memory
 from sqlalchemy.orm import Session
 
 from advocaat.paths import AppPaths
-from advocaat.sync.office_keys import OfficeError, init_office, load_office, unprotected_identity
+from advocaat.sync.office_keys import OfficeError, init_office, load_office
 from advocaat.sync.profile import (
     OrganisationProfile,
     ProfileError,
@@ -27,18 +27,13 @@ from advocaat.sync.profile import (
 from advocaat.visits.templates import bundled_templates
 
 pytestmark = pytest.mark.usefixtures("english")
-PASSPHRASE = "een lang genoeg wachtwoord"
-
-
-def tool(name: str) -> str:
-    found = shutil.which(name)
-    assert found, f"the {name} command-line tool is needed (CI installs it)"
-    return found
-
-
-def office(folder: Path):  # type: ignore[no-untyped-def]
-    init_office(folder, PASSPHRASE)
-    return load_office(folder, PASSPHRASE)
+NAMES = [
+    "Vereniging Proef",
+    "Patiëntenvereniging Noord-Brabant",
+    "Cliëntenraad ’s-Hertogenbosch – Zuid 🙂",
+    "Twee\nregels",
+]
+"""Organisation names, plain and Dutch, for the signed profile."""
 
 
 def profile_of(keys, organisation: str = "Vereniging Proef") -> OrganisationProfile:  # type: ignore[no-untyped-def]
@@ -54,42 +49,15 @@ def profile_of(keys, organisation: str = "Vereniging Proef") -> OrganisationProf
     )
 
 
-def test_the_standard_age_tool_decrypts_with_the_exported_identity(tmp_path: Path) -> None:
-    keys = office(tmp_path / "office")
-    secret = pyrage.encrypt(b"voor het landelijk bureau", [keys.identity.to_public()])
-    (tmp_path / "file.age").write_bytes(secret)
-    (tmp_path / "identity.txt").write_bytes(unprotected_identity(tmp_path / "office", PASSPHRASE))
-    result = subprocess.run(
-        [tool("age"), "-d", "-i", str(tmp_path / "identity.txt"), str(tmp_path / "file.age")],
-        capture_output=True,
-        check=True,
-    )
-    assert result.stdout == b"voor het landelijk bureau"
-
-
+@pytest.mark.slow  # scrypt: the keys are made and unlocked
 def test_keys_are_made_once_and_need_the_passphrase(tmp_path: Path) -> None:
-    office(tmp_path)
+    init_office(tmp_path, PASSPHRASE)
     with pytest.raises(OfficeError, match="never made twice"):
         init_office(tmp_path, PASSPHRASE)
     with pytest.raises(OfficeError, match="passphrase is not right"):
         load_office(tmp_path, "een ander wachtwoord")
     with pytest.raises(OfficeError, match="at least 8"):
         init_office(tmp_path / "new", "kort")
-
-
-def test_the_standard_minisign_tool_verifies_the_profile(tmp_path: Path) -> None:
-    keys = office(tmp_path / "office")
-    data = write_profile(profile_of(keys), keys)
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        archive.extractall(tmp_path)
-    subprocess.run(
-        [tool("minisign"), "-Vm", str(tmp_path / "profile.json"), "-P", keys.public.signing_key],
-        capture_output=True,
-        check=True,
-    )
-    profile = read_profile(data)
-    assert profile.organisation == "Vereniging Proef"
-    assert profile.templates[0].id == "wmo-standaard"
 
 
 def tampered(data: bytes) -> bytes:
@@ -105,9 +73,9 @@ def tampered(data: bytes) -> bytes:
 
 
 def test_a_changed_or_foreign_profile_is_refused_and_nothing_stored(
-    tmp_path: Path, session: Session
+    office: Office, session: Session
 ) -> None:
-    keys = office(tmp_path / "office")
+    keys = office.keys
     good = write_profile(profile_of(keys), keys)
     with pytest.raises(ProfileError, match="does not match"):
         import_profile(session, tampered(good))
@@ -117,24 +85,24 @@ def test_a_changed_or_foreign_profile_is_refused_and_nothing_stored(
     assert stored_profile(session) is None
 
 
-def test_an_update_must_come_from_the_same_office(tmp_path: Path, session: Session) -> None:
-    keys = office(tmp_path / "office")
+def test_an_update_must_come_from_the_same_office(office: Office, session: Session) -> None:
+    keys = office.keys
     import_profile(session, write_profile(profile_of(keys), keys))
     newer = write_profile(profile_of(keys, "Vereniging Proef (nieuwe naam)"), keys)
     assert import_profile(session, newer).organisation == "Vereniging Proef (nieuwe naam)"
-    other = office(tmp_path / "other")
+    other = keys_in_memory()
     with pytest.raises(ProfileError, match="another office"):
         import_profile(session, write_profile(profile_of(other, "Nep"), other))
     assert stored_profile(session).organisation == "Vereniging Proef (nieuwe naam)"
 
 
-def test_the_profile_brings_its_templates_and_themes(tmp_path: Path, session: Session) -> None:
+def test_the_profile_brings_its_templates_and_themes(office: Office, session: Session) -> None:
     from dataclasses import replace
 
     from advocaat.signals.service import available_themes
     from advocaat.visits.template_store import all_templates
 
-    keys = office(tmp_path / "office")
+    keys = office.keys
     office_template = replace(
         bundled_templates()[0], id="bureau-parkinson", title="Wmo bij Parkinson"
     )
@@ -146,50 +114,34 @@ def test_the_profile_brings_its_templates_and_themes(tmp_path: Path, session: Se
     assert "dagbesteding" in available_themes(stored_profile(session).themes)
 
 
-def test_a_key_backup_restores_on_another_computer(tmp_path: Path) -> None:
+@pytest.mark.slow  # scrypt: the restored keys are unlocked
+def test_a_key_backup_restores_on_another_computer(tmp_path: Path, office: Office) -> None:
     from advocaat.sync.office_keys import backup_keys
 
-    keys = office(tmp_path / "office")
-    with zipfile.ZipFile(io.BytesIO(backup_keys(tmp_path / "office"))) as archive:
+    with zipfile.ZipFile(io.BytesIO(backup_keys(office.folder))) as archive:
         archive.extractall(tmp_path / "elsewhere")
     restored = load_office(tmp_path / "elsewhere", PASSPHRASE)
-    assert restored.public == keys.public
+    assert restored.public == office.keys.public
     assert b"AGE-SECRET-KEY" not in (tmp_path / "elsewhere" / "office-identity.age").read_bytes()
 
 
-@pytest.mark.parametrize(
-    "organisation",
-    [
-        "Patiëntenvereniging Noord-Brabant",
-        "Cliëntenraad ’s-Hertogenbosch – Zuid 🙂",
-        "Twee\nregels",
-    ],
-)
-def test_names_with_accents_are_signed_and_kept_whole(tmp_path: Path, organisation: str) -> None:
+@pytest.mark.parametrize("organisation", NAMES)
+def test_names_with_accents_are_signed_and_kept_whole(office: Office, organisation: str) -> None:
     """minisign's trusted comment allows printable ASCII only; the names in the files are Dutch."""
-    keys = office(tmp_path / "office")
-    data = write_profile(profile_of(keys, organisation), keys)
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        archive.extractall(tmp_path)
-    checked = subprocess.run(
-        [tool("minisign"), "-Vm", str(tmp_path / "profile.json"), "-P", keys.public.signing_key],
-        capture_output=True,
-        check=True,
-        text=True,
-    )
-    assert "Advocaat profile of" in checked.stdout
-    assert read_profile(data).organisation == organisation
+    profile = read_profile(write_profile(profile_of(office.keys, organisation), office.keys))
+    assert profile.organisation == organisation
+    assert profile.templates[0].id == "wmo-standaard"
 
 
 def test_the_profile_is_checked_once_per_import_and_again_only_when_it_changed(
-    tmp_path: Path, paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+    office: Office, paths: AppPaths, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from advocaat.app.signals import SignalBook, SyncBook
     from advocaat.app.workspace import Workspace
     from advocaat.db.models import Setting
     from advocaat.sync import profile as profile_module
 
-    keys = office(tmp_path / "office")
+    keys = office.keys
     first = write_profile(profile_of(keys), keys)
     update = write_profile(profile_of(keys, "Vereniging Proef (nieuwe naam)"), keys)
     checked: list[bytes] = []
