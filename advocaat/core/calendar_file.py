@@ -39,4 +39,4 @@ def calendar_file(events: Iterable[DayEvent]) -> bytes:
         event.add("description", day_event.description)
         event.add("dtstamp", stamp)
         calendar.add_component(event)
-    return calendar.to_ical()  # type: ignore[no-any-return]
+    return calendar.to_ical()  # type: ignore[no-any-return]  # icalendar types to_ical() loosely
