@@ -2,7 +2,7 @@
 error, never anything else, and nothing written to the database when a file is refused.
 
 Readers: checklist template, export (through the office's import), organisation profile and
-feedback (through their imports). vCard and CSV are in test_fuzz_contacts_readers.py. The
+feedback (through their imports). vCard and CSV are in test_fuzz_vcard_csv.py. The
 regression corpus under tests/data/fuzz/<reader>/ holds every input that once crashed a reader
 and the hand-made hostile files (scripts/fuzz.py --hostile --corpus writes them).
 """
