@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from conftest import make_controller
+from long_work import Gate
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -75,3 +76,30 @@ def test_without_a_setup_both_refuse_in_the_same_sentence(
         window_profile(paths, app, qtbot, tmp_path / "window.profiel")
     assert refused.value.message in told
     assert list(tmp_path.glob("*.profiel")) == []
+
+
+def test_every_key_action_of_settings_runs_off_the_gui_thread(
+    paths: AppPaths,
+    app: QApplication,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Making, unlocking and protecting the keys runs scrypt: the window keeps drawing."""
+    assert main(["--data-dir", str(paths.root), "setup", "--organisation", "Bureau Proef",
+                 "--role", "office"]) == 0  # fmt: skip
+    workspace, controller = make_controller(paths, app)
+    try:
+        box = OfficeKeysBox(controller)
+        qtbot.addWidget(box)
+        gate = Gate(monkeypatch)
+        box.make_keys(PASSPHRASE)
+        box.write_profile_file(tmp_path / "profiel", PASSPHRASE)
+        box.change_passphrase(PASSPHRASE, "een nieuw lang wachtwoord")
+        box.write_identity(tmp_path / "identity.txt", "een nieuw lang wachtwoord")
+    finally:
+        workspace.close()
+    assert len(gate.threads) == 4
+    assert gate.ran_off_the_gui_thread()
+    assert read_profile((tmp_path / "profiel").read_bytes()).organisation == "Bureau Proef"
+    assert "\nAGE-SECRET-KEY-" in (tmp_path / "identity.txt").read_text(encoding="ascii")

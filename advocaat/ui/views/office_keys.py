@@ -3,6 +3,8 @@ profile, back the keys up, and (on explicit request) write the decryption identi
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -23,6 +25,7 @@ from advocaat.sync.office_keys import OfficeError
 from advocaat.ui.controller import AppController
 from advocaat.ui.feedback import problems_shown
 from advocaat.ui.widgets import paragraph
+from advocaat.ui.worker import Worker
 
 
 class OfficeKeysBox(QGroupBox):
@@ -100,20 +103,32 @@ class OfficeKeysBox(QGroupBox):
     # -- actions without dialogs, used by the dialog-driven ones below and by the tests ---------
 
     def make_keys(self, passphrase: str) -> None:
-        self._keys.make(passphrase)
+        self._in_worker(_("Making the office keys…"), partial(self._keys.make, passphrase))
         self.refresh()
 
     def write_profile_file(self, path: Path, passphrase: str) -> None:
-        self._keys.write_profile(self._controller.workspace, path, passphrase)
+        self._in_worker(
+            _("Signing the organisation profile…"),
+            partial(self._keys.write_profile, self._controller.workspace, path, passphrase),
+        )
 
     def write_backup(self, path: Path) -> None:
         self._keys.write_backup(path)
 
     def change_passphrase(self, old: str, new: str) -> None:
-        self._keys.change_passphrase(old, new)
+        self._in_worker(
+            _("Protecting the office keys anew…"), partial(self._keys.change_passphrase, old, new)
+        )
 
     def write_identity(self, path: Path, passphrase: str) -> None:
-        self._keys.write_identity(path, passphrase)
+        self._in_worker(
+            _("Writing the decryption key…"), partial(self._keys.write_identity, path, passphrase)
+        )
+
+    def _in_worker(self, text: str, work: Callable[[], object]) -> None:
+        """Each of these unlocks or protects the keys with scrypt (a second or more): off the
+        GUI thread, so the window keeps drawing. It runs to its end once started."""
+        Worker(self, _("Office keys"), text).run(lambda _reporter: work())
 
     # -- the same, asked for in dialogs -----------------------------------------------------------
 
