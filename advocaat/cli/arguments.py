@@ -9,7 +9,6 @@ argparse's own complaints (a missing or unknown argument) are translated.
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 from advocaat.errors import UserFacingError
 from advocaat.i18n import N_, _, ngettext
@@ -60,43 +59,17 @@ def translate_argparse() -> None:
 def check_arguments(parsed: argparse.Namespace, paths: AppPaths) -> None:
     """Refuse, in one sentence, text that is not valid UTF-8, numbers no database stores, and an
     output that would take the place of the database or the keys."""
-    _check_output(getattr(parsed, "output", None), paths)
+    output = getattr(parsed, "output", None)
+    if output is not None:
+        from advocaat.app.own_files import refuse_own_file  # only for a command that writes
+
+        refuse_own_file(output, paths)
     for name, value in vars(parsed).items():
         for item in value if isinstance(value, list) else [value]:
             if isinstance(item, int) and not isinstance(item, bool):
                 _check_number(item)
             elif isinstance(item, str) and name not in NAMES_AS_TEXT:
                 _check_text(item)
-
-
-def _check_output(output: Path | None, paths: AppPaths) -> None:
-    """An output never takes the place of the database, its lock, the preferences or the keys
-    (of the own profile or the demo); anything else in the data folder is the user's to write."""
-    if output is None:
-        return
-    from advocaat.sync import volunteer  # loaded only for a command that writes a file
-    from advocaat.sync.office_keys import office_folder
-
-    target = output.resolve()
-    for profile in (AppPaths(paths.root), AppPaths(paths.root, demo=True)):
-        folder = profile.profile_dir.resolve()
-        database = profile.database.resolve()
-        own = {
-            *(database.with_name(database.name + end) for end in ("", "-wal", "-shm", "-journal")),
-            *(
-                path.resolve()
-                for path in (profile.lock_file, profile.preferences_file, profile.window_state_file)
-            ),
-            folder / volunteer.SIGNING_KEY_FILE,
-            folder / volunteer.FEEDBACK_IDENTITY_FILE,
-        }
-        keys = office_folder(folder)
-        if target in own or target == keys or keys in target.parents:
-            raise CommandLineError(
-                _("{file} is one of Advocaat's own files; write to another file.").format(
-                    file=output
-                )
-            )
 
 
 def _check_number(number: int) -> None:
