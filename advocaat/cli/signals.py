@@ -83,7 +83,7 @@ def _save_guarded(
     except PersonalDataError as error:
         if not confirm_ok:
             raise
-        found = frozenset((finding.kind.value, finding.text) for finding in error.findings)
+        found = frozenset(finding.confirmation for finding in error.findings)
         return book.save(signal_id, data, confirmed | found, status)
 
 

@@ -90,6 +90,11 @@ class Finding:
     start: int
     end: int
 
+    @property
+    def confirmation(self) -> tuple[str, str]:
+        """How the user's "yes, this is not personal data" is stored with the signal."""
+        return (self.kind.value, self.text)
+
 
 def _bsn(text: str) -> list[Finding]:
     found = []

@@ -117,7 +117,7 @@ def privacy_guard(session: Session) -> PrivacyGuard:
 
 
 def unconfirmed(findings: list[Finding], confirmed: set[tuple[str, str]]) -> list[Finding]:
-    return [f for f in findings if (f.kind.value, f.text) not in confirmed]
+    return [f for f in findings if f.confirmation not in confirmed]
 
 
 def _check(session: Session, data: SignalData) -> None:

@@ -82,9 +82,7 @@ class FindingsDialog(QDialog):
         self.save_button.setEnabled(all(box.isChecked() for box, _finding in self.boxes))
 
     def confirmed(self) -> frozenset[tuple[str, str]]:
-        return frozenset(
-            (finding.kind.value, finding.text) for box, finding in self.boxes if box.isChecked()
-        )
+        return frozenset(finding.confirmation for box, finding in self.boxes if box.isChecked())
 
 
 class SignalsView(QWidget):
