@@ -9,7 +9,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from advocaat.app.workspace import Workspace
-from advocaat.core.files import read_file_safely
+from advocaat.core.files import read_file_safely, write_file_safely
 from advocaat.db.contact_tables import Person
 from advocaat.db.visit_tables import Visit
 from advocaat.i18n import _
@@ -30,12 +30,18 @@ from advocaat.visits.service import (
     update_visit,
     visit_view,
 )
-from advocaat.visits.template_store import all_templates, copy_template, save_template
+from advocaat.visits.template_store import (
+    all_templates,
+    copy_template,
+    import_template,
+    save_template,
+)
 from advocaat.visits.templates import (
     MAX_TEMPLATE_BYTES,
     ChecklistTemplate,
     TemplateError,
     parse_template,
+    template_to_json,
 )
 
 
@@ -131,6 +137,20 @@ class VisitBook:
     def copy_template(self, template_id: str, title: str) -> ChecklistTemplate:
         with self._workspace.session() as session:
             return copy_template(session, template_id, title)
+
+    def export_template(self, name: str, path: Path) -> ChecklistTemplate:
+        """Write a template as its JSON file, to share it or keep it outside the app."""
+        template = self.template(name)
+        write_file_safely(path, template_to_json(template))
+        return template
+
+    def import_template(self, path: Path) -> ChecklistTemplate:
+        """Take in a template file; a template the app has already is never changed by it."""
+        template = parse_template(
+            read_file_safely(path, MAX_TEMPLATE_BYTES, _("The template file is too large."))
+        )
+        with self._workspace.session() as session:
+            return import_template(session, template)
 
     def consultants(self) -> list[tuple[int, str]]:
         """People of the contact book, as (id, name), to choose the consultant from."""

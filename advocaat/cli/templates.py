@@ -1,4 +1,4 @@
-"""`advocaat templates list|print`: checklist templates from the command line."""
+"""`advocaat templates list|print|copy|export|import`: checklist templates from the command line."""
 
 from __future__ import annotations
 
@@ -15,7 +15,9 @@ if TYPE_CHECKING:
 
 
 def add_parsers(commands: argparse._SubParsersAction) -> None:
-    templates = commands.add_parser("templates", help=_("list and print checklist templates"))
+    templates = commands.add_parser(
+        "templates", help=_("list, print, copy, export and import checklist templates")
+    )
     actions = templates.add_subparsers(dest="templates_command", metavar=_("ACTION"), required=True)
     listing = actions.add_parser("list", help=_("list the checklist templates"))
     format_option(listing)
@@ -27,6 +29,17 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
     printing.add_argument("--large", action="store_true", help=_("large print (16 pt)"))
     printing.add_argument("--output", type=Path, required=True, metavar=_("FILE"))
     printing.set_defaults(handler=print_template)
+    copying = actions.add_parser("copy", help=_("make your own variant of a template"))
+    copying.add_argument("template", metavar=_("TEMPLATE"), help=_("template id"))
+    copying.add_argument("--title", required=True, metavar=_("TITLE"))
+    copying.set_defaults(handler=copy_command)
+    exporting = actions.add_parser("export", help=_("write a template as its JSON file"))
+    exporting.add_argument("template", metavar=_("TEMPLATE"), help=_("template id"))
+    exporting.add_argument("--output", type=Path, required=True, metavar=_("FILE"))
+    exporting.set_defaults(handler=export_command)
+    importing = actions.add_parser("import", help=_("take in a template file"))
+    importing.add_argument("file", type=Path, metavar=_("FILE"))
+    importing.set_defaults(handler=import_command)
 
 
 def list_templates(options: RunOptions, arguments: argparse.Namespace) -> int:
@@ -73,4 +86,39 @@ def print_template(options: RunOptions, arguments: argparse.Namespace) -> int:
         )
     write_file_safely(arguments.output, pdf)
     print(_("Conversation sheet written to {file}.").format(file=arguments.output))
+    return 0
+
+
+def copy_command(options: RunOptions, arguments: argparse.Namespace) -> int:
+    from advocaat.app.visits import VisitBook
+    from advocaat.app.workspace import Workspace
+
+    with Workspace.open(options.paths) as workspace:
+        book = VisitBook(workspace)
+        copy = book.copy_template(book.template(arguments.template).id, arguments.title)
+    print(_("Template {id} made: {title}.").format(id=copy.id, title=copy.title))
+    return 0
+
+
+def export_command(options: RunOptions, arguments: argparse.Namespace) -> int:
+    from advocaat.app.visits import VisitBook
+    from advocaat.app.workspace import Workspace
+
+    with Workspace.open(options.paths) as workspace:
+        VisitBook(workspace).export_template(arguments.template, arguments.output)
+    print(_("Template written to {file}.").format(file=arguments.output))
+    return 0
+
+
+def import_command(options: RunOptions, arguments: argparse.Namespace) -> int:
+    from advocaat.app.visits import VisitBook
+    from advocaat.app.workspace import Workspace
+
+    with Workspace.open(options.paths) as workspace:
+        template = VisitBook(workspace).import_template(arguments.file)
+    print(
+        _("Template {id} taken in: {title} (version {version}).").format(
+            id=template.id, title=template.title, version=template.version
+        )
+    )
     return 0

@@ -63,14 +63,20 @@ def save_template(session: Session, template: ChecklistTemplate) -> ChecklistTem
     return checked
 
 
-def copy_template(session: Session, template_id: str, title: str) -> ChecklistTemplate:
-    """A variant of a template under a new id, for example for one condition."""
-    source = find_template(session, template_id)
-    base = re.sub(r"[^a-z0-9-]+", "-", title.lower()).strip("-")[:50] or "sjabloon"
+def _free_id(session: Session, wanted: str) -> str:
+    """``wanted`` made fit for an id, with a number added when a template has it already."""
+    base = re.sub(r"[^a-z0-9-]+", "-", wanted.lower()).strip("-")[:50] or "sjabloon"
     taken = {template.id for template in all_templates(session)}
     new_id, number = base, 2
     while new_id in taken:
         new_id, number = f"{base}-{number}", number + 1
+    return new_id
+
+
+def copy_template(session: Session, template_id: str, title: str) -> ChecklistTemplate:
+    """A variant of a template under a new id, for example for one condition."""
+    source = find_template(session, template_id)
+    new_id = _free_id(session, title)
     copy = replace(
         parse_template(template_to_json(source)),
         id=new_id,
@@ -79,3 +85,15 @@ def copy_template(session: Session, template_id: str, title: str) -> ChecklistTe
         origin=_("own copy of {title}").format(title=source.title),
     )
     return save_template(session, copy)
+
+
+def import_template(session: Session, template: ChecklistTemplate) -> ChecklistTemplate:
+    """Take in a template from a file. It never changes a template the app has already: when the
+    id is taken by a different template, the file's template is kept beside it under a free id."""
+    try:
+        current = find_template(session, template.id)
+    except TemplateError:
+        return save_template(session, template)
+    if template_to_json(replace(template, version=current.version)) == template_to_json(current):
+        return current  # the same template: nothing to take in
+    return save_template(session, replace(template, id=_free_id(session, template.id), version=1))

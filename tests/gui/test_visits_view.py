@@ -95,6 +95,25 @@ def test_a_template_copy_is_edited_and_used_for_a_new_visit(qtbot: QtBot, view: 
     assert view.book.view(identifier).items[0].text.startswith("Dagritme")
 
 
+def test_a_template_saved_as_a_file_comes_back_beside_the_one_kept(
+    qtbot: QtBot, view: VisitsView, tmp_path: Path
+) -> None:
+    dialog = TemplatesDialog(view.book, view)
+    qtbot.addWidget(dialog)
+    original = dialog.current()
+    dialog.export_to(original, tmp_path / "sjabloon.json")
+    assert dialog.import_from(tmp_path / "sjabloon.json") == original  # the same: nothing new
+    assert dialog.list.count() == 2
+    changed = (tmp_path / "sjabloon.json").read_text(encoding="utf-8")
+    (tmp_path / "ander.json").write_text(changed.replace(original.title, "Andere titel"), "utf-8")
+    arrived = dialog.import_from(tmp_path / "ander.json")
+    assert arrived is not None
+    assert (arrived.id, arrived.title) == (f"{original.id}-2", "Andere titel")
+    assert dialog.current() == arrived
+    assert dialog.list.count() == 3
+    assert view.book.template(original.id).title == original.title  # kept as it was
+
+
 def test_a_template_without_a_section_title_is_refused(qtbot: QtBot, view: VisitsView) -> None:
     template = view.book.templates()[0]
     editor = TemplateEditor(view.book, template, view)

@@ -12,6 +12,7 @@ from advocaat.visits.template_store import (
     all_templates,
     copy_template,
     find_template,
+    import_template,
     save_template,
 )
 from advocaat.visits.templates import ChecklistItem, ChecklistSection, TemplateError
@@ -66,3 +67,19 @@ def test_an_empty_section_title_is_refused_and_nothing_stored(
     with pytest.raises(TemplateError, match="section title"):
         save_template(session, broken)
     assert find_template(session, "wmo-standaard").version == 1
+
+
+def test_an_imported_template_never_changes_one_the_app_has(session: Session) -> None:
+    """A new id is stored; the same template again changes nothing; a different template under a
+    taken id arrives beside the one kept, under a free id."""
+    kept = find_template(session, "wmo-standaard")
+    assert import_template(session, kept) == kept
+    other = replace(kept, title="Wmo, versie van een collega", version=7)
+    beside = import_template(session, other)
+    assert (beside.id, beside.title, beside.version) == (
+        "wmo-standaard-2", "Wmo, versie van een collega", 1
+    )  # fmt: skip
+    assert find_template(session, "wmo-standaard") == kept
+    fresh = import_template(session, replace(kept, id="nieuw-sjabloon", title="Nieuw"))
+    assert find_template(session, "nieuw-sjabloon") == fresh
+    assert len(all_templates(session)) == 4

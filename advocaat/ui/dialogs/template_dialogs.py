@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLineEdit,
@@ -176,8 +178,14 @@ class TemplatesDialog(QDialog):
         self.copy_button.clicked.connect(self.copy_current)
         self.edit_button = QPushButton(_("&Change…"))
         self.edit_button.clicked.connect(self.edit_current)
+        self.export_button = QPushButton(_("&Save as file…"))
+        self.export_button.clicked.connect(self.export_current)
+        self.import_button = QPushButton(_("&Take in a file…"))
+        self.import_button.clicked.connect(self.import_file)
         row.addWidget(self.copy_button)
         row.addWidget(self.edit_button)
+        row.addWidget(self.export_button)
+        row.addWidget(self.import_button)
         row.addStretch(1)
         layout.addLayout(row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -229,3 +237,32 @@ class TemplatesDialog(QDialog):
         editor = TemplateEditor(self._book, template, self)
         if editor.exec() and editor.saved:
             self.refresh(editor.saved.id)
+
+    def export_current(self) -> None:
+        template = self.current()
+        if template is None:
+            return
+        path, _filter = QFileDialog.getSaveFileName(
+            self, _("Save the template as a file"), f"{template.id}.json", _("Templates (*.json)")
+        )
+        if path:
+            self.export_to(template, Path(path))
+
+    def export_to(self, template: ChecklistTemplate, path: Path) -> None:
+        with problems_shown(self):
+            self._book.export_template(template.id, path)
+
+    def import_file(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, _("Take in a template"), "", _("Templates (*.json)")
+        )
+        if path:
+            self.import_from(Path(path))
+
+    def import_from(self, path: Path) -> ChecklistTemplate | None:
+        """Take in a template file; one the app has already is kept, the file's arrives beside."""
+        with problems_shown(self):
+            template = self._book.import_template(path)
+            self.refresh(template.id)
+            return template
+        return None
