@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from advocaat.db.contact_tables import new_uid
@@ -74,7 +74,8 @@ class VisitItem(Base):
 
 
 class StoredTemplate(Base):
-    """A checklist template the user made or changed, kept as its JSON file (see docs)."""
+    """A checklist template kept in the app as its JSON file (see docs): the user's own, or one
+    the national office sent in its profile."""
 
     __tablename__ = "checklist_template"
 
@@ -83,3 +84,6 @@ class StoredTemplate(Base):
     body: Mapped[str] = mapped_column(Text)
     """The template in the documented JSON format, version number included."""
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
+    from_office: Mapped[bool] = mapped_column(default=False, server_default=false())
+    """Exactly as the office sent it: a later profile may replace it. Once the user changes it,
+    it is theirs, and the office's next version arrives beside it."""

@@ -28,7 +28,7 @@ from advocaat.errors import UserFacingError
 from advocaat.i18n import _
 from advocaat.sync.office_keys import OfficeKeys
 from advocaat.sync.signed_zip import pack, signing_key_in, unpack
-from advocaat.visits.template_store import save_template
+from advocaat.visits.template_store import take_office_template
 from advocaat.visits.templates import (
     ChecklistTemplate,
     field_name,
@@ -202,7 +202,7 @@ def import_profile(session: Session, data: bytes) -> OrganisationProfile:
     current = stored_profile(session)
     profile = read_profile(data, current.signing_key if current else None)
     for template in profile.templates:
-        save_template(session, template)
+        take_office_template(session, template)
     row = session.get(Setting, PROFILE_SETTING)
     encoded = base64.b64encode(data).decode("ascii")
     if row is None:

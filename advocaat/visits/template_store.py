@@ -41,8 +41,13 @@ def find_template(session: Session, template_id: str) -> ChecklistTemplate:
     raise TemplateError(_("There is no template {name}.").format(name=template_id))
 
 
+OFFICE_VERSION_SUFFIX = "bureau"
+"""Added to a template's id for the office's new version kept beside the user's changed one."""
+
+
 def save_template(session: Session, template: ChecklistTemplate) -> ChecklistTemplate:
-    """Store a changed template with its version raised by one; it is checked like a file."""
+    """Store a template the user changed, its version raised by one; it is checked like a file.
+    From now on it is the user's: a profile import no longer replaces it."""
     try:
         current = find_template(session, template.id)
     except TemplateError:
@@ -53,14 +58,56 @@ def save_template(session: Session, template: ChecklistTemplate) -> ChecklistTem
         template_to_json(checked)
     ):
         return current  # nothing changed: the version stays
-    row = session.scalar(select(StoredTemplate).where(StoredTemplate.template_id == template.id))
+    _store(session, checked, from_office=False)
+    return checked
+
+
+def _row(session: Session, template_id: str) -> StoredTemplate | None:
+    return session.scalar(select(StoredTemplate).where(StoredTemplate.template_id == template_id))
+
+
+def _store(session: Session, template: ChecklistTemplate, *, from_office: bool) -> None:
+    row = _row(session, template.id)
     if row is None:
         row = StoredTemplate(template_id=template.id, body="")
         session.add(row)
-    row.body = template_to_json(checked).decode("utf-8")
+    row.body = template_to_json(template).decode("utf-8")
     row.updated_at = datetime.now()
+    row.from_office = from_office
     session.flush()
-    return checked
+
+
+def _same_wording(one: ChecklistTemplate, other: ChecklistTemplate) -> bool:
+    """The same template apart from its version number and where it came from."""
+    return template_to_json(replace(one, version=0, origin="")) == template_to_json(
+        replace(other, version=0, origin="")
+    )
+
+
+def take_office_template(session: Session, template: ChecklistTemplate) -> ChecklistTemplate:
+    """A template from the national office's profile. It replaces the office's earlier version,
+    never one the user changed: the office's version then arrives beside it, marked as new, and
+    the user chooses which to use."""
+    checked = parse_template(template_to_json(template))
+    row = _row(session, checked.id)
+    if row is None or row.from_office:
+        _store(session, checked, from_office=True)
+        return checked
+    mine = parse_template(row.body.encode("utf-8"))
+    if _same_wording(mine, checked):
+        row.from_office = True  # not changed after all: the office's next version may replace it
+        return mine
+    beside_id = f"{checked.id}-{OFFICE_VERSION_SUFFIX}"
+    beside_row = _row(session, beside_id)
+    if beside_row is not None and not beside_row.from_office:
+        beside_id = _free_id(session, beside_id)
+    beside = replace(
+        checked,
+        id=beside_id,
+        origin=_("new version {version} from the national office").format(version=checked.version),
+    )
+    _store(session, beside, from_office=True)
+    return beside
 
 
 def _free_id(session: Session, wanted: str) -> str:

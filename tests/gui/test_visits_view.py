@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 from accessibility import unnamed_inputs
+from office_kit import Office
 from pytestqt.qtbot import QtBot
 
+from advocaat.sync.profile import read_profile, write_profile
 from advocaat.ui.controller import AppController
 from advocaat.ui.dialogs.template_dialogs import TemplateEditor, TemplatesDialog
 from advocaat.ui.views.visits import VisitsView
 from advocaat.visits.service import ItemState
+from advocaat.visits.templates import ChecklistTemplate, bundled_templates
 
 
 @pytest.fixture
@@ -112,6 +116,35 @@ def test_a_template_saved_as_a_file_comes_back_beside_the_one_kept(
     assert dialog.current() == arrived
     assert dialog.list.count() == 3
     assert view.book.template(original.id).title == original.title  # kept as it was
+
+
+def test_a_template_changed_in_the_window_survives_the_next_profile(
+    qtbot: QtBot, view: VisitsView, demo_controller: AppController, office: Office
+) -> None:
+    """The volunteer changes the office's template; the office's next version arrives beside
+    it, marked as new, and the list shows both for the volunteer to choose."""
+    original = bundled_templates()[0]
+    office_template = replace(original, id="bureau-lijst", title="Lijst van het bureau")
+
+    def send(template: ChecklistTemplate) -> None:
+        profile = replace(read_profile(office.profile), templates=(template,))
+        demo_controller.sync.import_profile(write_profile(profile, office.keys))
+
+    send(office_template)
+    dialog = TemplatesDialog(view.book, view)
+    qtbot.addWidget(dialog)
+    dialog.refresh("bureau-lijst")
+    editor = TemplateEditor(view.book, dialog.current(), dialog)
+    qtbot.addWidget(editor)
+    editor.title.setText("Mijn lijst")
+    editor.accept()
+    send(replace(office_template, version=2, title="Lijst van het bureau 2027"))
+    dialog.refresh()
+    shown = [dialog.list.item(row).text() for row in range(dialog.list.count())]
+    assert any(line.startswith("Mijn lijst (versie 2") for line in shown), shown
+    assert any(
+        line.startswith("Lijst van het bureau 2027") and "nieuwe versie 2" in line for line in shown
+    ), shown
 
 
 def test_a_template_without_a_section_title_is_refused(qtbot: QtBot, view: VisitsView) -> None:

@@ -114,6 +114,45 @@ def test_the_profile_brings_its_templates_and_themes(office: Office, session: Se
     assert "dagbesteding" in available_themes(stored_profile(session).themes)
 
 
+def test_a_template_the_volunteer_changed_survives_every_later_profile(
+    office: Office, session: Session
+) -> None:
+    """The office's template is replaced by its next version until the volunteer changes it;
+    from then on the office's versions arrive beside it, marked as new, and the newest replaces
+    the one beside; the volunteer's own stays as they made it."""
+    from dataclasses import replace
+
+    from advocaat.visits.template_store import all_templates, find_template, save_template
+
+    base = replace(bundled_templates()[0], id="bureau-parkinson", title="Wmo bij Parkinson")
+
+    def send(version: int, title: str) -> None:
+        profile = replace(
+            profile_of(office.keys), templates=(replace(base, version=version, title=title),)
+        )
+        import_profile(session, write_profile(profile, office.keys))
+
+    send(1, "Wmo bij Parkinson")
+    send(2, "Wmo bij Parkinson (herzien)")
+    assert find_template(session, "bureau-parkinson").title == "Wmo bij Parkinson (herzien)"
+
+    changed = replace(find_template(session, "bureau-parkinson"), title="Mijn Parkinson-lijst")
+    mine = save_template(session, changed)
+    send(3, "Wmo bij Parkinson 2027")
+    assert find_template(session, "bureau-parkinson") == mine
+    beside = find_template(session, "bureau-parkinson-bureau")
+    assert (beside.title, beside.version) == ("Wmo bij Parkinson 2027", 3)
+    assert "3" in beside.origin
+
+    send(4, "Wmo bij Parkinson 2028")
+    assert find_template(session, "bureau-parkinson") == mine
+    assert find_template(session, "bureau-parkinson-bureau").title == "Wmo bij Parkinson 2028"
+    ids = [template.id for template in all_templates(session)]
+    assert ids.count("bureau-parkinson-bureau") == 1
+    send(4, "Wmo bij Parkinson 2028")  # the same profile again changes nothing
+    assert [template.id for template in all_templates(session)] == ids
+
+
 @pytest.mark.slow  # scrypt: the restored keys are unlocked
 def test_a_key_backup_restores_on_another_computer(tmp_path: Path, office: Office) -> None:
     from advocaat.sync.office_keys import backup_keys
