@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from advocaat import __version__
+from advocaat.app.drafts import Drafts
 from advocaat.i18n import N_, _
 from advocaat.ui.controller import AppController
 from advocaat.ui.dialogs.setup_dialog import SetupDialog
@@ -206,7 +207,10 @@ class MainWindow(QMainWindow):
         if self.controller.is_national_office():
             return NationalView(self.controller.office)
         view = SignalsView(
-            self.controller.signals, self.controller.sync, self.controller.municipality_choices()
+            self.controller.signals,
+            self.controller.sync,
+            self.controller.municipality_choices(),
+            drafts=Drafts.of(self.controller.paths),
         )
         view.signals_changed.connect(self._refresh_start)
         return view

@@ -8,14 +8,17 @@ from pathlib import Path
 import pyrage
 import pytest
 from accessibility import unnamed_inputs
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from advocaat.app.drafts import Drafts
 from advocaat.db.signal_tables import Signal
 from advocaat.i18n import _
 from advocaat.signals.privacy import Finding
 from advocaat.sync.office_keys import init_office, load_office
 from advocaat.sync.profile import OrganisationProfile, write_profile
 from advocaat.ui.controller import AppController
+from advocaat.ui.drafts import SAVE_AFTER_MS
 from advocaat.ui.models.paged_model import PAGE_SIZE
 from advocaat.ui.views.settings import SettingsView
 from advocaat.ui.views.signals import FindingsDialog, SignalsView
@@ -233,3 +236,60 @@ def test_the_list_loads_a_page_at_a_time_and_finds_a_saved_signal_beyond_it(
         view.model.total - 1
     ]
     assert view.text.toPlainText() == "Proefsignaal 0"
+
+
+def test_a_signal_being_typed_survives_a_crash_and_is_offered_back(
+    qtbot: QtBot, controller: AppController, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    drafts = Drafts(tmp_path / "drafts")
+
+    def open_view() -> SignalsView:
+        view = SignalsView(controller.signals, controller.sync,
+                           controller.municipality_choices(), drafts=drafts)  # fmt: skip
+        qtbot.addWidget(view)
+        return view
+
+    first = open_view()
+    assert not first.offer_draft()  # shown the first time: nothing left from before
+    fill(first, "Huishoudelijke hulp gestopt zonder nieuw onderzoek.")
+    qtbot.waitUntil(lambda: drafts.find("signal") is not None, timeout=5000)
+    first.close()  # as if the laptop crashed: nothing was saved
+
+    answers: list[str] = []
+
+    def answer(_parent: object, _title: str, text: str) -> QMessageBox.StandardButton:
+        answers.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    again = open_view()
+    assert again.offer_draft()
+    assert answers == [
+        "Je was nog bezig met een signaal dat niet is opgeslagen. Verder gaan waar je was?"
+    ]
+    assert again.text.toPlainText() == "Huishoudelijke hulp gestopt zonder nieuw onderzoek."
+    assert again.municipality.currentData() == "GM0193"
+    assert (again.themes.text(), again.people.value()) == ("parkeerkaart, vervoer", 3)
+    assert again.save(confirm=lambda findings: frozenset()) is not None
+    assert drafts.find("signal") is None  # saved: no draft left
+    assert not again.offer_draft()
+
+
+def test_showing_saved_signals_keeps_no_draft_and_no_drops_it(
+    qtbot: QtBot, controller: AppController, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    drafts = Drafts(tmp_path / "drafts")
+    view = SignalsView(controller.signals, controller.sync, controller.municipality_choices(),
+                       drafts=drafts)  # fmt: skip
+    qtbot.addWidget(view)
+    view.offer_draft()
+    fill(view, "De regiotaxi kwam drie keer te laat.")
+    assert view.save(confirm=lambda findings: frozenset()) is not None
+    qtbot.wait(SAVE_AFTER_MS + 300)
+    assert drafts.find("signal") is None  # a saved signal on screen is no draft
+
+    drafts.keep("signal", {"text": "Half getypt"})
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.No)
+    assert not view.offer_draft()
+    assert drafts.find("signal") is None
+    assert view.text.toPlainText() == "De regiotaxi kwam drie keer te laat."

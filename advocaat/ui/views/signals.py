@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -27,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from advocaat.app.drafts import Drafts
 from advocaat.app.signals import SignalBook, SignalRow, SyncBook
 from advocaat.errors import UserFacingError
 from advocaat.i18n import _, ngettext
@@ -36,6 +40,7 @@ from advocaat.signals.service import PersonalDataError, SignalData, SignalFilter
 from advocaat.sync.export import NothingToExportError
 from advocaat.sync.feedback import EXTENSION as FEEDBACK_EXTENSION
 from advocaat.ui.dialogs.form_dialog import choice_combo, from_qdate, no_choice
+from advocaat.ui.drafts import DraftKeeper
 from advocaat.ui.feedback import problems_shown
 from advocaat.ui.models.signals_model import SignalsTableModel
 from advocaat.ui.widgets import heading, paragraph, problem_label
@@ -94,6 +99,7 @@ class SignalsView(QWidget):
         sync: SyncBook,
         municipalities: list[tuple[str, str]],
         parent: QWidget | None = None,
+        drafts: Drafts | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("signals-view")
@@ -119,6 +125,16 @@ class SignalsView(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_args: self._show_current())
         splitter.addWidget(self.table)
         splitter.addWidget(self._build_form())
+        self._draft = DraftKeeper(drafts, "signal", self._draft_fields, self) if drafts else None
+        self._draft_offered = False
+        for changed in (
+            self.text.textChanged,
+            self.themes.textEdited,
+            self.municipality.currentIndexChanged,
+            self.happened_on.dateChanged,
+            self.people.valueChanged,
+        ):
+            changed.connect(self._typed)
         layout.addWidget(splitter, 1)
         self.export_status = paragraph("")
         layout.addWidget(self.export_status)
@@ -246,6 +262,7 @@ class SignalsView(QWidget):
         self.office_word.setText(self._office_word())
         self.office_word.setVisible(bool(self.office_word.text()))
         if self._current is None:
+            self._form_filled()
             return
         data = self._current.data
         self.text.setPlainText(data.text)
@@ -262,6 +279,7 @@ class SignalsView(QWidget):
         self.urgency.setCurrentIndex(self.urgency.findData(data.urgency))
         self.organisation.setCurrentIndex(max(self.organisation.findData(data.organisation_id), 0))
         self.status.setCurrentIndex(self.status.findData(self._current.status.value))
+        self._form_filled()
 
     def _office_word(self) -> str:
         current = self._current
@@ -282,6 +300,7 @@ class SignalsView(QWidget):
         self.happened_on.setDate(QDate.currentDate())
         self.status.setCurrentIndex(0)
         self.text.setFocus()
+        self._form_filled()
 
     def prefill(self, municipality_code: str, themes: list[str], source: str) -> None:
         """Start a new signal with what is already known (from a visit), and no personal data."""
@@ -289,6 +308,56 @@ class SignalsView(QWidget):
         self.municipality.setCurrentIndex(max(self.municipality.findData(municipality_code), 0))
         self.themes.setText(", ".join(themes))
         self.source.setCurrentIndex(max(self.source.findData(source), 0))
+        self._form_filled()
+
+    # -- the draft: what is typed survives a crash ------------------------------------------------
+
+    def _draft_fields(self) -> dict[str, str]:
+        return {
+            "signal": str(self._current.id) if self._current else "",
+            "text": self.text.toPlainText(),
+            "municipality": self.municipality.currentData() or "",
+            "date": from_qdate(self.happened_on.date()).isoformat(),
+            "themes": self.themes.text(),
+            "people": str(self.people.value()),
+        }
+
+    def _form_filled(self) -> None:
+        if self._draft is not None:
+            self._draft.start_from()
+
+    def _typed(self) -> None:
+        if self._draft is not None:
+            self._draft.changed()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if not self._draft_offered:
+            self._draft_offered = True
+            QTimer.singleShot(0, self.offer_draft)
+
+    def offer_draft(self) -> bool:
+        """After a crash: offer the signal that was being typed; ``True`` when it came back."""
+        return self._draft is not None and self._draft.offer(
+            self, _("a signal"), self._restore_draft
+        )
+
+    def _restore_draft(self, fields: dict[str, str]) -> None:
+        signal = fields.get("signal", "")
+        if signal.isdigit():
+            self.refresh(int(signal))
+        else:
+            self.new_signal()
+        self.text.setPlainText(fields.get("text", ""))
+        self.themes.setText(fields.get("themes", ""))
+        code = fields.get("municipality") or None
+        self.municipality.setCurrentIndex(max(self.municipality.findData(code), 0))
+        with contextlib.suppress(ValueError):
+            day = date.fromisoformat(fields.get("date", ""))
+            self.happened_on.setDate(QDate(day.year, day.month, day.day))
+        people = fields.get("people", "")
+        if people.isdigit():
+            self.people.setValue(int(people))
 
     def data(self) -> SignalData:
         return SignalData(
