@@ -35,9 +35,9 @@ from advocaat.sync.export_reader import (
     IncomingExport,
     IncomingSignal,
     SenderCard,
-    key_id,
     read_export,
 )
+from advocaat.sync.signed_zip import key_id
 
 CHUNK = 500
 SIGNALS = table_of(ReceivedSignal)
