@@ -47,6 +47,9 @@ class SenderCard:
     municipalities: tuple[str, ...]
     signing_key: str
     recipient: str
+    replaced_key: str = ""
+    """The key the office trusted for this sender so far, when this card brings another one:
+    filled in by the office, never read from the file."""
 
     @property
     def fingerprint(self) -> str:
