@@ -185,7 +185,7 @@ def known_sender(session: Session, card: SenderCard) -> Sender:
                 " sender replaced ({old}); that key is no longer trusted, so the file is refused."
             ).format(name=row.name, old=card.fingerprint)
         )
-    elif row.signing_key != card.signing_key and row.pending_signing_key != card.signing_key:
+    elif card.signing_key not in (row.signing_key, row.pending_signing_key):
         row.pending_signing_key = card.signing_key
         row.pending_key_seen_at = datetime.now()
     return row
@@ -303,7 +303,7 @@ def _refusal(card: SenderCard) -> str:
             "{name} sends with a new key (key id {key}, before {old}). Nothing signed with it"
             " counts until you accept it: check the id with the volunteer by phone, accept it"
             " (advocaat office accept {key}), then import the file again."
-        ).format(name=card.name, key=card.fingerprint, old=key_id(card.replaced_key))
+        ).format(name=card.name, key=card.fingerprint, old=card.replaced_fingerprint)
     return _(
         "{name} sends for the first time (key id {key}). Accept this sender first"
         " (advocaat office accept {key}), then import the file again."

@@ -55,6 +55,10 @@ class SenderCard:
     def fingerprint(self) -> str:
         return key_id(self.signing_key)
 
+    @property
+    def replaced_fingerprint(self) -> str:
+        return key_id(self.replaced_key) if self.replaced_key else ""
+
 
 @dataclass(frozen=True)
 class IncomingSignal:

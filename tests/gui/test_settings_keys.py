@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from accessibility import unnamed_inputs
 from pytestqt.qtbot import QtBot
 
 from advocaat.organisation.setup import OrganisationSetup, Role
@@ -14,7 +15,6 @@ from advocaat.sync.profile import OrganisationProfile, write_profile
 from advocaat.sync.volunteer import SIGNING_KEY_FILE
 from advocaat.ui.controller import AppController
 from advocaat.ui.views.settings import SettingsView
-from tests.gui.accessibility import unnamed_inputs
 
 SECRET = "een lang genoeg wachtwoord"
 

@@ -72,7 +72,8 @@ def test_a_new_key_is_refused_and_counts_nothing_until_it_is_accepted(
     assert "Afdeling Zwolle sends with a new key" in refused.reason
     [card] = asked
     assert (card.fingerprint, card.name) == (new_key, "Afdeling Zwolle")
-    assert card.replaced_key and card.replaced_key != card.signing_key
+    assert card.replaced_key
+    assert card.replaced_key != card.signing_key
     headless = take_in(office_paths, office, new_file, None)
     assert headless.outcome is Outcome.REFUSED
     assert f"advocaat office accept {new_key}" in headless.reason
