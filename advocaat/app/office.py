@@ -26,8 +26,8 @@ from advocaat.office.picture import Count, PictureFilter, PictureRow
 from advocaat.office.review import feedback_file, feedback_name, set_review
 from advocaat.organisation.setup import load_setup
 from advocaat.printing.national_report import national_report_pdf
-from advocaat.sync.export_reader import key_id
 from advocaat.sync.office_keys import OfficeKeys, load_office, office_folder
+from advocaat.sync.signed_zip import key_id
 
 
 @dataclass(frozen=True)

@@ -43,6 +43,7 @@ from advocaat.sync.profile import (
     import_profile,
     stored_profile,
 )
+from advocaat.sync.volunteer import own_key_id, replace_signing_key
 
 
 @dataclass(frozen=True)
@@ -277,6 +278,15 @@ class SyncBook:
         )
         with self._workspace.session() as session:
             return import_feedback(session, data, self._workspace.paths.profile_dir)
+
+    def own_key_id(self) -> str:
+        """The id of this volunteer's signing key, read out when the office checks a sender."""
+        return own_key_id(self._workspace.paths.profile_dir)
+
+    def new_signing_key(self) -> str:
+        """A new signing key for a lost or doubted one (the old is kept aside); its id."""
+        replace_signing_key(self._workspace.paths.profile_dir, date.today())
+        return self.own_key_id()
 
     def history(self) -> list[ExportLine]:
         with self._workspace.session() as session:

@@ -78,6 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     # The command groups, each importing what its commands need only when one of them runs.
     from advocaat.cli import (  # after the package itself has loaded
         contacts,
+        keys,
         network,
         office,
         reports,
@@ -88,7 +89,18 @@ def build_parser() -> argparse.ArgumentParser:
         visits,
     )
 
-    for group in (setup, contacts, templates, visits, signals, office, sync, reports, network):
+    for group in (
+        setup,
+        contacts,
+        templates,
+        visits,
+        signals,
+        office,
+        sync,
+        keys,
+        reports,
+        network,
+    ):
         group.add_parsers(commands)
     return parser
 

@@ -42,6 +42,11 @@ class Sender(Base):
     first_seen_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
     accepted_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
     last_sequence: Mapped[int] = mapped_column(Integer, default=0)
+    pending_signing_key: Mapped[str | None] = mapped_column(String(120), default=None)
+    """Another key a file of this sender came with: counted only once the office accepts it."""
+    pending_key_seen_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+    replaced_signing_keys: Mapped[str] = mapped_column(Text, default="[]", server_default="[]")
+    """JSON list of the keys this sender used before: a file signed by one is refused."""
 
 
 class ReceivedSignal(Base):

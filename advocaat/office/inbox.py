@@ -4,7 +4,9 @@ Each file is its own unit of work: it lands whole or not at all, so an import th
 or killed halfway leaves every file either fully in or fully out. Per sender and ``uid`` the
 highest ``revision`` wins, so a file taken in twice, late or out of order changes nothing twice.
 A sender is trusted on first use: the office accepts a new sender once, after seeing its key
-fingerprint; a file of a known sender signed by another key is refused.
+fingerprint. A known sender's file signed by another key (a volunteer who lost theirs) keeps that
+key pending: nothing signed by it counts until the office accepts it, after which the sender keeps
+its earlier signals and the replaced key is refused.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
@@ -35,9 +37,9 @@ from advocaat.sync.export_reader import (
     IncomingExport,
     IncomingSignal,
     SenderCard,
-    key_id,
     read_export,
 )
+from advocaat.sync.signed_zip import key_id
 
 CHUNK = 500
 SIGNALS = table_of(ReceivedSignal)
@@ -114,28 +116,55 @@ def export_files(paths: Iterable[Path]) -> list[Path]:
 
 
 def sender_row(session: Session, reference: str) -> Sender:
-    """A sender by its id, the start of it, or its key id (as ``office senders`` shows them)."""
+    """A sender by its id, the start of it, or its key id (as ``office senders`` shows them), or
+    the id of its pending new key."""
     wanted = reference.strip()
     for row in session.scalars(select(Sender).order_by(Sender.id)):
         if wanted and (
             row.sender_uid == wanted
             or row.sender_uid.removeprefix("urn:uuid:").startswith(wanted)
-            or key_id(row.signing_key) == wanted.upper()
+            or wanted.upper() in (key_id(row.signing_key), key_id(row.pending_signing_key or ""))
         ):
             return row
     raise UnknownSenderError(_("No sender is known as {sender}.").format(sender=reference))
 
 
 def accept_sender(session: Session, reference: str) -> Sender:
+    """Accept a sender, or, given the id of its pending new key, that key in place of the old."""
     row = sender_row(session, reference)
-    if not row.accepted:
+    pending = row.pending_signing_key
+    if pending is not None and key_id(pending) == reference.strip().upper():
+        trust_key(row, pending)
+    elif not row.accepted:
         row.accepted = True
         row.accepted_at = datetime.now()
     return row
 
 
+def trust_key(row: Sender, signing_key: str) -> None:
+    """Accept ``signing_key`` for ``row``; a key it replaces is refused from now on."""
+    if row.signing_key != signing_key:
+        row.replaced_signing_keys = json.dumps([*replaced_keys(row), row.signing_key])
+        row.signing_key = signing_key
+    if row.pending_signing_key == signing_key:
+        row.pending_signing_key = None
+        row.pending_key_seen_at = None
+    row.accepted = True
+    row.accepted_at = datetime.now()
+
+
+def replaced_keys(row: Sender) -> list[str]:
+    return list(json.loads(row.replaced_signing_keys or "[]"))
+
+
+def trusts(row: Sender, card: SenderCard) -> bool:
+    """Whether the office counts what ``card``'s key signs for this sender."""
+    return row.accepted and row.signing_key == card.signing_key
+
+
 def known_sender(session: Session, card: SenderCard) -> Sender:
-    """The sender's row, registered (not yet accepted) when it is new; refuses another key."""
+    """The sender's row, registered (not yet accepted) when it is new; another key than the
+    trusted one is kept as pending, and a key that was replaced is refused."""
     row = session.scalar(select(Sender).where(Sender.sender_uid == card.sender_uid))
     if row is None:
         row = Sender(
@@ -149,14 +178,16 @@ def known_sender(session: Session, card: SenderCard) -> Sender:
         )
         session.add(row)
         session.flush()
-    elif row.signing_key != card.signing_key:
+    elif card.signing_key in replaced_keys(row):
         raise SenderKeyError(
             _(
-                "WARNING: this file says it comes from {name}, but it is signed by another key"
-                " ({new}) than that sender's files so far ({old}). It is refused. Ask the"
-                " volunteer, by phone, whether they set up Advocaat anew."
-            ).format(name=row.name, new=card.fingerprint, old=key_id(row.signing_key))
+                "WARNING: this file says it comes from {name}, but it is signed by a key that"
+                " sender replaced ({old}); that key is no longer trusted, so the file is refused."
+            ).format(name=row.name, old=card.fingerprint)
         )
+    elif card.signing_key not in (row.signing_key, row.pending_signing_key):
+        row.pending_signing_key = card.signing_key
+        row.pending_key_seen_at = datetime.now()
     return row
 
 
@@ -262,7 +293,21 @@ def merge_export(
 
 
 Decide = Callable[[SenderCard], bool]
-"""Asked once for a sender seen for the first time: does the office accept it?"""
+"""Asked once for a sender seen for the first time, or a known one with a new key
+(``card.replaced_key``): does the office accept it?"""
+
+
+def _refusal(card: SenderCard) -> str:
+    if card.replaced_key:
+        return _(
+            "{name} sends with a new key (key id {key}, before {old}). Nothing signed with it"
+            " counts until you accept it: check the id with the volunteer by phone, accept it"
+            " (advocaat office accept {key}), then import the file again."
+        ).format(name=card.name, key=card.fingerprint, old=card.replaced_fingerprint)
+    return _(
+        "{name} sends for the first time (key id {key}). Accept this sender first"
+        " (advocaat office accept {key}), then import the file again."
+    ).format(name=card.name, key=card.fingerprint)
 
 
 @dataclass
@@ -315,22 +360,20 @@ class Inbox:
                     "", Outcome.ALREADY, sender.name if sender else "", unchanged=total
                 )
         export = read_export(data, self.identity)
+        card = export.sender
         with self.sessions() as session:
-            sender = known_sender(session, export.sender)
-            if sender.accepted:  # the usual case: merge in the same unit of work
+            sender = known_sender(session, card)
+            if trusts(sender, card):  # the usual case: merge in the same unit of work
                 return self._merge(session, sender, export, digest, name)
-        # A sender not accepted yet stays registered (committed above) whatever the office decides.
-        if not (self.decide and self.decide(export.sender)):
-            raise UnknownSenderError(
-                _(
-                    "{name} sends for the first time (key id {key}). Accept this sender first"
-                    " (advocaat office accept {key}), then import the file again."
-                ).format(name=export.sender.name, key=export.sender.fingerprint)
-            )
+            if sender.signing_key != card.signing_key:
+                card = replace(card, replaced_key=sender.signing_key)
+        # A sender or key not accepted yet stays registered (committed above) whatever the
+        # office decides.
+        if not (self.decide and self.decide(card)):
+            raise UnknownSenderError(_refusal(card))
         with self.sessions() as session:
-            sender = known_sender(session, export.sender)
-            if not sender.accepted:
-                accept_sender(session, sender.sender_uid)
+            sender = known_sender(session, card)
+            trust_key(sender, card.signing_key)
             return self._merge(session, sender, export, digest, name)
 
     def _merge(

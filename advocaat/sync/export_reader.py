@@ -13,7 +13,6 @@ record holds: the office keeps nothing of a withdrawn signal's text.
 
 from __future__ import annotations
 
-import base64
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, cast
@@ -24,7 +23,7 @@ from advocaat.core.schemas import SchemaError, load_json, stripped, validate
 from advocaat.errors import UserFacingError
 from advocaat.i18n import _
 from advocaat.sync.export import FORMAT, PAYLOAD, SCHEMA
-from advocaat.sync.signed_zip import decrypt, signing_key_in, unpack
+from advocaat.sync.signed_zip import decrypt, key_id, signing_key_in, unpack
 
 MAX_FILE_BYTES = 10_000_000
 MAX_PAYLOAD_BYTES = 12_000_000
@@ -48,10 +47,17 @@ class SenderCard:
     municipalities: tuple[str, ...]
     signing_key: str
     recipient: str
+    replaced_key: str = ""
+    """The key the office trusted for this sender so far, when this card brings another one:
+    filled in by the office, never read from the file."""
 
     @property
     def fingerprint(self) -> str:
         return key_id(self.signing_key)
+
+    @property
+    def replaced_fingerprint(self) -> str:
+        return key_id(self.replaced_key) if self.replaced_key else ""
 
 
 @dataclass(frozen=True)
@@ -79,15 +85,6 @@ class IncomingExport:
     sequence: int
     created_at: str
     signals: tuple[IncomingSignal, ...]
-
-
-def key_id(signing_key: str) -> str:
-    """The minisign key id, as ``minisign`` prints it (16 hex digits)."""
-    try:
-        raw = base64.b64decode(signing_key, validate=True)
-    except ValueError:
-        return "?"
-    return raw[2:10][::-1].hex().upper() if len(raw) == 42 else "?"
 
 
 def _damaged() -> ExportFileError:

@@ -12,6 +12,7 @@ member is read with a cap on its decompressed size, whatever its header says.
 
 from __future__ import annotations
 
+import base64
 import io
 import re
 import struct
@@ -43,6 +44,15 @@ _ZIP_ERRORS = (
     NotImplementedError,
     RuntimeError,  # an encrypted member
 )
+
+
+def key_id(signing_key: str) -> str:
+    """The minisign key id, as ``minisign`` prints it (16 hex digits)."""
+    try:
+        raw = base64.b64decode(signing_key, validate=True)
+    except ValueError:
+        return "?"
+    return raw[2:10][::-1].hex().upper() if len(raw) == 42 else "?"
 
 
 def age_header_length(data: bytes) -> int | None:

@@ -6,6 +6,7 @@ import contextlib
 import shutil
 import threading
 from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
 
 import openpyxl
@@ -31,7 +32,9 @@ from advocaat.core.preferences import saved_database_url
 from advocaat.core.progress import CancelledError
 from advocaat.office.inbox import Inbox
 from advocaat.paths import AppPaths
+from advocaat.sync.export_reader import SenderCard
 from advocaat.sync.office_keys import OfficeError, load_office
+from advocaat.sync.volunteer import own_key_id, replace_signing_key
 from advocaat.ui.controller import AppController
 from advocaat.ui.main_window import MainWindow
 from advocaat.ui.views.national import NationalView
@@ -121,28 +124,45 @@ def test_a_folder_is_imported_with_a_summary_and_the_picture_follows(
     assert [r.outcome.value for r in again] == ["already", "already"]
 
 
-def test_refusals_come_first_and_another_key_is_loud(
+def test_a_new_key_is_asked_about_with_a_warning_and_the_replaced_key_is_loud(
     view: NationalView, tmp_path: Path, office: Office
 ) -> None:
     zwolle = Volunteer(tmp_path / "zwolle", office, "Afdeling Zwolle")
     zwolle.add("De regiotaxi komt vaak te laat.")
     view.import_paths([zwolle.export()], decide=lambda card: True)
-    (zwolle.paths.profile_dir / "volunteer-signing.key").unlink()  # same sender id, another key
+    zwolle.add("De wachtlijst voor begeleiding is lang.")
+    old_key_file = zwolle.export()
+    replace_signing_key(zwolle.paths.profile_dir, date(2026, 12, 1))  # same sender id, new key
     zwolle.add("Nog een signaal over de regiotaxi.")
-    other_key = zwolle.export()
+    new_key_file = zwolle.export()
     broken = tmp_path / "kapot.advocaat-export"
     broken.write_bytes(b"age-encryption.org/v1\n-> X25519 afgebroken")
 
-    results = view.import_paths([other_key, broken], decide=lambda card: True)
+    asked: list[SenderCard] = []
+    results = view.import_paths([new_key_file, broken], decide=lambda c: asked.append(c) or False)
     assert [r.outcome.value for r in results] == ["refused", "refused"]
+    [card] = asked
+    new_key = own_key_id(zwolle.paths.profile_dir)
+    assert card.fingerprint == new_key
+    question = view.trust_question(card)
+    assert question.startswith("WAARSCHUWING: de sleutel van Afdeling Zwolle is veranderd.")
+    assert new_key in question
+    assert card.replaced_fingerprint in question
+    assert view.model.total == 1  # nothing signed with the new key counts yet
+
+    accepted = view.import_paths([new_key_file], decide=lambda c: c.fingerprint == new_key)
+    assert [r.outcome.value for r in accepted] == ["imported"]
+    assert view.model.total == 2
+    results = view.import_paths([old_key_file], decide=lambda card: True)
+    assert [r.outcome.value for r in results] == ["refused"]
     summary = view.summary_dialog
     assert summary is not None
-    assert summary.headline.text() == "2 bestanden gelezen · 2 geweigerd"
+    assert summary.headline.text() == "1 bestand gelezen · 1 geweigerd"
     texts = [label.text() for label in summary.findChildren(type(summary.headline))]
     assert any(text.startswith("Waarschuwing: 1 bestand") for text in texts)
     assert cell(summary.table, 0, 5).startswith("Geweigerd: ")
     assert summary.table.item(0, 0).font().bold()
-    assert view.model.total == 1
+    assert view.model.total == 2
 
 
 def test_review_and_feedback_reach_the_volunteer(

@@ -128,22 +128,6 @@ def test_a_new_sender_must_be_accepted_once(
     assert (accepted[0].outcome, accepted[0].new) == (Outcome.IMPORTED, 1)
 
 
-def test_a_known_sender_signing_with_another_key_is_refused_loudly(
-    tmp_path: Path, office: Office, office_paths: AppPaths
-) -> None:
-    volunteer = Volunteer(tmp_path / "v", office, "Afdeling Zwolle")
-    volunteer.add("De regiotaxi komt vaak te laat.")
-    take_in(office_paths, office, [volunteer.export()])
-    (volunteer.paths.profile_dir / "volunteer-signing.key").unlink()  # a new key, same sender id
-    volunteer.add("Een tweede signaal over de regiotaxi.")
-
-    [result] = take_in(office_paths, office, [volunteer.export()])
-    assert result.outcome is Outcome.REFUSED
-    assert result.reason.startswith("WARNING: this file says it comes from Afdeling Zwolle")
-    assert result.alarm
-    assert count(office_paths, ReceivedSignal) == 1
-
-
 def rebuilt(office: Office, file: Path, change, key: minisign.SecretKey | None = None) -> bytes:  # type: ignore[no-untyped-def]
     """The export file opened, its export.json changed, signed again (by ``key``, if given)."""
     clear = pyrage.decrypt(file.read_bytes(), [office.keys.identity])

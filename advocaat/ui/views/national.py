@@ -456,25 +456,38 @@ class NationalView(QWidget):
         return results
 
     def ask_accept(self, card: SenderCard, parent: QWidget) -> bool:
-        """Trust on first use: the office sees who it is and the key id, and decides once.
+        """Trust on first use: the office sees who it is and the key id, and decides once; a
+        known sender with a new key is asked about with a warning that the key changed.
 
         ``parent`` is the import's progress dialog, so the question stands above it."""
         question = QMessageBox(
-            QMessageBox.Icon.Question,
-            _("New sender"),
-            _(
-                "{name} sends a file for the first time.\n\nOrganisation: {organisation}\n"
-                "Municipalities: {municipalities}\nKey id: {key}\n\nCheck the key id with the"
-                " volunteer, for example by phone, before you accept. Accept this sender?"
-            ).format(
-                name=card.name,
-                organisation=card.organisation,
-                municipalities=", ".join(self.book.municipality_names(card.municipalities)) or "—",
-                key=card.fingerprint,
-            ),
+            QMessageBox.Icon.Warning if card.replaced_key else QMessageBox.Icon.Question,
+            _("New key") if card.replaced_key else _("New sender"),
+            self.trust_question(card),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             parent,
         )
         question.setObjectName("new-sender-question")
         question.setDefaultButton(QMessageBox.StandardButton.No)
         return question.exec() == QMessageBox.StandardButton.Yes
+
+    def trust_question(self, card: SenderCard) -> str:
+        """What the office is asked about a new sender, or a known sender's new key."""
+        if card.replaced_key:
+            return _(
+                "WARNING: the key of {name} changed.\n\nNew key id: {key}\nKey id so far: {old}"
+                "\n\nA volunteer who lost their key makes a new one, but so could someone who"
+                " pretends to be them. Check the new key id with the volunteer by phone before"
+                " you accept. Until you do, nothing signed with the new key counts. Accept the"
+                " new key?"
+            ).format(name=card.name, key=card.fingerprint, old=card.replaced_fingerprint)
+        return _(
+            "{name} sends a file for the first time.\n\nOrganisation: {organisation}\n"
+            "Municipalities: {municipalities}\nKey id: {key}\n\nCheck the key id with the"
+            " volunteer, for example by phone, before you accept. Accept this sender?"
+        ).format(
+            name=card.name,
+            organisation=card.organisation,
+            municipalities=", ".join(self.book.municipality_names(card.municipalities)) or "—",
+            key=card.fingerprint,
+        )

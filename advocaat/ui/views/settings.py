@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -69,24 +70,7 @@ class SettingsView(QWidget):
         setup_layout.addWidget(self.setup_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(setup_box)
 
-        office_box = QGroupBox(_("National office"))
-        office_layout = QVBoxLayout(office_box)
-        profile = controller.sync.profile()
-        self.profile_text = paragraph(
-            _("Organisation profile of {organisation}; the office: {email}").format(
-                organisation=profile.organisation, email=profile.office_email or "-"
-            )
-            if profile
-            else _(
-                "No organisation profile yet. Import the file the national office sent you, so"
-                " signals can be sent to the office."
-            )
-        )
-        office_layout.addWidget(self.profile_text)
-        self.profile_button = QPushButton(_("Import the organisation &profile…"))
-        self.profile_button.clicked.connect(self._choose_profile)
-        office_layout.addWidget(self.profile_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(office_box)
+        layout.addWidget(self._build_office_box())
         if controller.is_national_office():
             self.office_keys = OfficeKeysBox(controller)
             layout.addWidget(self.office_keys)
@@ -110,6 +94,68 @@ class SettingsView(QWidget):
         data_layout.addWidget(self.open_folder_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(data_box)
         layout.addStretch(1)
+
+    def _build_office_box(self) -> QGroupBox:
+        """The office's profile and, for a volunteer, the key id the office checks."""
+        office_box = QGroupBox(_("National office"))
+        office_layout = QVBoxLayout(office_box)
+        profile = self._controller.sync.profile()
+        self.profile_text = paragraph(
+            _("Organisation profile of {organisation}; the office: {email}").format(
+                organisation=profile.organisation, email=profile.office_email or "-"
+            )
+            if profile
+            else _(
+                "No organisation profile yet. Import the file the national office sent you, so"
+                " signals can be sent to the office."
+            )
+        )
+        office_layout.addWidget(self.profile_text)
+        self.profile_button = QPushButton(_("Import the organisation &profile…"))
+        self.profile_button.clicked.connect(self._choose_profile)
+        office_layout.addWidget(self.profile_button, 0, Qt.AlignmentFlag.AlignLeft)
+        if not self._controller.is_national_office():
+            self._add_own_key(office_layout)
+        return office_box
+
+    def _add_own_key(self, box_layout: QVBoxLayout) -> None:
+        """The id of the key that signs the exports: the office reads it out to check a sender."""
+        key = "?"
+        with problems_shown(self):
+            key = self._controller.sync.own_key_id()
+        self.key_text = paragraph(_("Key id of your signing key: {key}").format(key=key))
+        self.key_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box_layout.addWidget(self.key_text)
+        self.new_key_button = QPushButton(_("Make a &new signing key…"))
+        self.new_key_button.clicked.connect(self._new_key_asked)
+        box_layout.addWidget(self.new_key_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def _new_key_asked(self) -> None:
+        if self._confirm_new_key():
+            self.new_signing_key()
+
+    def new_signing_key(self) -> None:
+        """A new key for a lost one; the office must accept it, so its id is shown at once."""
+        with problems_shown(self):
+            key = self._controller.sync.new_signing_key()
+            self.key_text.setText(
+                _(
+                    "New signing key made; its key id is {key}. Your next export carries it: tell"
+                    " the national office this id, so they can accept it."
+                ).format(key=key)
+            )
+
+    def _confirm_new_key(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            _("New signing key"),
+            _(
+                "Make a new signing key? Do this only when your key is lost or may be known to"
+                " others. The old key is kept aside in the data folder. The national office must"
+                " accept the new key before your next export counts."
+            ),
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _build_server_box(self) -> QGroupBox:
         """Where an office that outgrew one laptop points Advocaat at its PostgreSQL server."""

@@ -1,6 +1,6 @@
 -- An Advocaat database at schema revision 0010 (office templates told apart), with the
--- fictional demo data. Kept as text so every later migration is tested against it
--- (tests/unit/test_migrations.py).
+-- fictional demo data and one fictional sender. Kept as text so every later migration is
+-- tested against it (tests/unit/test_migrations.py).
 BEGIN TRANSACTION;
 CREATE TABLE alembic_version (
 	version_num VARCHAR(32) NOT NULL, 
@@ -685,6 +685,7 @@ CREATE TABLE sender (
 	CONSTRAINT pk_sender PRIMARY KEY (id), 
 	CONSTRAINT uq_sender_sender_uid UNIQUE (sender_uid)
 );
+INSERT INTO "sender" VALUES(1,'urn:uuid:00000000-0000-4000-8000-000000000001','Vereniging Voorbeeld (fictief)','["GM0193"]','RWQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA','age1examplefictionalrecipient',1,'2026-11-01 10:00:00','2026-11-01 10:05:00',3);
 CREATE TABLE setting (
 	"key" VARCHAR(80) NOT NULL, 
 	value TEXT NOT NULL, 
