@@ -62,6 +62,18 @@ class BackupError(StorageError):
     """The copy taken before an upgrade is not sound, so the upgrade does not run."""
 
 
+class DamagedBackupError(StorageError):
+    """A backup chosen for a restore is missing, damaged or not a database; nothing changed."""
+
+
+class DamagedDatabaseError(CorruptDatabaseError):
+    """The database failed its check at start; the sentence names the backup to restore."""
+
+
+class NoServerBackupsError(StorageError):
+    """A server database is backed up by the office IT (pg_dump), not by Advocaat."""
+
+
 class AlreadyOpenError(StorageError):
     """Another running copy of Advocaat has this data folder open."""
 
