@@ -130,14 +130,12 @@ def write_backup(database: Path, target: Path) -> Path:
 
 
 def _new_name(folder: Path, reason: Reason, now: datetime) -> Path:
+    """A name that sorts after every backup made in the same second (any reason)."""
     stamp = now.strftime(_STAMP)
-    number = 1
-    while True:
-        counter = "" if number == 1 else f"-{number}"
-        target = folder / f"advocaat-{stamp}{counter}-{reason.value}.sqlite3"
-        if not target.exists():
-            return target
-        number += 1
+    numbers = [number for made, number in map(_sort_key, _backup_files(folder)) if made == stamp]
+    number = max(numbers, default=0) + 1
+    counter = "" if number == 1 else f"-{number}"
+    return folder / f"advocaat-{stamp}{counter}-{reason.value}.sqlite3"
 
 
 def make_backup(

@@ -69,6 +69,10 @@ class DamagedBackupError(StorageError):
 class DamagedDatabaseError(CorruptDatabaseError):
     """The database failed its check at start; the sentence names the backup to restore."""
 
+    def __init__(self, message: str, newest_good_backup: Path | None) -> None:
+        super().__init__(message)
+        self.newest_good_backup = newest_good_backup
+
 
 class NoServerBackupsError(StorageError):
     """A server database is backed up by the office IT (pg_dump), not by Advocaat."""
