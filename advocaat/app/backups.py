@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from advocaat.app.workspace import Workspace, lock_data_folder, storage_errors_explained
+from advocaat.core.files import FileWriteError
 from advocaat.core.preferences import read_backups_kept
 from advocaat.db import backup
 from advocaat.db.backup import BackupInfo, Reason, RestoreOutcome
@@ -43,6 +44,12 @@ def make_backup(paths: AppPaths, output: Path | None = None) -> Path:
             _("There is no database in {path} yet, so there is nothing to back up.").format(
                 path=paths.profile_dir
             )
+        )
+    if output is not None and output.exists() and not output.is_file():
+        raise FileWriteError(
+            _(
+                "{path} is not a file, so Advocaat does not write over it; choose a file name."
+            ).format(path=output)
         )
     with storage_errors_explained(output or database):
         if output is not None:

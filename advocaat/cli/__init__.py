@@ -77,6 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
     info.set_defaults(handler=command_info)
     # The command groups, each importing what its commands need only when one of them runs.
     from advocaat.cli import (  # after the package itself has loaded
+        backup,
         contacts,
         network,
         office,
@@ -88,7 +89,8 @@ def build_parser() -> argparse.ArgumentParser:
         visits,
     )
 
-    for group in (setup, contacts, templates, visits, signals, office, sync, reports, network):
+    groups = (setup, contacts, templates, visits, signals, office, sync, reports, network, backup)
+    for group in groups:
         group.add_parsers(commands)
     return parser
 

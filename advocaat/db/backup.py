@@ -200,6 +200,14 @@ def holdings(path: Path) -> Holdings | None:
     return None
 
 
+def _is_advocaat(path: Path) -> bool:
+    """Whether ``path`` holds Advocaat's schema (its version table), read only."""
+    with suppress(sqlite3.Error), closing(_read_only(path)) as connection:
+        query = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+        return connection.execute(query).fetchone() is not None
+    return False
+
+
 def describe(path: Path) -> BackupInfo:
     match = _NAME.match(path.name)
     made = datetime.strptime(match.group(1), _STAMP) if match else None
@@ -289,7 +297,7 @@ def restore(
 ) -> RestoreOutcome:
     """Replace ``database`` by ``backup``; see the module docstring. Hold the data folder's lock."""
     moment = now or datetime.now()
-    if not integrity_ok(backup):
+    if not (integrity_ok(backup) and _is_advocaat(backup)):
         raise DamagedBackupError(
             _(
                 "{path} is not a sound Advocaat backup (it is missing, damaged or another kind of"

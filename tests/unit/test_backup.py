@@ -24,6 +24,7 @@ def make_database(path: Path, extra: int = 0) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     connection = sqlite3.connect(path)
     connection.execute("PRAGMA journal_mode = WAL")
+    connection.execute("CREATE TABLE alembic_version (version_num TEXT PRIMARY KEY)")
     for table, rows in TABLES.items():
         connection.execute(f"CREATE TABLE {table} (id INTEGER PRIMARY KEY, note TEXT)")
         connection.executemany(
@@ -171,13 +172,20 @@ def test_restore_backs_up_the_current_state_then_puts_the_backup_in_place(databa
     assert not database.with_name(database.name + "-wal").exists()
 
 
-@pytest.mark.parametrize("kind", ["damaged", "not-a-database", "empty", "missing"])
+@pytest.mark.parametrize("kind", ["damaged", "not-a-database", "not-advocaats", "empty", "missing"])
 def test_a_bad_backup_is_refused_and_nothing_changes(database: Path, kind: str) -> None:
     chosen = backup.write_backup(database, database.parent.parent / "gekozen.sqlite3")
     if kind == "damaged":
         damage(chosen)
     elif kind == "not-a-database":
         chosen.write_bytes(b"x" * 8192)
+    elif kind == "not-advocaats":
+        chosen.unlink()
+        other = sqlite3.connect(chosen)
+        other.execute("CREATE TABLE recept (naam TEXT)")
+        other.commit()
+        other.close()
+        assert backup.integrity_ok(chosen)  # sound, only not Advocaat's
     elif kind == "empty":
         chosen.write_bytes(b"")
     else:
