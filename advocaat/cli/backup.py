@@ -11,8 +11,8 @@ from advocaat.cli.common import print_json
 from advocaat.i18n import _
 
 if TYPE_CHECKING:
+    from advocaat.app.backups import BackupInfo
     from advocaat.app.run_options import RunOptions
-    from advocaat.db.backup import BackupInfo
 
 
 def add_parsers(commands: argparse._SubParsersAction) -> None:
