@@ -139,8 +139,8 @@ def _storage_error(kind: str, where: str) -> StorageError:
     if kind == "corrupt":
         return CorruptDatabaseError(
             _(
-                "The database {path} is damaged and cannot be opened. Put back a backup copy"
-                " (a file named advocaat-backup-…), or ask for help."
+                "The database {path} is damaged and cannot be opened. Restore a backup (see"
+                " advocaat backup list, then advocaat restore FILE), or ask for help."
             ).format(path=where)
         )
     if kind == "unopenable":

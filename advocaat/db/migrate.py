@@ -136,8 +136,9 @@ def _refuse_empty(database: Path) -> None:
     if database.exists() and database.stat().st_size == 0:
         raise EmptyDatabaseError(
             _(
-                "The database {path} is empty (0 bytes), so its data is lost; put back a backup"
-                " copy (a file named advocaat-backup-…), or remove the empty file to start anew."
+                "The database {path} is empty (0 bytes), so its data is lost; restore a backup"
+                " (see advocaat backup list, then advocaat restore FILE), or remove the empty"
+                " file to start anew."
             ).format(path=database)
         )
 
