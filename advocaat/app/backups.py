@@ -15,7 +15,7 @@ from advocaat.core.files import FileWriteError
 from advocaat.core.preferences import read_backups_kept
 from advocaat.db import backup
 from advocaat.db.backup import BackupInfo, Reason, RestoreOutcome
-from advocaat.db.errors import NoServerBackupsError, StorageError
+from advocaat.db.errors import DamagedDatabaseError, NoServerBackupsError, StorageError
 from advocaat.i18n import _
 from advocaat.paths import AppPaths
 
@@ -75,6 +75,21 @@ def restore_backup(paths: AppPaths, name: str) -> RestoreOutcome:
             return backup.restore(database, chosen, read_backups_kept(paths.preferences_file))
     finally:
         lock.release()
+
+
+def restore_while_open(workspace: Workspace, name: str) -> RestoreOutcome:
+    """The window's restore: this process holds the folder's lock, so its own connections are
+    closed first (the engine opens new ones, on the restored file, when next used)."""
+    database = _database(workspace.paths)
+    workspace.engine.dispose()
+    with storage_errors_explained(database):
+        chosen = backup.find_backup(database, name)
+        return backup.restore(database, chosen, read_backups_kept(workspace.paths.preferences_file))
+
+
+def restorable_backup(error: Exception) -> Path | None:
+    """The backup to offer when ``error`` stopped the start because the database is damaged."""
+    return error.newest_good_backup if isinstance(error, DamagedDatabaseError) else None
 
 
 def backup_before_import(workspace: Workspace) -> None:
