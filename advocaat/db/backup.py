@@ -5,13 +5,14 @@ may keep writing), to a temporary file first and swapped into place, then checke
 ``PRAGMA integrity_check``: a backup that fails its check is deleted, never kept as if sound.
 Backups live in the profile's ``backups`` folder as ``advocaat-YYYY-MM-DD_HHMMSS[-reason].sqlite3``
 and only the newest few are kept. A restore checks the chosen backup first and backs up the
-current state before replacing it; a damaged current database is moved aside, never overwritten.
+current state before replacing it; a damaged current database is kept aside, never overwritten.
 """
 
 from __future__ import annotations
 
 import os
 import re
+import shutil
 import sqlite3
 from contextlib import closing, suppress
 from dataclasses import dataclass
@@ -263,14 +264,18 @@ _SIDE_FILES = ("-wal", "-shm")
 
 
 def _set_aside(database: Path, now: datetime) -> Path:
-    """Move a damaged database (and its WAL files) out of the way, keeping every byte."""
+    """Keep a damaged database (and its WAL files) beside it, every byte: the database itself is
+    linked (or copied), so it stays in place until the restored file takes its place."""
     suffix = f".damaged-{now.strftime(_STAMP)}"
     aside = database.with_name(database.name + suffix)
     for side in _SIDE_FILES:
         companion = database.with_name(database.name + side)
         if companion.exists():
             companion.replace(companion.with_name(companion.name + suffix))
-    database.replace(aside)
+    try:
+        os.link(database, aside)
+    except OSError:  # a file system without hard links
+        shutil.copy2(database, aside)
     return aside
 
 

@@ -216,3 +216,15 @@ def test_a_backup_is_found_by_its_listed_name_or_by_a_path(database: Path) -> No
     assert backup.find_backup(database, made.name) == made
     assert backup.find_backup(database, str(made)) == made
     assert backup.find_backup(database, "elders.sqlite3") == Path("elders.sqlite3")
+
+
+def test_restoring_the_only_kept_backup_survives_its_own_rotation(database: Path) -> None:
+    only = backup.make_backup(database, Reason.BY_HAND, kept=1, now=MOMENT)
+    writer = sqlite3.connect(database)
+    writer.execute("DELETE FROM person")
+    writer.commit()
+    writer.close()
+    outcome = backup.restore(database, only, kept=1, now=MOMENT + timedelta(minutes=1))
+    assert not only.exists()  # rotated away by the "before restore" backup ...
+    assert people(database) == TABLES["person"]  # ... after it was copied
+    assert [info.path for info in backup.list_backups(database)] == [outcome.before_restore]
