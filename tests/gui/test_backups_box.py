@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from advocaat.app import backups
 from advocaat.app.run_options import RunOptions
 from advocaat.app.workspace import Workspace
+from advocaat.core.preferences import read_backups_kept
 from advocaat.db.models import Setting
 from advocaat.paths import AppPaths
 from advocaat.ui.app import run_gui
@@ -147,3 +148,12 @@ def test_the_start_offers_to_restore_a_damaged_database(
         assert code == 1
         assert aside == []
         assert digest(paths.database) == damaged
+
+
+def test_how_many_are_kept_is_remembered(box: BackupsBox, controller: AppController) -> None:
+    assert box.kept.value() == 10
+    box.kept.setValue(2)
+    assert read_backups_kept(controller.paths.preferences_file) == 2
+    for _time in range(3):
+        box.back_up_now()
+    assert box.table.topLevelItemCount() == 2

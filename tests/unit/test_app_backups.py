@@ -15,7 +15,7 @@ from advocaat.app import backups
 from advocaat.app.contact_exchange import ContactExchange
 from advocaat.app.office import OfficeBook
 from advocaat.app.workspace import Workspace
-from advocaat.core.preferences import write_backups_kept
+from advocaat.core.preferences import read_backups_kept, write_backups_kept
 from advocaat.db.backup import Reason, backups_folder, integrity_ok, made_today
 from advocaat.db.errors import (
     AlreadyOpenError,
@@ -174,3 +174,18 @@ def test_a_server_database_is_the_office_its_to_back_up(tmp_path: Path, action: 
     with pytest.raises(NoServerBackupsError, match="pg_dump"):
         calls[action]()
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    ("written", "read"), [(None, 10), ("0", 10), ("-3", 10), ("veel", 10), ("3", 3)]
+)
+def test_the_number_kept_is_read_safely(tmp_path: Path, written: str | None, read: int) -> None:
+    preferences = tmp_path / "preferences.ini"
+    if written is not None:
+        preferences.write_text(f"[advocaat]\nbackups_kept = {written}\n", encoding="utf-8")
+    assert read_backups_kept(preferences) == read
+
+
+def test_fewer_than_one_kept_is_no_choice(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="at least one"):
+        write_backups_kept(tmp_path / "preferences.ini", 0)

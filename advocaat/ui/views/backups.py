@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -16,11 +18,14 @@ from PySide6.QtWidgets import (
 
 from advocaat.app import backups
 from advocaat.app.backups import BackupInfo
+from advocaat.core.preferences import read_backups_kept, write_backups_kept
 from advocaat.i18n import _
 from advocaat.ui.controller import AppController
 from advocaat.ui.feedback import problems_shown
 from advocaat.ui.widgets import paragraph
 from advocaat.ui.worker import Worker
+
+MOST_KEPT = 100
 
 
 def _holds(info: BackupInfo) -> str:
@@ -66,6 +71,13 @@ class BackupsBox(QGroupBox):
         buttons.addWidget(self.restore_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        kept_form = QFormLayout()
+        self.kept = QSpinBox()
+        self.kept.setRange(1, MOST_KEPT)
+        self.kept.setValue(read_backups_kept(controller.paths.preferences_file))
+        self.kept.valueChanged.connect(self.keep)
+        kept_form.addRow(_("&Keep the newest:"), self.kept)
+        layout.addLayout(kept_form)
         self.refresh()
 
     def refresh(self) -> None:
@@ -77,6 +89,11 @@ class BackupsBox(QGroupBox):
             item.setData(0, Qt.ItemDataRole.UserRole, info.path.name)
             self.table.addTopLevelItem(item)
         self._selection_changed()
+
+    def keep(self, kept: int) -> None:
+        """Remember how many backups to keep; the next backup deletes the older ones."""
+        with problems_shown(self):
+            write_backups_kept(self._controller.paths.preferences_file, kept)
 
     def _selection_changed(self) -> None:
         self.restore_button.setEnabled(bool(self.table.selectedItems()))
