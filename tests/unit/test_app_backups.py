@@ -189,3 +189,12 @@ def test_the_number_kept_is_read_safely(tmp_path: Path, written: str | None, rea
 def test_fewer_than_one_kept_is_no_choice(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="at least one"):
         write_backups_kept(tmp_path / "preferences.ini", 0)
+
+
+def test_a_backup_restores_into_a_fresh_data_folder(paths: AppPaths, tmp_path: Path) -> None:
+    remember(paths, '"meegenomen"')
+    carried = backups.make_backup(paths, tmp_path / "meegenomen.sqlite3")
+    fresh = AppPaths(tmp_path / "nieuwe-laptop")
+    outcome = backups.restore_backup(fresh, str(carried))
+    assert (outcome.before_restore, outcome.set_aside) == (None, None)
+    assert remembered(fresh) == '"meegenomen"'
