@@ -14,6 +14,7 @@ import os
 import re
 import shutil
 import sqlite3
+import time
 from contextlib import closing, suppress
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -27,6 +28,7 @@ FOLDER_NAME = "backups"
 DEFAULT_KEPT = 10
 _NAME = re.compile(r"^advocaat-(\d{4}-\d{2}-\d{2}_\d{6})(?:-(\d+))?(?:-([a-z][a-z-]*))?\.sqlite3$")
 _STAMP = "%Y-%m-%d_%H%M%S"
+STALE_AFTER_S = 24 * 3600
 
 
 class Reason(Enum):
@@ -103,6 +105,7 @@ def quick_check(database: Path) -> bool:
 def _copy(database: Path, target: Path) -> None:
     """Write a checked copy of ``database`` to ``target`` via a temporary file beside it."""
     temporary = target.with_name(f".{target.name}.tmp")
+    temporary.unlink(missing_ok=True)  # half a file a killed copy left, not a database to open
     try:
         with (
             closing(sqlite3.connect(database)) as source,
@@ -165,8 +168,18 @@ def _backup_files(folder: Path) -> list[Path]:
     return sorted(files, key=_sort_key, reverse=True)
 
 
+def _drop_stale_temporaries(folder: Path, now: float) -> None:
+    """Temporary files a killed backup left behind; a fresh one may be another copy's, at work."""
+    for path in folder.glob(".advocaat-*.sqlite3.tmp"):
+        with suppress(OSError):
+            if now - path.stat().st_mtime > STALE_AFTER_S:
+                path.unlink()
+
+
 def rotate(folder: Path, kept: int, keep: Path | None = None) -> list[Path]:
     """Delete all but the newest ``kept`` backups (never ``keep``); the deleted ones."""
+    if folder.is_dir():
+        _drop_stale_temporaries(folder, time.time())
     files = _backup_files(folder)
     survivors = set(files[: max(kept, 1)])
     if keep is not None:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import sqlite3
+import time
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -228,3 +230,27 @@ def test_restoring_the_only_kept_backup_survives_its_own_rotation(database: Path
     assert not only.exists()  # rotated away by the "before restore" backup ...
     assert people(database) == TABLES["person"]  # ... after it was copied
     assert [info.path for info in backup.list_backups(database)] == [outcome.before_restore]
+
+
+def test_rotation_drops_what_a_killed_backup_left_behind_once_it_is_stale(database: Path) -> None:
+    folder = backup.backups_folder(database)
+    folder.mkdir()
+    stale = folder / ".advocaat-2026-03-30_100000-start.sqlite3.tmp"
+    fresh = folder / ".advocaat-2026-03-31_143000-start.sqlite3.tmp"
+    for path in (stale, fresh):
+        path.write_bytes(b"half")
+    day_old = time.time() - backup.STALE_AFTER_S - 60
+    os.utime(stale, (day_old, day_old))
+    backup.make_backup(database, Reason.START, now=MOMENT)
+    assert not stale.exists()
+    assert fresh.exists()  # perhaps another copy's backup, still being written
+
+
+def test_a_restore_killed_halfway_before_does_not_stand_in_the_way(database: Path) -> None:
+    earlier = backup.make_backup(database, Reason.BY_HAND, now=MOMENT)
+    left = database.with_name(".advocaat.sqlite3.restoring")
+    left.write_bytes(b"half a file " * 100)
+    left.with_name(left.name + ".tmp").write_bytes(b"half a file " * 100)
+    backup.restore(database, earlier, now=MOMENT + timedelta(minutes=1))
+    assert backup.integrity_ok(database)
+    assert not left.exists()
