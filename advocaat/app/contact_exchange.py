@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from advocaat.app.backups import backup_before_import
 from advocaat.app.workspace import Workspace
 from advocaat.contacts.cards import MAX_CONTACT_FILE_BYTES
 from advocaat.contacts.transfer import (
@@ -28,7 +29,8 @@ class ContactExchange:
             return preview_import(session, file_name, data)
 
     def apply(self, preview: ImportPreview) -> ImportSummary:
-        """Import the previewed file: all of it lands, or nothing does."""
+        """Import the previewed file: all of it lands, or nothing does; backed up first."""
+        backup_before_import(self._workspace)
         with self._workspace.session() as session:
             return apply_import(session, preview)
 
@@ -37,6 +39,7 @@ class ContactExchange:
         data = read_file_safely(
             path, MAX_CONTACT_FILE_BYTES, _("{file} is too large to be an address book.")
         )
+        backup_before_import(self._workspace)
         with self._workspace.session() as session:
             preview = preview_import(session, path.name, data)
             return preview, apply_import(session, preview)

@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from advocaat.app.backups import backup_before_import
 from advocaat.app.workspace import Workspace
 from advocaat.core.files import write_file_safely
 from advocaat.core.progress import Reporter
@@ -82,10 +83,11 @@ class OfficeBook:
         decide: Decide | None = None,
         reporter: Reporter | None = None,
     ) -> list[FileResult]:
-        """Meant for a worker thread: every unit of work opens its own session there."""
-        return Inbox(self._workspace.session, self._opened().identity, decide).take_in(
-            files, reporter
-        )
+        """Meant for a worker thread: every unit of work opens its own session there. The
+        database is backed up first."""
+        inbox = Inbox(self._workspace.session, self._opened().identity, decide)
+        backup_before_import(self._workspace)
+        return inbox.take_in(files, reporter)
 
     # -- the picture ---------------------------------------------------------------------------
 

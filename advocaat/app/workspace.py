@@ -2,7 +2,8 @@
 
 Both the GUI and the headless commands start here, so the same checks hold for both: a second
 running copy is told so instead of writing alongside the first, an older database is backed up and
-upgraded, a newer or damaged one is refused untouched. The database is the SQLite file of the
+upgraded, a newer or damaged one is refused untouched (a damaged one naming the backup to restore),
+and the first start of a day backs the database up. The database is the SQLite file of the
 profile, or the PostgreSQL server database of ``paths.database_url``; the data folder is locked
 either way, as it holds this computer's keys and preferences.
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 
 from filelock import FileLock, Timeout
@@ -19,9 +21,10 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from advocaat.db import migrate, schema  # noqa: F401 - every table registered
+from advocaat.core.preferences import read_backups_kept
+from advocaat.db import backup, migrate, schema  # noqa: F401 - every table registered
 from advocaat.db.engine import create_server_engine, create_sqlite_engine, masked_url
-from advocaat.db.errors import AlreadyOpenError, DataFolderError, explain
+from advocaat.db.errors import AlreadyOpenError, DamagedDatabaseError, DataFolderError, explain
 from advocaat.demo import volunteer as demo
 from advocaat.i18n import _
 from advocaat.organisation.municipalities import bundled_municipalities, sync_municipalities
@@ -83,6 +86,46 @@ def _make_folders(paths: AppPaths) -> None:
             )
 
 
+def lock_data_folder(paths: AppPaths) -> FileLock:
+    """The data folder's lock, held for this process, or one sentence: another copy has it."""
+    lock = FileLock(paths.lock_file, timeout=0)
+    try:
+        lock.acquire()
+    except Timeout as error:
+        raise AlreadyOpenError(
+            _(
+                "Advocaat is already open with this data on this computer. Switch to"
+                " that window, or close it first."
+            )
+        ) from error
+    return lock
+
+
+def _refuse_damaged(database: Path) -> None:
+    """Stop the start when the database fails its quick check, naming the backup to restore."""
+    if backup.quick_check(database):
+        return
+    good = backup.newest_good_backup(database)
+    if good is None:
+        message = _(
+            "The database {path} is damaged and there is no sound backup of it. Ask for help;"
+            " Advocaat leaves the file as it is."
+        ).format(path=database)
+    else:
+        message = _(
+            "The database {path} is damaged. Restore the newest sound backup, {name}: in the"
+            " window under Settings → Backups, or with the command: advocaat restore {name}."
+            " The damaged file is kept aside, not overwritten."
+        ).format(path=database, name=good.name)
+    raise DamagedDatabaseError(message, good)
+
+
+def _daily_backup(database: Path, kept: int) -> None:
+    """The first start of a day backs the database up (reason "start")."""
+    if not backup.made_today(database, backup.Reason.START, date.today()):
+        backup.make_backup(database, backup.Reason.START, kept)
+
+
 def _create_engine(paths: AppPaths) -> Engine:
     if paths.database_url is None:
         return create_sqlite_engine(paths.database)
@@ -103,20 +146,21 @@ class Workspace:
     def open(cls, paths: AppPaths) -> Workspace:
         with storage_errors_explained(database_location(paths)):
             _make_folders(paths)
-            lock = FileLock(paths.lock_file, timeout=0)
-            try:
-                lock.acquire()
-            except Timeout as error:
-                raise AlreadyOpenError(
-                    _(
-                        "Advocaat is already open with this data on this computer. Switch to"
-                        " that window, or close it first."
-                    )
-                ) from error
+            lock = lock_data_folder(paths)
             engine = None
             try:
+                database = paths.database if paths.uses_sqlite else None
+                # An empty file is refused by the upgrade with a sentence of its own.
+                had_data = (
+                    database is not None and database.is_file() and database.stat().st_size > 0
+                )
+                if database is not None and had_data:
+                    _refuse_damaged(database)
+                kept = read_backups_kept(paths.preferences_file)
                 engine = _create_engine(paths)
-                migrate.upgrade(engine, paths.database if paths.uses_sqlite else None)
+                migrate.upgrade(engine, database, kept=kept)
+                if database is not None and had_data:
+                    _daily_backup(database, kept)
                 workspace = cls(paths, engine, lock)
                 with workspace.session() as session:
                     sync_municipalities(session, bundled_municipalities())

@@ -77,6 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
     info.set_defaults(handler=command_info)
     # The command groups, each importing what its commands need only when one of them runs.
     from advocaat.cli import (  # after the package itself has loaded
+        backup,
         contacts,
         keys,
         network,
@@ -100,6 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
         keys,
         reports,
         network,
+        backup,
     ):
         group.add_parsers(commands)
     return parser

@@ -1,4 +1,4 @@
-"""The preferences of this computer: the language and the server database, in one INI file.
+"""The preferences of this computer (language, server database, backups kept), in one INI file.
 
 The file lives in the data folder (``preferences.ini``), beside the keys. Every preference is read
 and written here, so two writers never drop each other's keys. A damaged file counts as no choice.
@@ -19,6 +19,8 @@ from advocaat.paths import DATABASE_URL_ENV
 _SECTION = "advocaat"
 _LANGUAGE = "language"
 _DATABASE_URL = "database_url"
+_BACKUPS_KEPT = "backups_kept"
+DEFAULT_BACKUPS_KEPT = 10
 
 
 def _read(preferences_file: Path) -> configparser.ConfigParser:
@@ -90,3 +92,15 @@ def chosen_database_url(cli_value: str | None, preferences_file: Path, *, demo: 
     if explicit:
         return explicit
     return None if demo else saved_database_url(preferences_file)
+
+
+def read_backups_kept(preferences_file: Path) -> int:
+    """How many backups to keep (at least one); a missing or unreadable value keeps the default."""
+    value = _read(preferences_file).get(_SECTION, _BACKUPS_KEPT, fallback="").strip()
+    return int(value) if value.isdigit() and int(value) >= 1 else DEFAULT_BACKUPS_KEPT
+
+
+def write_backups_kept(preferences_file: Path, kept: int) -> None:
+    if kept < 1:
+        raise ValueError(f"at least one backup is kept, not {kept}")
+    _write(preferences_file, _BACKUPS_KEPT, str(kept))

@@ -62,6 +62,22 @@ class BackupError(StorageError):
     """The copy taken before an upgrade is not sound, so the upgrade does not run."""
 
 
+class DamagedBackupError(StorageError):
+    """A backup chosen for a restore is missing, damaged or not a database; nothing changed."""
+
+
+class DamagedDatabaseError(CorruptDatabaseError):
+    """The database failed its check at start; the sentence names the backup to restore."""
+
+    def __init__(self, message: str, newest_good_backup: Path | None) -> None:
+        super().__init__(message)
+        self.newest_good_backup = newest_good_backup
+
+
+class NoServerBackupsError(StorageError):
+    """A server database is backed up by the office IT (pg_dump), not by Advocaat."""
+
+
 class AlreadyOpenError(StorageError):
     """Another running copy of Advocaat has this data folder open."""
 
@@ -123,8 +139,8 @@ def _storage_error(kind: str, where: str) -> StorageError:
     if kind == "corrupt":
         return CorruptDatabaseError(
             _(
-                "The database {path} is damaged and cannot be opened. Put back a backup copy"
-                " (a file named advocaat-backup-…), or ask for help."
+                "The database {path} is damaged and cannot be opened. Restore a backup (see"
+                " advocaat backup list, then advocaat restore FILE), or ask for help."
             ).format(path=where)
         )
     if kind == "unopenable":

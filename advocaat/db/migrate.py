@@ -1,9 +1,9 @@
 """Bring a database up to the schema of this version, safely.
 
 - A fresh database gets every migration.
-- An older one is copied beside itself first (SQLite's backup API, so a WAL file is included)
-  and the copy is checked (not empty, ``PRAGMA integrity_check``): a copy that fails stops the
-  upgrade. Then it is upgraded in one transaction: it lands whole or not at all.
+- An older one is backed up first (:mod:`advocaat.db.backup`, reason "before upgrade": SQLite's
+  backup API, checked with ``PRAGMA integrity_check``): a backup that fails stops the upgrade.
+  Then it is upgraded in one transaction: it lands whole or not at all.
 - An empty (0-byte) file is refused: its data was lost, and opening it would quietly start an
   empty database in its place. A data folder without a database file gets a new one.
 - One written by a newer version of Advocaat, or a file that is not Advocaat's, is refused and
@@ -21,17 +21,15 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import Callable
-from contextlib import closing, suppress
 from dataclasses import dataclass
-from datetime import datetime
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, inspect, text
 
+from advocaat.db.backup import DEFAULT_KEPT, Reason, make_backup
 from advocaat.db.errors import (
-    BackupError,
     EmptyDatabaseError,
     NewerDatabaseError,
     NotAnAdvocaatDatabaseError,
@@ -134,52 +132,13 @@ def server_revision(connection: Connection) -> str | None:
     )
 
 
-def backup_copy(database: Path, label: str) -> Path:
-    """Copy ``database`` to a new file beside it, consistent even while WAL is in use, and
-    checked; a copy that fails is removed (see :func:`check_backup`)."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")  # a file name, not shown as a date
-    target = database.with_name(f"{database.stem}-backup-{label}-{stamp}{database.suffix}")
-    try:
-        source = sqlite3.connect(database)
-        try:
-            copy = sqlite3.connect(target)
-            try:
-                source.backup(copy)
-                copy.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
-            finally:
-                copy.close()
-        finally:
-            source.close()
-        check_backup(target, database)
-    except BaseException:
-        target.unlink(missing_ok=True)
-        raise
-    return target
-
-
-def check_backup(copy: Path, database: Path) -> None:
-    """Raise :class:`BackupError` unless ``copy`` is a non-empty, sound SQLite database."""
-    sound = False
-    if copy.stat().st_size > 0:
-        uri = f"{copy.resolve().as_uri()}?mode=ro"
-        with closing(sqlite3.connect(uri, uri=True)) as connection, suppress(sqlite3.DatabaseError):
-            sound = connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
-    if not sound:
-        raise BackupError(
-            _(
-                "The backup copy of {path} failed its check, so Advocaat did not upgrade the"
-                " database and left it as it was; it may be damaged, so put back an earlier"
-                " backup (a file named advocaat-backup-…) or ask for help."
-            ).format(path=database)
-        )
-
-
 def _refuse_empty(database: Path) -> None:
     if database.exists() and database.stat().st_size == 0:
         raise EmptyDatabaseError(
             _(
-                "The database {path} is empty (0 bytes), so its data is lost; put back a backup"
-                " copy (a file named advocaat-backup-…), or remove the empty file to start anew."
+                "The database {path} is empty (0 bytes), so its data is lost; restore a backup"
+                " (see advocaat backup list, then advocaat restore FILE), or remove the empty"
+                " file to start anew."
             ).format(path=database)
         )
 
@@ -195,11 +154,15 @@ def _refuse_unknown(current: str | None, script_location: str) -> None:
 
 
 def upgrade(
-    engine: Engine, database: Path | None, script_location: str = SCRIPT_LOCATION
+    engine: Engine,
+    database: Path | None,
+    script_location: str = SCRIPT_LOCATION,
+    kept: int = DEFAULT_KEPT,
 ) -> MigrationOutcome:
     """Run the migrations this database still needs; see the module docstring.
 
-    ``database`` is the SQLite file behind ``engine``, or ``None`` for a server database.
+    ``database`` is the SQLite file behind ``engine``, or ``None`` for a server database;
+    ``kept`` is how many backups its backups folder keeps.
     """
     head = head_revision(script_location)
     if database is None:
@@ -209,7 +172,7 @@ def upgrade(
     if current == head:
         return MigrationOutcome(current, head, None)
     _refuse_unknown(current, script_location)
-    backup = backup_copy(database, f"before-{head}") if current is not None else None
+    backup = make_backup(database, Reason.BEFORE_UPGRADE, kept) if current is not None else None
     with engine.begin() as connection:
         _run_migrations(connection, script_location)
     return MigrationOutcome(current, head, backup)

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from advocaat.app.backups import restorable_backup, restore_backup
 from advocaat.app.run_options import RunOptions
 from advocaat.app.workspace import Workspace
 from advocaat.errors import UserFacingError
@@ -45,8 +46,24 @@ def application() -> QApplication:
 
 
 def open_workspace(options: RunOptions) -> Workspace | None:
-    """The user's workspace, or ``None`` after telling them in one sentence why it cannot open."""
+    """The user's workspace, or ``None`` after telling them in one sentence why it cannot open.
+    A damaged database comes with the offer to restore its newest sound backup."""
     try:
+        return Workspace.open(options.paths)
+    except UserFacingError as error:
+        backup = restorable_backup(error)
+        if backup is None:
+            QMessageBox.critical(None, _("Advocaat cannot start"), error.message)
+            return None
+        answer = QMessageBox.question(
+            None,
+            _("Advocaat cannot start"),
+            error.message + "\n\n" + _("Restore {name} now?").format(name=backup.name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+    try:
+        restore_backup(options.paths, backup.name)
         return Workspace.open(options.paths)
     except UserFacingError as error:
         QMessageBox.critical(None, _("Advocaat cannot start"), error.message)

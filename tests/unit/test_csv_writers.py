@@ -108,6 +108,25 @@ WRITERS: dict[str, list[tuple[Writer, str]]] = {
 }
 
 
+def _backups(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
+    """The backup list holds no text a person typed: only names of a fixed pattern; files with
+    other names in the backups folder, hostile ones included, are not listed at all."""
+    paths = AppPaths(tmp_path / "backups")
+    with Workspace.open(paths):
+        pass
+    assert main(["--data-dir", str(paths.root), "backup"]) == 0
+    folder = paths.profile_dir / "backups"
+    for number, text in enumerate(HOSTILE):
+        value = text.replace("/", "_")  # a file name holds no slash
+        (folder / f"{value}.sqlite3").write_bytes(b"")
+        (folder / f"advocaat-2026-03-31_14300{number % 10}-{value}.sqlite3").write_bytes(b"")
+    return _listed(paths, "backup", capsys)
+
+
+NO_TYPED_TEXT: dict[str, Writer] = {"cli/backup.py": _backups}
+"""Writers whose cells hold no text a person typed, each with how to make it write."""
+
+
 def _sources() -> dict[str, str]:
     return {
         path.relative_to(PACKAGE).as_posix(): path.read_text(encoding="utf-8")
@@ -127,7 +146,16 @@ def test_no_csv_is_written_past_the_one_helper() -> None:
 
 def test_every_csv_writer_is_covered_below() -> None:
     callers = {name for name, source in _sources().items() if "csv_text(" in source}
-    assert callers - {HELPER.relative_to(PACKAGE).as_posix()} == set(WRITERS)
+    assert callers - {HELPER.relative_to(PACKAGE).as_posix()} == set(WRITERS) | set(NO_TYPED_TEXT)
+
+
+@pytest.mark.parametrize("writer", NO_TYPED_TEXT.values(), ids=list(NO_TYPED_TEXT))
+def test_a_writer_without_typed_text_lists_no_hostile_name(
+    writer: Writer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rows = list(csv.DictReader(io.StringIO(writer(tmp_path, capsys))))
+    assert len(rows) == 1
+    assert [cell for row in rows for cell in row.values() if cell.startswith(FORMULA_START)] == []
 
 
 @pytest.mark.parametrize(

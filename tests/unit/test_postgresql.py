@@ -116,7 +116,7 @@ def test_an_older_database_is_upgraded_keeping_its_data(any_paths: AppPaths) -> 
         revision = MigrationContext.configure(connection).get_current_revision()
         kept = connection.scalar(text("SELECT value FROM setting WHERE key = 'k'"))
     assert (revision, kept) == (migrate.head_revision(), '"kept"')
-    backups = list(any_paths.root.glob("*backup-before*"))
+    backups = list(any_paths.root.glob("backups/*-before-upgrade.sqlite3"))
     assert len(backups) == (1 if any_paths.uses_sqlite else 0)  # a server is backed up by pg_dump
 
 

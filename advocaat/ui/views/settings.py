@@ -1,4 +1,4 @@
-"""Settings: language, the organisation setup, and where the data is kept."""
+"""Settings: language, the organisation setup, where the data is kept, and its backups."""
 
 from __future__ import annotations
 
@@ -27,6 +27,7 @@ from advocaat.i18n import LANGUAGES, _, current_language
 from advocaat.sync.profile import MAX_PROFILE_BYTES
 from advocaat.ui.controller import AppController
 from advocaat.ui.feedback import problems_shown
+from advocaat.ui.views.backups import BackupsBox
 from advocaat.ui.views.office_keys import OfficeKeysBox
 from advocaat.ui.widgets import heading, paragraph
 
@@ -76,9 +77,18 @@ class SettingsView(QWidget):
             layout.addWidget(self.office_keys)
             layout.addWidget(self._build_server_box())
 
+        layout.addWidget(self._build_data_box())
+        # A server database is backed up by the office IT (pg_dump), not here.
+        if controller.paths.uses_sqlite:
+            self.backups = BackupsBox(controller)
+            layout.addWidget(self.backups)
+        layout.addStretch(1)
+
+    def _build_data_box(self) -> QGroupBox:
+        """Where the data is kept, and a button to open that folder."""
         data_box = QGroupBox(_("Your data"))
         data_layout = QVBoxLayout(data_box)
-        paths = controller.paths
+        paths = self._controller.paths
         for line in (
             _("Data folder: {path}").format(path=paths.root),
             _("Database: {path}").format(path=database_location(paths)),
@@ -92,8 +102,7 @@ class SettingsView(QWidget):
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.profile_dir)))
         )
         data_layout.addWidget(self.open_folder_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(data_box)
-        layout.addStretch(1)
+        return data_box
 
     def _build_office_box(self) -> QGroupBox:
         """The office's profile and, for a volunteer, the key id the office checks."""

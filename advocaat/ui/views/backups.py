@@ -1,0 +1,139 @@
+"""Settings → Backups: the backups with what they hold, one made now, one put back."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from advocaat.app import backups
+from advocaat.app.backups import BackupInfo
+from advocaat.core.preferences import read_backups_kept, write_backups_kept
+from advocaat.i18n import _
+from advocaat.ui.controller import AppController
+from advocaat.ui.feedback import problems_shown
+from advocaat.ui.widgets import paragraph
+from advocaat.ui.worker import Worker
+
+MOST_KEPT = 100
+
+
+def _holds(info: BackupInfo) -> str:
+    held = info.holdings
+    if held is None:
+        return _("damaged or unreadable")
+    return _(
+        "{people} people, {organisations} organisations, {visits} visits, {signals} signals"
+    ).format(
+        people=held.people,
+        organisations=held.organisations,
+        visits=held.visits,
+        signals=held.signals,
+    )
+
+
+class BackupsBox(QGroupBox):
+    def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
+        super().__init__(_("Backups"), parent)
+        self._controller = controller
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            paragraph(
+                _(
+                    "Advocaat backs the database up at the first start of each day and before"
+                    " every import; the newest ones are kept."
+                )
+            )
+        )
+        self.table = QTreeWidget()
+        self.table.setObjectName("backups")
+        self.table.setAccessibleName(_("Backups"))
+        self.table.setRootIsDecorated(False)
+        self.table.setHeaderLabels([_("Date"), _("Why"), _("Size"), _("Holds")])
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        layout.addWidget(self.table)
+        buttons = QHBoxLayout()
+        self.backup_button = QPushButton(_("Back up &now"))
+        self.backup_button.clicked.connect(self.back_up_now)
+        self.restore_button = QPushButton(_("Res&tore…"))
+        self.restore_button.clicked.connect(self._ask_restore)
+        buttons.addWidget(self.backup_button)
+        buttons.addWidget(self.restore_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        kept_form = QFormLayout()
+        self.kept = QSpinBox()
+        self.kept.setRange(1, MOST_KEPT)
+        self.kept.setValue(read_backups_kept(controller.paths.preferences_file))
+        self.kept.valueChanged.connect(self.keep)
+        kept_form.addRow(_("&Keep the newest:"), self.kept)
+        layout.addLayout(kept_form)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.table.clear()
+        for info in backups.list_backups(self._controller.paths):
+            size = _("{size} kB").format(size=max(1, round(info.size / 1024)))
+            reason = info.reason.label if info.reason else "-"
+            item = QTreeWidgetItem([f"{info.made:%Y-%m-%d %H:%M}", reason, size, _holds(info)])
+            item.setData(0, Qt.ItemDataRole.UserRole, info.path.name)
+            self.table.addTopLevelItem(item)
+        self._selection_changed()
+
+    def keep(self, kept: int) -> None:
+        """Remember how many backups to keep; the next backup deletes the older ones."""
+        with problems_shown(self):
+            write_backups_kept(self._controller.paths.preferences_file, kept)
+
+    def _selection_changed(self) -> None:
+        self.restore_button.setEnabled(bool(self.table.selectedItems()))
+
+    def back_up_now(self) -> None:
+        paths = self._controller.paths
+        with problems_shown(self):
+            Worker(self, _("Backup"), _("Making a backup…")).run(
+                lambda _reporter: backups.make_backup(paths)
+            )
+        self.refresh()
+
+    def _ask_restore(self) -> None:
+        items = self.table.selectedItems()
+        if not items:
+            return
+        name = items[0].data(0, Qt.ItemDataRole.UserRole)
+        answer = QMessageBox.question(
+            self,
+            _("Restore a backup"),
+            _(
+                "Put back the backup of {date}? Advocaat first backs up the current state, so"
+                " it can be put back too. Advocaat closes afterwards; start it again."
+            ).format(date=items[0].text(0)),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restore(name)
+
+    def restore(self, name: str) -> None:
+        """Put back the backup ``name``; the window then closes, as its views show the old data."""
+        workspace = self._controller.workspace
+        with problems_shown(self):
+            Worker(self, _("Restore a backup"), _("Putting back the backup…")).run(
+                lambda _reporter: backups.restore_while_open(workspace, name)
+            )
+            QMessageBox.information(
+                self,
+                _("Restore a backup"),
+                _("The backup is put back. Start Advocaat again to work with it."),
+            )
+            window = self.window()
+            if window is not self:
+                window.close()
