@@ -3,13 +3,16 @@
     python scripts/crash_test.py [--kills 200] [--seed 7]
 
 It sets up a volunteer and a national office in a temporary folder (fictional data), then runs,
-in turn, a contacts import, a signal export and an office import of many export files, each as a
-child process that is sent SIGKILL after a random delay. After every kill it checks that the
-database passes ``PRAGMA integrity_check`` and holds every unit of work fully or not at all:
+in turn, a contacts import, a signal export, an office import of many export files, a backup and
+a restore, each as a child process that is sent SIGKILL after a random delay. After every kill
+it checks that the database passes ``PRAGMA integrity_check`` and holds every unit of work fully
+or not at all:
 - contacts import: no people, or every person of the file (one unit of work);
 - signal export: every export the database records has its file, complete (it decrypts with the
   office's key and its signature holds);
-- office import: every imported file brought all of its signals (100 each), none brought part.
+- office import: every imported file brought all of its signals (100 each), none brought part;
+- backup: every backup listed is a sound database (a killed one leaves none, or a sound one);
+- restore: the database is there and sound, and is either the state before or the backup.
 It prints, per operation, how many kills landed while the command was still running, how many
 runs ended on their own first, and how many checks failed (the exit status is 1 if any did).
 """
@@ -48,6 +51,8 @@ SECRET = "fictief wachtwoord voor de crashtest"
 PEOPLE = 400
 FILES = 40
 SIGNALS_PER_FILE = 100
+SIGNALS_BEFORE = 200
+"""The volunteer's signals in the backup that is restored; the database holds one more."""
 
 
 def command(folder: Path, *arguments: str) -> list[str]:
@@ -101,6 +106,7 @@ class Scene:
     inbox: Path
     pristine_volunteer: Path
     pristine_office: Path
+    restore_from: Path
 
 
 def set_up(root: Path, rng: random.Random) -> Scene:
@@ -113,7 +119,7 @@ def set_up(root: Path, rng: random.Random) -> Scene:
         with workspace.session() as session:
             save_setup(session, OrganisationSetup("Afdeling Zwolle", ("GM0193",), Role.VOLUNTEER))
         book = SignalBook(workspace)
-        for number in range(200):
+        for number in range(SIGNALS_BEFORE):
             text = f"De regiotaxi kwam {number} minuten te laat."
             book.save(None, SignalData(text, "GM0193", date(2026, 11, 2), ["vervoer"]))
     run(volunteer, "profile", "import", str(profile))
@@ -137,11 +143,16 @@ def set_up(root: Path, rng: random.Random) -> Scene:
     run(office, "office", "accept", key)
     run(office, "office", "import", str(root / first.name))
 
+    restore_from = root / "terugzetten.sqlite3"  # a backup with fewer signals than now
+    run(volunteer, "backup", "--output", str(restore_from))
+    with Workspace.open(AppPaths(volunteer)) as workspace:
+        SignalBook(workspace).save(None, SignalData("Na de back-up.", "GM0193", date(2026, 11, 3)))
+
     pristine_volunteer, pristine_office = root / "vrijwilliger.start", root / "bureau.start"
     shutil.copytree(volunteer, pristine_volunteer)
     shutil.copytree(office, pristine_office)
     return Scene(root, volunteer, office, contacts_file, exports, inbox,
-                 pristine_volunteer, pristine_office)  # fmt: skip
+                 pristine_volunteer, pristine_office, restore_from)  # fmt: skip
 
 
 def fresh(copy: Path, folder: Path) -> None:
@@ -177,6 +188,20 @@ def check_office(scene: Scene) -> bool:
     return count(database, "received_signal") == files * SIGNALS_PER_FILE
 
 
+def check_backups(scene: Scene) -> bool:
+    database = AppPaths(scene.volunteer).database
+    folder = database.parent / "backups"
+    made = list(folder.glob("advocaat-*.sqlite3")) if folder.is_dir() else []
+    return integrity(database) and all(integrity(path) for path in made)
+
+
+def check_restore(scene: Scene) -> bool:
+    database = AppPaths(scene.volunteer).database
+    if not database.is_file() or not integrity(database):
+        return False
+    return count(database, "signal") in (SIGNALS_BEFORE, SIGNALS_BEFORE + 1)
+
+
 @dataclass
 class Operation:
     name: str
@@ -203,6 +228,18 @@ OPERATIONS = [
         lambda s: (s.office, ["office", "import", str(s.inbox)]),
         lambda s: fresh(s.pristine_office, s.office),
         check_office,
+    ),
+    Operation(
+        "backup",
+        lambda s: (s.volunteer, ["backup"]),
+        lambda s: None,
+        check_backups,
+    ),
+    Operation(
+        "restore",
+        lambda s: (s.volunteer, ["restore", str(s.restore_from)]),
+        lambda s: fresh(s.pristine_volunteer, s.volunteer),
+        check_restore,
     ),
 ]
 
