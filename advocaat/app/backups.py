@@ -59,6 +59,21 @@ def make_backup(paths: AppPaths, output: Path | None = None) -> Path:
         )
 
 
+def holdings_text(info: BackupInfo) -> str:
+    """What a backup holds, in one line, as the window and the command line list it."""
+    held = info.holdings
+    if held is None:
+        return _("damaged or unreadable")
+    return _(
+        "{people} people, {organisations} organisations, {visits} visits, {signals} signals"
+    ).format(
+        people=held.people,
+        organisations=held.organisations,
+        visits=held.visits,
+        signals=held.signals,
+    )
+
+
 def list_backups(paths: AppPaths) -> list[BackupInfo]:
     """The backups of this profile, newest first."""
     return backup.list_backups(_database(paths))

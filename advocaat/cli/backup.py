@@ -82,19 +82,9 @@ def _row(info: BackupInfo) -> dict[str, object]:
 
 
 def _line(info: BackupInfo) -> str:
-    held = info.holdings
-    holds = (
-        _("damaged or unreadable")
-        if held is None
-        else _(
-            "{people} people, {organisations} organisations, {visits} visits, {signals} signals"
-        ).format(
-            people=held.people,
-            organisations=held.organisations,
-            visits=held.visits,
-            signals=held.signals,
-        )
-    )
+    from advocaat.app.backups import holdings_text
+
+    holds = holdings_text(info)
     reason = info.reason.label if info.reason else "-"
     size = _("{size} kB").format(size=max(1, round(info.size / 1024)))
     return "\t".join((info.path.name, f"{info.made:%Y-%m-%d %H:%M}", reason, size, holds))

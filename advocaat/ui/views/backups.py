@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from advocaat.app import backups
-from advocaat.app.backups import BackupInfo
 from advocaat.core.preferences import read_backups_kept, write_backups_kept
 from advocaat.i18n import _
 from advocaat.ui.controller import AppController
@@ -26,20 +25,6 @@ from advocaat.ui.widgets import paragraph
 from advocaat.ui.worker import Worker
 
 MOST_KEPT = 100
-
-
-def _holds(info: BackupInfo) -> str:
-    held = info.holdings
-    if held is None:
-        return _("damaged or unreadable")
-    return _(
-        "{people} people, {organisations} organisations, {visits} visits, {signals} signals"
-    ).format(
-        people=held.people,
-        organisations=held.organisations,
-        visits=held.visits,
-        signals=held.signals,
-    )
 
 
 class BackupsBox(QGroupBox):
@@ -85,7 +70,9 @@ class BackupsBox(QGroupBox):
         for info in backups.list_backups(self._controller.paths):
             size = _("{size} kB").format(size=max(1, round(info.size / 1024)))
             reason = info.reason.label if info.reason else "-"
-            item = QTreeWidgetItem([f"{info.made:%Y-%m-%d %H:%M}", reason, size, _holds(info)])
+            item = QTreeWidgetItem(
+                [f"{info.made:%Y-%m-%d %H:%M}", reason, size, backups.holdings_text(info)]
+            )
             item.setData(0, Qt.ItemDataRole.UserRole, info.path.name)
             self.table.addTopLevelItem(item)
         self._selection_changed()
