@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from advocaat.app.backups import backup_before_import
 from advocaat.app.workspace import Workspace
 from advocaat.core.files import read_file_safely
 from advocaat.core.progress import Reporter
@@ -255,6 +256,8 @@ class SyncBook:
             return stored_profile(session)
 
     def import_profile(self, data: bytes) -> OrganisationProfile:
+        """Take over the office's profile and its templates; the database is backed up first."""
+        backup_before_import(self._workspace)
         with self._workspace.session() as session:
             return import_profile(session, data)
 
@@ -276,6 +279,7 @@ class SyncBook:
         data = read_file_safely(
             path, MAX_FEEDBACK_BYTES, _("{file} is too large to be a feedback file.")
         )
+        backup_before_import(self._workspace)
         with self._workspace.session() as session:
             return import_feedback(session, data, self._workspace.paths.profile_dir)
 

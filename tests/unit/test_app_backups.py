@@ -9,11 +9,12 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from office_kit import keys_in_memory
+from office_kit import Office, keys_in_memory
 
 from advocaat.app import backups
 from advocaat.app.contact_exchange import ContactExchange
 from advocaat.app.office import OfficeBook
+from advocaat.app.signals import SyncBook
 from advocaat.app.workspace import Workspace
 from advocaat.core.preferences import read_backups_kept, write_backups_kept
 from advocaat.db.backup import Reason, backups_folder, integrity_ok, made_today
@@ -25,6 +26,7 @@ from advocaat.db.errors import (
     StorageError,
 )
 from advocaat.db.models import Setting
+from advocaat.errors import UserFacingError
 from advocaat.paths import AppPaths
 
 pytestmark = pytest.mark.usefixtures("english")
@@ -79,6 +81,20 @@ def test_imports_are_backed_up_first(paths: AppPaths, tmp_path: Path) -> None:
         office._keys = keys_in_memory()  # unlocking (scrypt) is not the point here
         office.take_in([])
     assert reasons(paths) == [Reason.BEFORE_IMPORT] * 3
+
+
+def test_the_office_profile_and_feedback_are_backed_up_first(
+    paths: AppPaths, tmp_path: Path, office: Office
+) -> None:
+    garbage = tmp_path / "terugkoppeling.advocaat-terugkoppeling"
+    garbage.write_bytes(b"geen terugkoppeling")
+    with Workspace.open(paths) as workspace:
+        sync = SyncBook(workspace)
+        sync.import_profile(office.profile)
+        assert reasons(paths) == [Reason.BEFORE_IMPORT]
+        with pytest.raises(UserFacingError):
+            sync.import_feedback(garbage)
+    assert reasons(paths) == [Reason.BEFORE_IMPORT] * 2
 
 
 def test_a_backup_by_hand_goes_to_the_folder_or_to_the_file_asked(
