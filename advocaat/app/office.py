@@ -43,6 +43,8 @@ class SenderLine:
     first_seen: datetime
     sender_uid: str = ""
     municipality_codes: tuple[str, ...] = ()
+    pending_key_id: str = ""
+    """A new key the volunteer sends with, waiting to be accepted (``""``: none)."""
 
 
 @dataclass(frozen=True)
@@ -210,6 +212,9 @@ class OfficeBook:
                     first_seen=row.first_seen_at,
                     sender_uid=row.sender_uid,
                     municipality_codes=tuple(json.loads(row.municipalities)),
+                    pending_key_id=key_id(row.pending_signing_key)
+                    if row.pending_signing_key
+                    else "",
                 )
                 for row in picture.senders(session)
             ]

@@ -17,6 +17,7 @@ from advocaat.cli.passphrase import passphrase, passphrase_option
 from advocaat.i18n import _, ngettext
 
 if TYPE_CHECKING:
+    from advocaat.app.office import SenderLine
     from advocaat.app.run_options import RunOptions
     from advocaat.office.inbox import FileResult
 
@@ -156,6 +157,12 @@ def import_command(options: RunOptions, arguments: argparse.Namespace) -> int:
     return 1 if refused else 0
 
 
+def _status(sender: SenderLine) -> str:
+    if sender.pending_key_id:
+        return _("NEW KEY {key} WAITING").format(key=sender.pending_key_id)
+    return _("accepted") if sender.accepted else _("NOT ACCEPTED")
+
+
 def senders_command(options: RunOptions, arguments: argparse.Namespace) -> int:
     from advocaat.app.office import OfficeBook
     from advocaat.app.workspace import Workspace
@@ -169,6 +176,7 @@ def senders_command(options: RunOptions, arguments: argparse.Namespace) -> int:
             "name": sender.name,
             "municipalities": list(sender.municipality_codes),
             "sender_uid": sender.sender_uid,
+            "pending_key_id": sender.pending_key_id,
         }
         for sender in senders
     ]
@@ -180,7 +188,7 @@ def senders_command(options: RunOptions, arguments: argparse.Namespace) -> int:
             "\t".join(
                 (
                     sender.key_id,
-                    _("accepted") if sender.accepted else _("NOT ACCEPTED"),
+                    _status(sender),
                     sender.name,
                     ", ".join(sender.municipality_codes),
                     sender.sender_uid,

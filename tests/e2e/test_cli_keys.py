@@ -64,6 +64,11 @@ def test_the_office_accepts_a_known_volunteers_new_key_through_the_commands(
     assert "sends with a new key" in refused.stdout
     assert f"advocaat office accept {new}" in refused.stdout
     assert counted(office, tmp_path) == 1  # nothing signed with the new key counts yet
+    waiting = ok(run_en(*office, "office", "senders", cwd=tmp_path)).split("\t")
+    assert waiting[:3] == [shown, f"NEW KEY {new} WAITING", "Afdeling Zwolle"]
+    [listed] = json.loads(ok(run_en(*office, "office", "senders", "--format", "json",
+                                    cwd=tmp_path)))  # fmt: skip
+    assert (listed["key_id"], listed["pending_key_id"]) == (shown, new)
 
     assert new in ok(run_en(*office, "office", "accept", new, cwd=tmp_path))
     assert "1 new" in ok(run_en(*office, "office", "import", str(after), cwd=tmp_path))

@@ -149,9 +149,15 @@ def test_a_new_key_is_asked_about_with_a_warning_and_the_replaced_key_is_loud(
     assert new_key in question
     assert card.replaced_fingerprint in question
     assert view.model.total == 1  # nothing signed with the new key counts yet
+    view.senders.refresh()
+    assert cell(view.senders.table, 0, 2) == f"nieuwe sleutel {new_key} wacht"
+    view.senders.table.selectRow(0)
+    assert view.senders.accept_button.isEnabled()
+    view.senders.accept_current()  # accepted in the senders tab, after the phone call
 
-    accepted = view.import_paths([new_key_file], decide=lambda c: c.fingerprint == new_key)
+    accepted = view.import_paths([new_key_file], decide=lambda c: False)  # no question left
     assert [r.outcome.value for r in accepted] == ["imported"]
+    assert cell(view.senders.table, 0, 1) == new_key
     assert view.model.total == 2
     results = view.import_paths([old_key_file], decide=lambda card: True)
     assert [r.outcome.value for r in results] == ["refused"]

@@ -26,6 +26,12 @@ from advocaat.ui.widgets import paragraph
 LINE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+def _accepted(line: SenderLine) -> str:
+    if line.pending_key_id:
+        return _("new key {key} waiting").format(key=line.pending_key_id)
+    return _("yes") if line.accepted else _("NOT YET")
+
+
 class SendersTab(QWidget):
     senders_changed = Signal()
 
@@ -77,7 +83,7 @@ class SendersTab(QWidget):
         self.table.setRowCount(0)
         for row, line in enumerate(self.book.senders()):
             self.table.insertRow(row)
-            cells = (line.name, line.key_id, _("yes") if line.accepted else _("NOT YET"),
+            cells = (line.name, line.key_id, _accepted(line),
                      line.municipalities, format_number(line.signals), format_number(line.files),
                      format_date(line.first_seen.date()))  # fmt: skip
             for column, text in enumerate(cells):
@@ -93,7 +99,9 @@ class SendersTab(QWidget):
 
     def _update_buttons(self) -> None:
         line = self.current()
-        self.accept_button.setEnabled(line is not None and not line.accepted)
+        self.accept_button.setEnabled(
+            line is not None and (not line.accepted or bool(line.pending_key_id))
+        )
         self.feedback_button.setEnabled(line is not None and line.accepted)
 
     def accept_current(self) -> None:
@@ -101,7 +109,10 @@ class SendersTab(QWidget):
         if line is None:
             return
         with problems_shown(self):
-            self.book.accept(line.id)
+            if line.pending_key_id:  # the volunteer's new key, checked with them by phone
+                self.book.accept_named(line.pending_key_id)
+            else:
+                self.book.accept(line.id)
             self.status.setText(
                 _("{name} is accepted; import their files again.").format(name=line.name)
             )
