@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QMessageBox,
     QPushButton,
     QSpinBox,
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from advocaat.app import backups
 from advocaat.core.preferences import read_backups_kept, write_backups_kept
-from advocaat.i18n import _
+from advocaat.i18n import _, format_datetime, format_number
 from advocaat.ui.controller import AppController
 from advocaat.ui.feedback import problems_shown
 from advocaat.ui.widgets import paragraph
@@ -45,6 +46,12 @@ class BackupsBox(QGroupBox):
         self.table.setAccessibleName(_("Backups"))
         self.table.setRootIsDecorated(False)
         self.table.setHeaderLabels([_("Date"), _("Why"), _("Size"), _("Holds")])
+        header = self.table.header()
+        header.setStretchLastSection(True)
+        for column in range(
+            3
+        ):  # date, reason and size are shown whole; what it holds gets the rest
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         layout.addWidget(self.table)
         buttons = QHBoxLayout()
@@ -68,10 +75,10 @@ class BackupsBox(QGroupBox):
     def refresh(self) -> None:
         self.table.clear()
         for info in backups.list_backups(self._controller.paths):
-            size = _("{size} kB").format(size=max(1, round(info.size / 1024)))
+            size = _("{size} kB").format(size=format_number(max(1, round(info.size / 1024))))
             reason = info.reason.label if info.reason else "-"
             item = QTreeWidgetItem(
-                [f"{info.made:%Y-%m-%d %H:%M}", reason, size, backups.holdings_text(info)]
+                [format_datetime(info.made, "short"), reason, size, backups.holdings_text(info)]
             )
             item.setData(0, Qt.ItemDataRole.UserRole, info.path.name)
             self.table.addTopLevelItem(item)
