@@ -188,7 +188,11 @@ class MainWindow(QMainWindow):
         return view
 
     def _build_visits(self) -> QWidget:
-        view = VisitsView(self.controller.visits, self.controller.municipality_choices())
+        view = VisitsView(
+            self.controller.visits,
+            self.controller.municipality_choices(),
+            drafts=Drafts.of(self.controller.paths),
+        )
         view.visits_changed.connect(self._refresh_start)
         view.signal_requested.connect(self.signal_from_visit)
         return view

@@ -275,7 +275,7 @@ def test_a_signal_being_typed_survives_a_crash_and_is_offered_back(
     assert not again.offer_draft()
 
 
-def test_showing_saved_signals_keeps_no_draft_and_no_drops_it(
+def test_showing_saved_signals_keeps_no_draft_and_declining_drops_it(
     qtbot: QtBot, controller: AppController, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     drafts = Drafts(tmp_path / "drafts")
@@ -288,8 +288,37 @@ def test_showing_saved_signals_keeps_no_draft_and_no_drops_it(
     qtbot.wait(SAVE_AFTER_MS + 300)
     assert drafts.find("signal") is None  # a saved signal on screen is no draft
 
+    assert not view.offer_draft()  # offered once per start only
+
     drafts.keep("signal", {"text": "Half getypt"})
     monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.No)
-    assert not view.offer_draft()
-    assert drafts.find("signal") is None
-    assert view.text.toPlainText() == "De regiotaxi kwam drie keer te laat."
+    next_start = SignalsView(controller.signals, controller.sync,
+                             controller.municipality_choices(), drafts=drafts)  # fmt: skip
+    qtbot.addWidget(next_start)
+    assert not next_start.offer_draft()
+    assert drafts.find("signal") is None  # declined: gone
+    assert next_start.text.toPlainText() != "Half getypt"
+
+
+def test_the_draft_is_offered_when_the_view_is_first_shown(
+    qtbot: QtBot, controller: AppController, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    drafts = Drafts(tmp_path / "drafts")
+    drafts.keep("signal", {"text": "Half getypt over de regiotaxi."})
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda _parent, _title, text: asked.append(text) or QMessageBox.StandardButton.Yes,
+    )
+    view = SignalsView(controller.signals, controller.sync, controller.municipality_choices(),
+                       drafts=drafts)  # fmt: skip
+    qtbot.addWidget(view)
+    assert asked == []  # not before it is shown
+    view.show()
+    qtbot.waitUntil(lambda: view.text.toPlainText() == "Half getypt over de regiotaxi.")
+    assert len(asked) == 1
+    view.hide()
+    view.show()
+    qtbot.wait(50)
+    assert len(asked) == 1  # once per start

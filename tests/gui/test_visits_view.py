@@ -9,8 +9,10 @@ from pathlib import Path
 import pytest
 from accessibility import unnamed_inputs
 from office_kit import Office
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from advocaat.app.drafts import Drafts
 from advocaat.sync.profile import read_profile, write_profile
 from advocaat.ui.controller import AppController
 from advocaat.ui.dialogs.template_dialogs import TemplateEditor, TemplatesDialog
@@ -157,3 +159,32 @@ def test_a_template_without_a_section_title_is_refused(qtbot: QtBot, view: Visit
     assert editor.isVisible()
     assert "titel van een onderdeel" in editor.problem.text()
     assert view.book.templates()[0].version == 1
+
+
+def test_a_visit_being_typed_survives_a_crash_and_is_offered_back(
+    qtbot: QtBot, demo_controller: AppController, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    drafts = Drafts(tmp_path / "drafts")
+
+    def open_view() -> VisitsView:
+        view = VisitsView(demo_controller.visits, demo_controller.municipality_choices(),
+                          drafts=drafts)  # fmt: skip
+        qtbot.addWidget(view)
+        return view
+
+    first = open_view()
+    assert not first.offer_draft()
+    first.list.setCurrentRow(1)
+    visit = first.current_id()
+    first.goals.setPlainText("Zelf boodschappen blijven doen, met hulp bij het tillen.")
+    qtbot.waitUntil(lambda: drafts.find("visit") is not None, timeout=5000)
+    first.close()  # a crash: not saved
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    again = open_view()
+    assert again.offer_draft()
+    assert again.current_id() == visit
+    assert again.goals.toPlainText() == "Zelf boodschappen blijven doen, met hulp bij het tillen."
+    assert again.save()
+    assert drafts.find("visit") is None
+    assert again.book.view(visit).goals.startswith("Zelf boodschappen")

@@ -7,8 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -125,16 +124,23 @@ class SignalsView(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_args: self._show_current())
         splitter.addWidget(self.table)
         splitter.addWidget(self._build_form())
-        self._draft = DraftKeeper(drafts, "signal", self._draft_fields, self) if drafts else None
-        self._draft_offered = False
-        for changed in (
-            self.text.textChanged,
-            self.themes.textEdited,
-            self.municipality.currentIndexChanged,
-            self.happened_on.dateChanged,
-            self.people.valueChanged,
-        ):
-            changed.connect(self._typed)
+        self._draft: DraftKeeper | None = None
+        if drafts is not None:
+            self._draft = DraftKeeper(
+                drafts,
+                "signal",
+                what=_("a signal"),
+                read=self._draft_fields,
+                restore=self._restore_draft,
+                view=self,
+            )
+            self._draft.watch(
+                self.text.textChanged,
+                self.themes.textEdited,
+                self.municipality.currentIndexChanged,
+                self.happened_on.dateChanged,
+                self.people.valueChanged,
+            )
         layout.addWidget(splitter, 1)
         self.export_status = paragraph("")
         layout.addWidget(self.export_status)
@@ -326,21 +332,9 @@ class SignalsView(QWidget):
         if self._draft is not None:
             self._draft.start_from()
 
-    def _typed(self) -> None:
-        if self._draft is not None:
-            self._draft.changed()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)
-        if not self._draft_offered:
-            self._draft_offered = True
-            QTimer.singleShot(0, self.offer_draft)
-
     def offer_draft(self) -> bool:
         """After a crash: offer the signal that was being typed; ``True`` when it came back."""
-        return self._draft is not None and self._draft.offer(
-            self, _("a signal"), self._restore_draft
-        )
+        return self._draft is not None and self._draft.offer()
 
     def _restore_draft(self, fields: dict[str, str]) -> None:
         signal = fields.get("signal", "")

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from advocaat.app.drafts import Drafts
 from advocaat.app.visits import VisitBook
 from advocaat.core.files import write_file_safely
 from advocaat.errors import UserFacingError
@@ -45,6 +46,7 @@ from advocaat.ui.dialogs.form_dialog import (
     to_qdate,
 )
 from advocaat.ui.dialogs.template_dialogs import TemplatesDialog
+from advocaat.ui.drafts import DraftKeeper
 from advocaat.ui.feedback import print_to_pdf, problems_shown
 from advocaat.ui.widgets import heading, paragraph, problem_label
 from advocaat.ui.worker import save_in_worker, whole
@@ -97,6 +99,7 @@ class VisitsView(QWidget):
         book: VisitBook,
         municipalities: list[tuple[str, str]],
         parent: QWidget | None = None,
+        drafts: Drafts | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("visits-view")
@@ -133,6 +136,20 @@ class VisitsView(QWidget):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
         layout.addWidget(splitter, 1)
+        self._draft: DraftKeeper | None = None
+        if drafts is not None:
+            self._draft = DraftKeeper(
+                drafts,
+                "visit",
+                what=_("a visit"),
+                read=self._draft_fields,
+                restore=self._restore_draft,
+                view=self,
+            )
+            self._draft.watch(
+                *(edit.textEdited for edit in self._draft_lines().values()),
+                *(edit.textChanged for edit in self._draft_texts().values()),
+            )
         self.refresh()
 
     # -- building ----------------------------------------------------------------------------------
@@ -322,6 +339,44 @@ class VisitsView(QWidget):
             self.checklist.setCellWidget(row, 1, state)
             self.checklist.setItem(row, 2, QTableWidgetItem(item.note))
         self.checklist.resizeRowsToContents()
+        if self._draft is not None:
+            self._draft.start_from()
+
+    # -- the draft: what is typed survives a crash ------------------------------------------------
+
+    def _draft_lines(self) -> dict[str, QLineEdit]:
+        return {
+            "member_name": self.member_name,
+            "member_contact": self.member_contact,
+            "place": self.place,
+            "consulent_name": self.consulent_name,
+            "client_supporter": self.client_supporter,
+            "volunteer": self.volunteer,
+        }
+
+    def _draft_texts(self) -> dict[str, QPlainTextEdit]:
+        return {"help_question": self.help_question, "goals": self.goals, "outcome": self.outcome}
+
+    def _draft_fields(self) -> dict[str, str]:
+        fields = {name: edit.text() for name, edit in self._draft_lines().items()}
+        fields |= {name: edit.toPlainText() for name, edit in self._draft_texts().items()}
+        return fields | {"visit": str(self._current.id) if self._current else ""}
+
+    def _restore_draft(self, fields: dict[str, str]) -> None:
+        visit = fields.get("visit", "")
+        if not visit.isdigit():
+            return
+        self.refresh(int(visit))
+        if self._current is None or self._current.id != int(visit):
+            return  # the visit is gone: nothing to put the text back into
+        for name, line in self._draft_lines().items():
+            line.setText(fields.get(name, ""))
+        for name, text in self._draft_texts().items():
+            text.setPlainText(fields.get(name, ""))
+
+    def offer_draft(self) -> bool:
+        """After a crash: offer the visit that was being typed; ``True`` when it came back."""
+        return self._draft is not None and self._draft.offer()
 
     def data(self) -> VisitData:
         return VisitData(
