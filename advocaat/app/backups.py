@@ -10,7 +10,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from advocaat.app.workspace import Workspace, lock_data_folder, storage_errors_explained
+from advocaat.app.workspace import (
+    Workspace,
+    lock_data_folder,
+    make_folders,
+    storage_errors_explained,
+)
 from advocaat.core.files import FileWriteError
 from advocaat.core.preferences import read_backups_kept
 from advocaat.db import backup
@@ -25,7 +30,8 @@ class NoDatabaseYetError(StorageError):
 
 
 def _database(paths: AppPaths) -> Path:
-    """The SQLite file to back up, or one sentence on why there is none here."""
+    """The SQLite file to back up, or one sentence on why there is none here (a server
+    database, or a data folder that cannot be one)."""
     if not paths.uses_sqlite:
         raise NoServerBackupsError(
             _(
@@ -33,6 +39,8 @@ def _database(paths: AppPaths) -> Path:
                 " the server's own backups (pg_dump) are the job of the office IT."
             )
         )
+    with storage_errors_explained(paths.root):
+        make_folders(paths)
     return paths.database
 
 
@@ -82,7 +90,6 @@ def list_backups(paths: AppPaths) -> list[BackupInfo]:
 def restore_backup(paths: AppPaths, name: str) -> RestoreOutcome:
     """Put back the backup ``name`` (a name from the list, or a path), holding the folder's lock."""
     database = _database(paths)
-    paths.ensure()
     lock = lock_data_folder(paths)
     try:
         with storage_errors_explained(database):

@@ -54,7 +54,7 @@ def database_location(paths: AppPaths) -> Path | str:
     return paths.database if paths.database_url is None else masked_url(paths.database_url)
 
 
-def _make_folders(paths: AppPaths) -> None:
+def make_folders(paths: AppPaths) -> None:
     """The profile's folders, or one sentence on why the chosen data folder cannot hold them
     (a file where a folder belongs, or a folder where a file belongs)."""
     try:
@@ -145,7 +145,7 @@ class Workspace:
     @classmethod
     def open(cls, paths: AppPaths) -> Workspace:
         with storage_errors_explained(database_location(paths)):
-            _make_folders(paths)
+            make_folders(paths)
             lock = lock_data_folder(paths)
             engine = None
             try:

@@ -254,7 +254,10 @@ def test_hostile_data_folder_ends_in_one_sentence(
     argv = ["--data-dir", str(folder), *arguments(command, None, "", tmp_path)]
     outcome = run_in_process(argv)
     assert_clean(outcome, argv)
-    if kind != "not-utf8":
+    if kind == "empty-database" and command.words == ("backup", "list"):
+        # Listing the backups is how a damaged database is mended, so it works beside one.
+        assert (outcome.code, outcome.stdout) == (0, "Er zijn nog geen back-ups.\n")
+    elif kind != "not-utf8":
         assert outcome.code != 0
     assert a_file.read_text() == "x"
     assert (emptied / DATABASE_NAME).read_bytes() == b""
