@@ -92,28 +92,34 @@ def _row(signal: Signal, municipality: str) -> SignalRow:
     )
 
 
-def _rows(session: Session, signals: list[Signal]) -> list[SignalRow]:
-    """The signals as rows, with their municipalities' names fetched in one query."""
+def _municipality_names(session: Session, signals: list[Signal]) -> dict[str, str]:
+    """The names of the signals' municipalities by CBS code, fetched in one query."""
     codes = {signal.municipality_code for signal in signals} - {None}
     found = session.execute(
         select(Municipality.cbs_code, Municipality.name).where(Municipality.cbs_code.in_(codes))
     )
-    names = {row.cbs_code: row.name for row in found}
+    return {row.cbs_code: row.name for row in found}
+
+
+def _rows(session: Session, signals: list[Signal]) -> list[SignalRow]:
+    names = _municipality_names(session, signals)
     return [_row(signal, names.get(signal.municipality_code or "", "")) for signal in signals]
 
 
 def _own_records(session: Session) -> list[dict[str, object]]:
+    signals = list_signals(session)
+    names = _municipality_names(session, signals)
     rows: list[dict[str, object]] = []
-    for signal in list_signals(session):
-        municipality = session.get(Municipality, signal.municipality_code)
+    for signal in signals:
+        code = signal.municipality_code if signal.municipality_code in names else ""
         rows.append(
             {
                 "id": signal.id,
                 "uid": signal.uid,
                 "revision": signal.revision,
                 "date": signal.happened_on.isoformat(),
-                "municipality": municipality.cbs_code if municipality else "",
-                "municipality_name": municipality.name if municipality else "",
+                "municipality": code,
+                "municipality_name": names.get(code or "", ""),
                 "themes": signal_themes(signal),
                 "law": signal.law,
                 "source": signal.source,
