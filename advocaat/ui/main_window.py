@@ -183,6 +183,7 @@ class MainWindow(QMainWindow):
             self.controller.contacts,
             self.controller.exchange,
             self.controller.municipality_choices(),
+            drafts=Drafts.of(self.controller.paths),
         )
         view.contacts_changed.connect(self._refresh_start)
         return view

@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 from accessibility import unnamed_inputs
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QDate, QModelIndex, Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from advocaat.app.drafts import Drafts
 from advocaat.contacts.people import PersonData
 from advocaat.contacts.search import ContactFilter, ContactRef, ContactRow
 from advocaat.contacts.transfer import FileFormat
@@ -290,3 +291,94 @@ def test_a_contact_moment_can_include_more_contacts(qtbot: QtBot, view: Contacts
     data = dialog.data()
     assert len(data.person_ids) == 1
     assert len(data.organisation_ids) == 1
+
+
+def test_a_contact_moment_being_typed_survives_a_crash_and_is_offered_back(
+    qtbot: QtBot, demo_controller: AppController, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    drafts = Drafts(tmp_path / "drafts")
+
+    def open_view() -> ContactsView:
+        view = ContactsView(demo_controller.contacts, demo_controller.exchange,
+                            demo_controller.municipality_choices(), drafts=drafts)  # fmt: skip
+        qtbot.addWidget(view)
+        view.show()
+        qtbot.wait(20)  # the first show offers what a crash left: nothing yet
+        return view
+
+    first = open_view()
+    first.search.setText("sanne")
+    first.apply_filter()
+    first.table.selectRow(0)
+    sanne = first.current_ref()
+    first.log_moment()
+    dialog = first.moment_dialog
+    assert dialog is not None
+    assert dialog.isVisible()
+    dialog.summary.setPlainText("Gesproken over de wachtlijst voor begeleiding.")
+    dialog.channel.setCurrentIndex(dialog.channel.findData("phone"))
+    dialog.follow_up.setText("Cijfers nasturen")
+    dialog.follow_up.textEdited.emit("Cijfers nasturen")
+    dialog.has_due.setChecked(True)
+    dialog.due.setDate(QDate(2027, 1, 15))
+    dialog.others_search.setText("kampen")
+    dialog.others.item(0).setCheckState(Qt.CheckState.Checked)
+    other = dialog.others.item(0).text()
+    qtbot.waitUntil(lambda: (drafts.find("moment") or {}).get("due") == "2027-01-15", timeout=5000)
+    typed = dialog.draft_fields()
+    dialog.hide()  # as if the laptop crashed: nothing was saved, nothing cancelled
+    first.moment_dialog = None
+
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda _parent, _title, text: asked.append(text) or QMessageBox.StandardButton.Yes,
+    )
+    again = open_view()
+    qtbot.waitUntil(lambda: again.moment_dialog is not None)
+    assert asked == [
+        "Je was nog bezig met een contactmoment dat niet is opgeslagen. Verder gaan waar je was?"
+    ]
+    back = again.moment_dialog
+    assert back is not None
+    assert back.ref == sanne
+    assert back.draft_fields() == typed  # every field, the others included
+    assert other in [back.others.item(row).text() for row in range(back.others.count())]
+    back.accept()
+    assert drafts.find("moment") is None  # saved: no draft left
+    details = demo_controller.contacts.details(sanne)
+    assert "Gesproken over de wachtlijst voor begeleiding." in str(details)
+
+
+def test_a_cancelled_contact_moment_leaves_no_draft_and_a_gone_contact_drops_it(
+    qtbot: QtBot, demo_controller: AppController, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    drafts = Drafts(tmp_path / "drafts")
+    view = ContactsView(demo_controller.contacts, demo_controller.exchange,
+                        demo_controller.municipality_choices(), drafts=drafts)  # fmt: skip
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.wait(20)
+    view.table.selectRow(0)
+    view.log_moment()
+    dialog = view.moment_dialog
+    assert dialog is not None
+    dialog.summary.setPlainText("Half getypt")
+    qtbot.waitUntil(lambda: drafts.find("moment") is not None, timeout=5000)
+    dialog.reject()
+    assert view.moment_dialog is None
+    assert drafts.find("moment") is None  # left on purpose: gone
+
+    drafts.keep("moment", {"contact": "person:999999", "summary": "Over iemand die weg is"})
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: shown.append(text))
+    next_start = ContactsView(demo_controller.contacts, demo_controller.exchange,
+                              demo_controller.municipality_choices(), drafts=drafts)  # fmt: skip
+    qtbot.addWidget(next_start)
+    assert next_start.offer_draft() is True
+    assert next_start.moment_dialog is None
+    assert len(shown) == 1
+    assert "999999" not in shown[0]
+    assert drafts.find("moment") is None

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -230,7 +231,7 @@ class MomentDialog(FormDialog):
         super().__init__(_("Log a contact moment"), parent)
         self.setObjectName("moment-dialog")
         self._book = book
-        self._ref = ref
+        self.ref = ref
         self.saved_id: int | None = None
         self.happened_on = QDateEdit(to_qdate(date.today()))
         self.happened_on.setCalendarPopup(True)
@@ -272,7 +273,7 @@ class MomentDialog(FormDialog):
         self.others.blockSignals(True)
         self.others.clear()
         rows = self._book.page(ContactFilter(text=text), 0, 20) if text.strip() else []
-        shown = dict(self._others) | {row.ref: row.name for row in rows if row.ref != self._ref}
+        shown = dict(self._others) | {row.ref: row.name for row in rows if row.ref != self.ref}
         for ref, name in shown.items():
             item = QListWidgetItem(name)
             item.setData(REF_ROLE, ref.key)
@@ -290,8 +291,48 @@ class MomentDialog(FormDialog):
         else:
             self._others.pop(ref, None)
 
+    def changes(self) -> tuple[SignalInstance, ...]:
+        """The signals that tell something was typed or chosen, for the draft keeper."""
+        return (
+            self.happened_on.dateChanged,
+            self.channel.currentIndexChanged,
+            self.summary.textChanged,
+            self.follow_up.textEdited,
+            self.has_due.toggled,
+            self.due.dateChanged,
+            self.others.itemChanged,
+        )
+
+    def draft_fields(self) -> dict[str, str]:
+        """What is typed, as a draft: who with, and every field of the form."""
+        return {
+            "contact": self.ref.key,
+            "date": from_qdate(self.happened_on.date()).isoformat(),
+            "channel": str(self.channel.currentData()),
+            "summary": self.summary.toPlainText(),
+            "follow_up": self.follow_up.text(),
+            "due": from_qdate(self.due.date()).isoformat() if self.has_due.isChecked() else "",
+            "others": "\n".join(f"{ref.key}\t{name}" for ref, name in self._others.items()),
+        }
+
+    def restore_draft(self, fields: dict[str, str]) -> None:
+        """Put a draft back; a part that cannot be read is left as the form has it."""
+        with contextlib.suppress(ValueError):
+            self.happened_on.setDate(to_qdate(date.fromisoformat(fields.get("date", ""))))
+        self.channel.setCurrentIndex(max(self.channel.findData(fields.get("channel")), 0))
+        self.summary.setPlainText(fields.get("summary", ""))
+        self.follow_up.setText(fields.get("follow_up", ""))
+        with contextlib.suppress(ValueError):
+            self.due.setDate(to_qdate(date.fromisoformat(fields.get("due", ""))))
+            self.has_due.setChecked(True)
+        for line in fields.get("others", "").splitlines():
+            key, _tab, name = line.partition("\t")
+            with contextlib.suppress(ValueError):
+                self._others[ContactRef.from_key(key)] = name
+        self._find_others(self.others_search.text())
+
     def data(self) -> MomentData:
-        refs = [self._ref, *self._others]
+        refs = [self.ref, *self._others]
         return MomentData(
             happened_on=from_qdate(self.happened_on.date()),
             channel=self.channel.currentData(),

@@ -9,6 +9,7 @@ from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from advocaat.app.contact_exchange import ContactExchange
 from advocaat.app.contacts import ContactBook
+from advocaat.app.drafts import Drafts
 from advocaat.contacts.cards import MAX_CONTACT_FILE_BYTES, ContactFileError
 from advocaat.contacts.kinds import OrganisationKind
 from advocaat.contacts.search import ContactFilter, ContactRef, ContactType
@@ -37,6 +39,7 @@ from advocaat.ui.dialogs.contact_dialogs import MomentDialog, OrganisationDialog
 from advocaat.ui.dialogs.duplicates_dialog import DuplicatesDialog
 from advocaat.ui.dialogs.form_dialog import choice_combo
 from advocaat.ui.dialogs.import_dialog import ImportDialog
+from advocaat.ui.drafts import DraftKeeper
 from advocaat.ui.feedback import print_to_pdf, problems_shown
 from advocaat.ui.models.contacts_model import ContactsTableModel
 from advocaat.ui.widgets import heading, paragraph
@@ -55,9 +58,22 @@ class ContactsView(QWidget):
         exchange: ContactExchange,
         municipalities: list[tuple[str, str]],
         parent: QWidget | None = None,
+        *,
+        drafts: Drafts | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("contacts-view")
+        self.moment_dialog: MomentDialog | None = None
+        self._draft: DraftKeeper | None = None
+        if drafts is not None:
+            self._draft = DraftKeeper(
+                drafts,
+                "moment",
+                what=_("a contact moment"),
+                read=self._moment_fields,
+                restore=self._resume_moment,
+                view=self,
+            )
         self.book = book
         self.exchange = exchange
         self.municipalities = municipalities
@@ -296,13 +312,47 @@ class ContactsView(QWidget):
 
     def log_moment(self) -> None:
         ref = self.current_ref()
-        if ref is None:
-            return
+        if ref is not None:
+            self.open_moment(ref)
+
+    def open_moment(self, ref: ContactRef, draft: dict[str, str] | None = None) -> None:
+        """Open the contact-moment dialog (window-modal, so the draft keeper reads it while it
+        is open); ``draft`` fills it with what was typed before a crash."""
         with problems_shown(self):
             dialog = MomentDialog(self.book, ref, self.book.details(ref).title, parent=self)
-            if dialog.exec():
-                self._show_details(ref)
-                self.contacts_changed.emit()
+            if draft is not None:
+                dialog.restore_draft(draft)
+            self.moment_dialog = dialog
+            if self._draft is not None:
+                self._draft.watch(*dialog.changes())
+            dialog.finished.connect(lambda result: self._moment_closed(dialog, result))
+            dialog.open()
+
+    def _moment_closed(self, dialog: MomentDialog, result: int) -> None:
+        """Saved or cancelled on purpose: either way the draft is done with."""
+        self.moment_dialog = None
+        dialog.deleteLater()
+        if self._draft is not None:
+            self._draft.start_from()
+        if result == QDialog.DialogCode.Accepted:
+            self._show_details(dialog.ref)
+            self.contacts_changed.emit()
+
+    def offer_draft(self) -> bool:
+        """After a crash: offer the contact moment that was being typed."""
+        return self._draft is not None and self._draft.offer()
+
+    def _moment_fields(self) -> dict[str, str]:
+        return self.moment_dialog.draft_fields() if self.moment_dialog is not None else {}
+
+    def _resume_moment(self, fields: dict[str, str]) -> None:
+        """The contact moment typed before a crash, back in its dialog; none when its contact
+        is gone."""
+        try:
+            ref = ContactRef.from_key(fields.get("contact", ""))
+        except ValueError:
+            return
+        self.open_moment(ref, fields)
 
     def delete_current(self) -> None:
         ref = self.current_ref()
