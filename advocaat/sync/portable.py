@@ -49,8 +49,8 @@ MAX_DATABASE_BYTES = MAX_FILE_BYTES
 MAX_KEY_BYTES = 64 * 1024
 MAX_PREFERENCES_BYTES = 1024 * 1024
 MAX_MEMBERS = 200
-MAX_WORK_FACTOR = 20
-"""Ours use :data:`age_passphrase.WORK_FACTOR`; more would cost minutes and gigabytes to open."""
+MAX_WORK_FACTOR = 18
+"""Ours use :data:`age_passphrase.WORK_FACTOR`, the age tool 18; more costs gigabytes to open."""
 MIN_PASSPHRASE = office_keys.MIN_PASSPHRASE
 
 MANIFEST = "manifest.json"
@@ -68,6 +68,8 @@ _OFFICE_KEYS = (
     office_keys.RECIPIENT_FILE,
     office_keys.SIGNING_PUBLIC_FILE,
 )
+_SMALLEST_DATABASE = 512
+"""One page of the smallest size SQLite has."""
 _SCRYPT_STANZA = re.compile(rb"-> scrypt [A-Za-z0-9+/]{22} (\d{1,2})\n")
 
 
@@ -218,6 +220,10 @@ def _manifest(members: dict[str, bytes]) -> dict[str, object]:
 def _revision(database: bytes) -> str:
     """The schema revision of an Advocaat database given as bytes, checked whole in memory."""
     try:
+        if (
+            len(database) < _SMALLEST_DATABASE
+        ):  # SQLite's deserialize fails on none as out of memory
+            raise sqlite3.DatabaseError
         with closing(sqlite3.connect(":memory:")) as connection:
             connection.deserialize(database)
             if connection.execute("PRAGMA integrity_check").fetchall() != [("ok",)]:
@@ -226,7 +232,7 @@ def _revision(database: bytes) -> str:
             if connection.execute(table, (VERSION_TABLE,)).fetchone() is None:
                 raise _damaged()
             rows = connection.execute(f"SELECT version_num FROM {VERSION_TABLE}").fetchall()
-    except (sqlite3.Error, OverflowError) as error:
+    except (sqlite3.Error, OverflowError, UnicodeDecodeError) as error:  # its own message, too
         raise PortableBackupError(
             _("The database in the file is damaged or not Advocaat's; nothing changed.")
         ) from error
