@@ -28,6 +28,9 @@ from advocaat.paths import AppPaths
 from advocaat.sync import portable
 from advocaat.sync.portable import PortableOutcome
 
+MIN_PASSPHRASE = portable.MIN_PASSPHRASE
+"""The shortest passphrase a portable backup takes (the window checks it as it is typed)."""
+
 
 class NoDatabaseYetError(StorageError):
     """There is nothing to back up: this data folder has no database yet."""
