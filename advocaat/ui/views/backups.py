@@ -70,7 +70,7 @@ class BackupsBox(QGroupBox):
         buttons.addStretch(1)
         layout.addLayout(buttons)
         moving = QHBoxLayout()
-        self.portable_button = QPushButton(_("Take to another &computer…"))
+        self.portable_button = QPushButton(_("Take to &another computer…"))
         self.portable_button.clicked.connect(self._ask_portable)
         self.restore_file_button = QPushButton(_("Restore from a f&ile…"))
         self.restore_file_button.clicked.connect(self._ask_restore_file)
