@@ -156,8 +156,11 @@ def _chosen_file(paths: AppPaths, name: str) -> Path:
 def is_portable_backup(paths: AppPaths, name: str) -> bool:
     """Whether the file ``name`` (a path, or a name from the list) is a portable backup: told by
     its first bytes, so a passphrase is asked for only when one is needed."""
+    chosen = _chosen_file(paths, name)
+    if not chosen.is_file():  # opening a named pipe would wait for a writer
+        return False
     try:
-        with _chosen_file(paths, name).open("rb") as stream:
+        with chosen.open("rb") as stream:
             return portable.is_portable(stream.read(64))
     except OSError:  # the restore says what is wrong with it
         return False
