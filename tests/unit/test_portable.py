@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+import shutil
 import sqlite3
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import copied
 from fuzz_kit import (
     HOSTILE_MEMBER_NAMES,
     PORTABLE_PASSPHRASE,
@@ -72,6 +72,13 @@ def laptop(tmp_path: Path, migrated_database: Path, office: Office) -> AppPaths:
     for path in office.folder.iterdir():
         (office_folder(paths.profile_dir) / path.name).write_bytes(path.read_bytes())
     write_backups_kept(paths.preferences_file, 4)
+    return paths
+
+
+def copied(database: Path, paths: AppPaths) -> AppPaths:
+    """A profile on a copy of ``database`` (the session's migrated one: cheaper than migrating)."""
+    paths.profile_dir.mkdir(parents=True)
+    shutil.copyfile(database, paths.database)
     return paths
 
 
