@@ -14,9 +14,12 @@ import base64
 import io
 import json
 import random
+import sqlite3
 import uuid
+import warnings
 import zipfile
 from collections.abc import Callable
+from contextlib import closing
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -27,7 +30,9 @@ import pyrage
 from advocaat.contacts.cards import ContactFileError
 from advocaat.contacts.csv_contacts import read_contacts_csv
 from advocaat.contacts.vcard import read_vcards
+from advocaat.db.migrate import head_revision
 from advocaat.errors import UserFacingError
+from advocaat.sync import age_passphrase, portable
 from advocaat.sync.export_reader import read_export
 from advocaat.sync.feedback import PAYLOAD as FEEDBACK_MEMBER
 from advocaat.sync.feedback import read_feedback
@@ -213,6 +218,75 @@ def mutate_json(document: object, rng: random.Random) -> bytes:
     return text.replace(json.dumps(marker).encode(), hostile, 1)
 
 
+PORTABLE_PASSPHRASE = "een lang genoeg wachtwoord"
+HOSTILE_MEMBER_NAMES = (
+    "../advocaat.sqlite3", "/etc/passwd", "keys/../../advocaat.sqlite3", "keys/office/../x",
+    "keys/volunteer-signing.key.replaced-x", "Keys/volunteer-signing.key", "manifest.json",
+    "keys/", "advocaat.sqlite3/", "keys\\volunteer-signing.key",
+)  # fmt: skip
+"""Names put in place of a member of a portable backup: none is on its allow-list."""
+
+
+def advocaat_database() -> bytes:
+    """The smallest database the portable reader takes as Advocaat's: the version table only."""
+    with closing(sqlite3.connect(":memory:")) as connection:
+        connection.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) PRIMARY KEY)")
+        connection.execute("INSERT INTO alembic_version VALUES (?)", (head_revision(),))
+        connection.commit()
+        return connection.serialize()
+
+
+def portable_members(database: bytes | None = None) -> dict[str, bytes]:
+    """The members of a portable backup beside its manifest (made-up keys)."""
+    return {
+        portable.DATABASE: advocaat_database() if database is None else database,
+        portable.KEYS + "volunteer-signing.key": b"untrusted comment: proef\nRWQ" + b"A" * 100,
+        portable.KEYS + "volunteer-signing.key.replaced-2026-01-02": b"oud",
+        portable.KEYS + "office/office-recipient.txt": b"age1proef\n",
+        portable.PREFERENCES: b"[advocaat]\nbackups_kept = 4\n",
+    }
+
+
+def portable_manifest(members: dict[str, bytes]) -> dict[str, object]:
+    return {"format": portable.FORMAT, "app": "advocaat 0", "schema": head_revision(),
+            "made_at": "2026-11-03T10:00:00", "holds": sorted(members)}  # fmt: skip
+
+
+def portable_zip(members: dict[str, bytes], manifest: bytes | None = None) -> bytes:
+    buffer = io.BytesIO()
+    with (
+        zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive,
+        warnings.catch_warnings(action="ignore"),  # a duplicate name is one of the mutations
+    ):
+        archive.writestr(portable.MANIFEST, manifest or _dump(portable_manifest(members)))
+        for name, content in members.items():
+            archive.writestr(name, content)
+    return buffer.getvalue()
+
+
+def seal_portable(inner: bytes, passphrase: str = PORTABLE_PASSPHRASE) -> bytes:
+    """Sealed as the app seals it, with a small work factor: the tests open many."""
+    return age_passphrase.encrypt(inner, passphrase, work_factor=10)
+
+
+def make_portable(rng: random.Random) -> bytes:
+    """A portable backup mutated in its manifest, a member's name, its database, its ZIP, or its
+    outer bytes (all but the last sealed again, so the mutation reaches the checks inside)."""
+    members = portable_members()
+    layer = rng.randrange(5)
+    manifest = mutate_json(portable_manifest(members), rng) if layer == 0 else None
+    if layer == 1:
+        name = rng.choice(list(members))
+        members[rng.choice(HOSTILE_MEMBER_NAMES)] = members.pop(name)
+    if layer == 2:
+        members[portable.DATABASE] = mutate_bytes(members[portable.DATABASE], rng)
+    inner = portable_zip(members, manifest)
+    if layer == 3:
+        inner = mutate_bytes(inner, rng)
+    sealed = seal_portable(inner)
+    return mutate_bytes(sealed, rng) if layer == 4 else sealed
+
+
 @dataclass
 class Reader:
     """A reader of outside files, its valid samples, and how to make a hostile input."""
@@ -331,6 +405,12 @@ def readers(keys: Keys | None = None) -> dict[str, Reader]:
                 keys.office_signing.secret_key,
                 seal_feedback,
             ),
+        ),
+        "portable": Reader(
+            "portable",
+            lambda data: portable.read_portable(data, PORTABLE_PASSPHRASE),
+            [seal_portable(portable_zip(portable_members()))],
+            make_portable,
         ),
         "vcard": Reader("vcard", read_vcards, vcards, mutated_text(vcards), ContactFileError),
         "csv": Reader("csv", read_contacts_csv, csvs, mutated_text(csvs), ContactFileError),

@@ -8,6 +8,8 @@ back up, so each of these says so in one sentence.
 
 from __future__ import annotations
 
+import tempfile
+from datetime import datetime
 from pathlib import Path
 
 from advocaat.app.workspace import (
@@ -16,13 +18,18 @@ from advocaat.app.workspace import (
     make_folders,
     storage_errors_explained,
 )
-from advocaat.core.files import FileWriteError
+from advocaat.core.files import FileWriteError, read_file_safely, write_file_safely
 from advocaat.core.preferences import read_backups_kept
 from advocaat.db import backup
 from advocaat.db.backup import BackupInfo, Reason, RestoreOutcome
 from advocaat.db.errors import DamagedDatabaseError, NoServerBackupsError, StorageError
 from advocaat.i18n import _
 from advocaat.paths import AppPaths
+from advocaat.sync import portable
+from advocaat.sync.portable import PortableOutcome
+
+MIN_PASSPHRASE = portable.MIN_PASSPHRASE
+"""The shortest passphrase a portable backup takes (the window checks it as it is typed)."""
 
 
 class NoDatabaseYetError(StorageError):
@@ -44,8 +51,7 @@ def _database(paths: AppPaths) -> Path:
     return paths.database
 
 
-def make_backup(paths: AppPaths, output: Path | None = None) -> Path:
-    """A backup made by hand: into the backups folder, or into the file ``output``."""
+def _existing_database(paths: AppPaths) -> Path:
     database = _database(paths)
     if not database.is_file():
         raise NoDatabaseYetError(
@@ -53,6 +59,12 @@ def make_backup(paths: AppPaths, output: Path | None = None) -> Path:
                 path=paths.profile_dir
             )
         )
+    return database
+
+
+def make_backup(paths: AppPaths, output: Path | None = None) -> Path:
+    """A backup made by hand: into the backups folder, or into the file ``output``."""
+    database = _existing_database(paths)
     if output is not None and output.exists() and not output.is_file():
         raise FileWriteError(
             _(
@@ -122,3 +134,70 @@ def backup_before_import(workspace: Workspace) -> None:
             backup.make_backup(
                 paths.database, Reason.BEFORE_IMPORT, read_backups_kept(paths.preferences_file)
             )
+
+
+def make_portable_backup(paths: AppPaths, output: Path, passphrase: str) -> Path:
+    """The one file to take to another computer (see :mod:`advocaat.sync.portable`)."""
+    database = _existing_database(paths)
+    portable.check_new_passphrase(passphrase)
+    with (
+        storage_errors_explained(database),
+        tempfile.TemporaryDirectory(dir=paths.profile_dir, prefix=".portable-") as folder,
+    ):
+        snapshot = backup.write_backup(database, Path(folder) / "snapshot.sqlite3")
+        sealed = portable.pack(snapshot, paths, passphrase, datetime.now())
+    return write_file_safely(output, sealed)
+
+
+def _chosen_file(paths: AppPaths, name: str) -> Path:
+    return backup.find_backup(_database(paths), name)
+
+
+def is_portable_backup(paths: AppPaths, name: str) -> bool:
+    """Whether the file ``name`` (a path, or a name from the list) is a portable backup: told by
+    its first bytes, so a passphrase is asked for only when one is needed."""
+    chosen = _chosen_file(paths, name)
+    if not chosen.is_file():  # opening a named pipe would wait for a writer
+        return False
+    try:
+        with chosen.open("rb") as stream:
+            return portable.is_portable(stream.read(64))
+    except OSError:  # the restore says what is wrong with it
+        return False
+
+
+def _read_portable(paths: AppPaths, name: str, passphrase: str) -> portable.PortableBackup:
+    too_large = _("{file} is too large to be a portable backup.")
+    chosen = _chosen_file(paths, name)
+    return portable.read_portable(
+        read_file_safely(chosen, portable.MAX_FILE_BYTES, too_large), passphrase
+    )
+
+
+def restore_portable(paths: AppPaths, name: str, passphrase: str) -> PortableOutcome:
+    """Bring back everything a portable backup holds, holding the folder's lock: on a fresh
+    install, or over the current state (which is kept: a backup, and its key files aside)."""
+    database = _database(paths)
+    lock = lock_data_folder(paths)
+    try:
+        held = _read_portable(paths, name, passphrase)
+        with storage_errors_explained(database):
+            return portable.install(
+                held, paths, read_backups_kept(paths.preferences_file), datetime.now()
+            )
+    finally:
+        lock.release()
+
+
+def restore_portable_while_open(
+    workspace: Workspace, name: str, passphrase: str
+) -> PortableOutcome:
+    """The window's restore of a portable backup (see :func:`restore_while_open`)."""
+    paths = workspace.paths
+    database = _database(paths)
+    held = _read_portable(paths, name, passphrase)
+    workspace.engine.dispose()
+    with storage_errors_explained(database):
+        return portable.install(
+            held, paths, read_backups_kept(paths.preferences_file), datetime.now()
+        )

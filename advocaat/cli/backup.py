@@ -7,11 +7,13 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from advocaat.cli.arguments import CommandLineError
 from advocaat.cli.common import print_json
+from advocaat.cli.passphrase import asked_passphrase, passphrase_option
 from advocaat.i18n import _
 
 if TYPE_CHECKING:
-    from advocaat.app.backups import BackupInfo
+    from advocaat.app.backups import BackupInfo, RestoreOutcome
     from advocaat.app.run_options import RunOptions
 
 
@@ -25,6 +27,15 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
         metavar=_("FILE"),
         help=_("write the backup to FILE instead of the backups folder"),
     )
+    making.add_argument(
+        "--portable",
+        action="store_true",
+        help=_(
+            "one file, protected with a passphrase, holding the database, the keys and the"
+            " preferences: to move to another computer (needs --output)"
+        ),
+    )
+    passphrase_option(making)
     making.set_defaults(handler=backup_command)
     actions = making.add_subparsers(dest="backup_command", metavar=_("ACTION"))
     listing = actions.add_parser("list", help=_("list the backups, newest first"))
@@ -42,12 +53,25 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
     restoring.add_argument(
         "file", metavar=_("FILE"), help=_("a backup's name from `advocaat backup list`, or a path")
     )
+    passphrase_option(restoring)
     restoring.set_defaults(handler=restore_command)
 
 
 def backup_command(options: RunOptions, arguments: argparse.Namespace) -> int:
-    from advocaat.app.backups import make_backup
+    from advocaat.app.backups import make_backup, make_portable_backup
 
+    if arguments.portable:
+        if arguments.output is None:
+            raise CommandLineError(_("A portable backup needs --output FILE: where to write it."))
+        secret = asked_passphrase(arguments, choosing=True)
+        made = make_portable_backup(options.paths, arguments.output, secret)
+        print(
+            _(
+                "Portable backup written to {path}. Keep the passphrase: without it nobody can"
+                " open the file."
+            ).format(path=made)
+        )
+        return 0
     made = make_backup(options.paths, arguments.output)
     print(_("Backup written to {path}.").format(path=made))
     return 0
@@ -108,10 +132,27 @@ def list_command(options: RunOptions, arguments: argparse.Namespace) -> int:
 
 
 def restore_command(options: RunOptions, arguments: argparse.Namespace) -> int:
-    from advocaat.app.backups import restore_backup
+    from advocaat.app.backups import is_portable_backup, restore_backup, restore_portable
 
+    if is_portable_backup(options.paths, arguments.file):
+        secret = asked_passphrase(arguments, choosing=False)
+        brought = restore_portable(options.paths, arguments.file, secret)
+        print(
+            _("{name} is restored: the database, the keys and the preferences.").format(
+                name=Path(arguments.file).name
+            )
+        )
+        _tell_kept(brought.restore)
+        for path in brought.kept_aside:
+            print(_("The file it replaced is kept as {path}.").format(path=path))
+        return 0
     outcome = restore_backup(options.paths, arguments.file)
     print(_("{name} is restored.").format(name=outcome.restored.name))
+    _tell_kept(outcome)
+    return 0
+
+
+def _tell_kept(outcome: RestoreOutcome) -> None:
     if outcome.before_restore is not None:
         print(
             _("The state before it is kept in the backup {name}.").format(
@@ -120,4 +161,3 @@ def restore_command(options: RunOptions, arguments: argparse.Namespace) -> int:
         )
     if outcome.set_aside is not None:
         print(_("The damaged database is kept aside as {path}.").format(path=outcome.set_aside))
-    return 0

@@ -11,7 +11,9 @@ either form opens the same keys. Refusing it would only send the user off to re-
 from __future__ import annotations
 
 import argparse
+import getpass
 import os
+import sys
 from pathlib import Path
 
 from advocaat.core.files import read_file_safely
@@ -70,3 +72,16 @@ def _decoded(data: bytes, source: Path | str) -> str:
     raise PassphraseError(
         _("The passphrase in {source} cannot be read; save it as UTF-8 text.").format(source=source)
     )
+
+
+def asked_passphrase(arguments: argparse.Namespace, *, choosing: bool) -> str:
+    """The passphrase from the environment or a file, else typed at the terminal: twice when it
+    is being chosen, so a typing mistake does not lock the user out of their own file."""
+    if arguments.passphrase_file or os.environ.get(PASSPHRASE_ENV) or not sys.stdin.isatty():
+        return passphrase(arguments)
+    typed = getpass.getpass(_("Passphrase: "))
+    if choosing and getpass.getpass(_("The same passphrase again: ")) != typed:
+        raise PassphraseError(_("The two passphrases differ; nothing was written."))
+    if not typed:
+        raise PassphraseError(_("No passphrase was typed."))
+    return typed

@@ -69,14 +69,25 @@ def _versions_folder(script_location: str) -> Path:
     return Path(str(resources.files(package) / folder / "versions"))
 
 
-def head_revision(script_location: str = SCRIPT_LOCATION) -> str:
-    """The newest revision, read from the ``revision`` and ``down_revision`` lines of the
-    migration files (every migration is written from script.py.mako), without alembic."""
+def _revision_lines(script_location: str) -> tuple[set[str], set[str]]:
+    """The ``revision`` and ``down_revision`` values of the migration files (every migration is
+    written from script.py.mako), read without alembic."""
     revisions: set[str] = set()
     replaced: set[str] = set()
     for file in _versions_folder(script_location).glob("*.py"):
         for name, value in _REVISION_LINE.findall(file.read_text(encoding="utf-8")):
             (revisions if name == "revision" else replaced).add(value)
+    return revisions, replaced
+
+
+def known_revisions(script_location: str = SCRIPT_LOCATION) -> set[str]:
+    """Every revision this version of Advocaat can open (upgrading an older one)."""
+    return _revision_lines(script_location)[0]
+
+
+def head_revision(script_location: str = SCRIPT_LOCATION) -> str:
+    """The newest revision, read from the migration files without alembic."""
+    revisions, replaced = _revision_lines(script_location)
     heads = revisions - replaced
     assert len(heads) == 1, f"the migrations have no single head revision: {sorted(heads)}"
     return heads.pop()

@@ -33,7 +33,7 @@ MAX_AGE_STANZAS = 16
 _MAC_LINE = re.compile(rb"--- [A-Za-z0-9+/]{43}\n")
 _END_OF_DIRECTORY = struct.Struct("<4s4H2LH")
 _PLAIN = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
-_ZIP_ERRORS = (
+ZIP_ERRORS = (
     zipfile.BadZipFile,
     zipfile.LargeZipFile,
     zlib.error,
@@ -115,18 +115,20 @@ def pack(member: str, body: bytes, key: minisign.SecretKey, comment: str) -> byt
     return buffer.getvalue()
 
 
-def _two_entries(data: bytes) -> bool:
-    """Whether the ZIP's end record (without a comment) lists exactly two entries: checked
+def listed_entries(data: bytes) -> int | None:
+    """How many entries the ZIP's end record (without a comment) lists, or ``None``: checked
     before :mod:`zipfile` builds an object per entry of a directory that could hold millions."""
     if len(data) < _END_OF_DIRECTORY.size:
-        return False
+        return None
     signature, disk, start, here, total, _size, _offset, comment = _END_OF_DIRECTORY.unpack(
         data[-_END_OF_DIRECTORY.size :]
     )
-    return signature == b"PK\x05\x06" and (disk, start, here, total, comment) == (0, 0, 2, 2, 0)
+    sound = signature == b"PK\x05\x06" and (disk, start, comment) == (0, 0, 0) and here == total
+    return total if sound else None
 
 
-def _read(archive: zipfile.ZipFile, name: str, limit: int, too_large: Exception) -> bytes:
+def read_member(archive: zipfile.ZipFile, name: str, limit: int, too_large: Exception) -> bytes:
+    """A stored or deflated member, read up to ``limit`` bytes whatever its header says."""
     info = archive.getinfo(name)
     if info.compress_type not in _PLAIN or info.flag_bits & 0x1:
         raise zipfile.BadZipFile(name)
@@ -149,17 +151,17 @@ def unpack(
     """The document and its signature (not yet checked); a wrong or damaged ZIP is refused."""
     if not data.startswith(b"PK\x03\x04"):
         raise not_ours()
-    if not _two_entries(data):
+    if listed_entries(data) != 2:
         raise damaged()
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             if sorted(archive.namelist()) != sorted((member, f"{member}.minisig")):
                 raise not_ours()
             return (
-                _read(archive, member, max_body, too_large()),
-                _read(archive, f"{member}.minisig", MAX_SIGNATURE_BYTES, too_large()),
+                read_member(archive, member, max_body, too_large()),
+                read_member(archive, f"{member}.minisig", MAX_SIGNATURE_BYTES, too_large()),
             )
-    except _ZIP_ERRORS as error:
+    except ZIP_ERRORS as error:
         raise damaged() from error
 
 

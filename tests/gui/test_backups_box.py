@@ -7,7 +7,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from advocaat.app import backups
@@ -18,6 +18,7 @@ from advocaat.db.models import Setting
 from advocaat.paths import AppPaths
 from advocaat.ui.app import run_gui
 from advocaat.ui.controller import AppController
+from advocaat.ui.dialogs.password_dialog import PasswordDialog
 from advocaat.ui.views.backups import BackupsBox
 from advocaat.ui.views.settings import SettingsView
 
@@ -157,3 +158,90 @@ def test_how_many_are_kept_is_remembered(box: BackupsBox, controller: AppControl
     for _time in range(3):
         box.back_up_now()
     assert box.table.topLevelItemCount() == 2
+
+
+SECRET = "een lang genoeg wachtwoord"
+
+
+@pytest.mark.usefixtures("english")
+def test_the_password_is_chosen_twice_in_one_dialog(qtbot: QtBot) -> None:
+    dialog = PasswordDialog("Meenemen", choosing=True)
+    qtbot.addWidget(dialog)
+    assert dialog.again.isVisibleTo(dialog)
+    for first, second, refusal in (
+        ("", "", "Type the password."),
+        ("kort", "kort", "at least 8 characters"),
+        (SECRET, SECRET + "!", "differ"),
+    ):
+        dialog.password.setText(first)
+        dialog.again.setText(second)
+        dialog.accept()
+        assert refusal in dialog.problem.text()
+        assert dialog.result() != PasswordDialog.DialogCode.Accepted
+    dialog.again.setText(SECRET)
+    dialog.accept()
+    assert dialog.result() == PasswordDialog.DialogCode.Accepted
+
+
+def test_opening_asks_the_password_once(qtbot: QtBot) -> None:
+    dialog = PasswordDialog("Terugzetten", choosing=False)
+    qtbot.addWidget(dialog)
+    assert not dialog.again.isVisibleTo(dialog)
+    dialog.password.setText("x")
+    dialog.accept()
+    assert dialog.result() == PasswordDialog.DialogCode.Accepted
+
+
+def test_take_to_another_computer_and_back(
+    box: BackupsBox, controller: AppController, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    carried = tmp_path / "meenemen.advocaat-backup"
+    remember(controller.workspace, '"oud"')
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(carried), ""))
+    monkeypatch.setattr("advocaat.ui.views.backups.ask_password", lambda *_a, **_k: SECRET)
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    box._ask_portable()
+    assert backups.is_portable_backup(controller.paths, str(carried))
+    assert str(carried) in told[0]
+
+    remember(controller.workspace, '"nieuw"')
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a: (str(carried), ""))
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    box._ask_restore_file()
+    assert len(told) == 2
+    assert remembered(controller.workspace) == '"oud"'
+    reasons = [info.reason.value for info in backups.list_backups(controller.paths) if info.reason]
+    assert reasons == ["before-restore"]
+
+
+def test_a_wrong_password_changes_nothing_in_the_window(
+    box: BackupsBox, controller: AppController, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    carried = tmp_path / "meenemen.advocaat-backup"
+    remember(controller.workspace, '"oud"')
+    monkeypatch.setattr(QMessageBox, "information", lambda *_args: None)
+    box.write_portable(carried, SECRET)
+    remember(controller.workspace, '"nieuw"')
+    problems: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: problems.append(text))
+    monkeypatch.setattr(QMessageBox, "information", lambda *_args: pytest.fail("not restored"))
+    box.restore_file(str(carried), "een ander wachtwoord")
+    assert problems == ["Het wachtwoord klopt niet."]
+    assert remembered(controller.workspace) == '"nieuw"'
+
+
+def test_a_plain_backup_file_is_restored_from_a_file_too(
+    box: BackupsBox, controller: AppController, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    remember(controller.workspace, '"oud"')
+    plain = backups.make_backup(controller.paths, tmp_path / "gewoon.sqlite3")
+    remember(controller.workspace, '"nieuw"')
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a: (str(plain), ""))
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(
+        "advocaat.ui.views.backups.ask_password", lambda *_a, **_k: pytest.fail("no password")
+    )
+    monkeypatch.setattr(QMessageBox, "information", lambda *_args: None)
+    box._ask_restore_file()
+    assert remembered(controller.workspace) == '"oud"'

@@ -7,7 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from advocaat.cli.passphrase import MAX_PASSPHRASE_FILE_BYTES, PASSPHRASE_ENV, passphrase
+from advocaat.cli.passphrase import (
+    MAX_PASSPHRASE_FILE_BYTES,
+    PASSPHRASE_ENV,
+    asked_passphrase,
+    passphrase,
+)
 from advocaat.core.files import FileReadError
 from advocaat.errors import UserFacingError
 from advocaat.i18n import set_language
@@ -73,3 +78,53 @@ def test_device_or_folder_is_refused_before_reading_it_all(path: str) -> None:
 def test_environment_value_with_bytes_that_are_not_utf8(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(PASSPHRASE_ENV, "wachtzin-caf\udce9")  # é in Latin-1, as a shell passes it
     assert passphrase(argparse.Namespace(passphrase_file=None)) == "wachtzin-café"
+
+
+class _Terminal:
+    def __init__(self, tty: bool) -> None:
+        self.tty = tty
+
+    def isatty(self) -> bool:
+        return self.tty
+
+
+@pytest.mark.parametrize(
+    ("typed", "choosing", "expected"),
+    [
+        (["lang genoeg"], False, "lang genoeg"),
+        (["lang genoeg", "lang genoeg"], True, "lang genoeg"),
+        (["lang genoeg", "lang genoek"], True, "differ"),
+        ([""], False, "No passphrase"),
+    ],
+    ids=["opening", "chosen-twice", "typed-differently", "nothing-typed"],
+)
+def test_at_a_terminal_the_passphrase_is_asked(
+    monkeypatch: pytest.MonkeyPatch, typed: list[str], choosing: bool, expected: str
+) -> None:
+    set_language("en")
+    monkeypatch.delenv(PASSPHRASE_ENV, raising=False)
+    monkeypatch.setattr("sys.stdin", _Terminal(tty=True))
+    answers = iter(typed)
+    monkeypatch.setattr("getpass.getpass", lambda _prompt: next(answers))
+    arguments = argparse.Namespace(passphrase_file=None)
+    try:
+        got = asked_passphrase(arguments, choosing=choosing)
+    except UserFacingError as error:
+        got = error.message
+    assert expected in got
+    assert next(answers, None) is None  # asked exactly as often as it should be
+
+
+def test_without_a_terminal_the_passphrase_comes_from_the_environment(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    set_language("en")
+    monkeypatch.delenv(PASSPHRASE_ENV, raising=False)
+    monkeypatch.setattr("sys.stdin", _Terminal(tty=False))
+    monkeypatch.setattr("getpass.getpass", lambda _prompt: pytest.fail("no terminal to ask at"))
+    with pytest.raises(UserFacingError, match="ADVOCAAT_PASSPHRASE"):
+        asked_passphrase(argparse.Namespace(passphrase_file=None), choosing=True)
+    monkeypatch.setenv(PASSPHRASE_ENV, "uit de omgeving")
+    assert asked_passphrase(argparse.Namespace(passphrase_file=None), choosing=True) == (
+        "uit de omgeving"
+    )

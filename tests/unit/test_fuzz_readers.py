@@ -2,7 +2,8 @@
 error, never anything else, and nothing written to the database when a file is refused.
 
 Readers: checklist template, export (through the office's import), organisation profile and
-feedback (through their imports). vCard and CSV are in test_fuzz_vcard_csv.py. The
+feedback (through their imports), and the portable backup (read only: its restore writes nothing
+before the reader has taken the whole file). vCard and CSV are in test_fuzz_vcard_csv.py. The
 regression corpus under tests/data/fuzz/<reader>/ holds every input that once crashed a reader
 and the hand-made hostile files (scripts/fuzz.py --hostile --corpus writes them).
 """
@@ -166,3 +167,20 @@ def test_every_reader_has_samples_its_reader_accepts() -> None:
 
 def test_the_corpus_covers_every_reader_of_office_files() -> None:
     assert {name for name, _path in corpus(*TAKES)} == set(TAKES)
+
+
+PORTABLE = READERS["portable"]
+
+
+@FUZZ
+@given(seed=st.integers(0, 2**32))
+def test_mutated_portable_backups_are_read_or_refused_with_a_typed_error(seed: int) -> None:
+    judge(PORTABLE, PORTABLE.make(random.Random(seed)))
+
+
+@FUZZ
+@given(data=st.binary(max_size=3_000), sealed=st.booleans())
+def test_random_bytes_are_no_portable_backup(data: bytes, sealed: bool) -> None:
+    """Plain random bytes, and random bytes behind an age header with a scrypt stanza."""
+    prefix = b"age-encryption.org/v1\n-> scrypt " if sealed else b""
+    assert judge(PORTABLE, prefix + data) == "refused"

@@ -1,9 +1,14 @@
-"""Settings → Backups: the backups with what they hold, one made now, one put back."""
+"""Settings → Backups: the backups with what they hold, one made now, one put back; and the one
+file, protected with a password, that takes everything to another computer."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -21,6 +26,7 @@ from advocaat.app import backups
 from advocaat.core.preferences import read_backups_kept, write_backups_kept
 from advocaat.i18n import _, format_datetime, format_number
 from advocaat.ui.controller import AppController
+from advocaat.ui.dialogs.password_dialog import ask_password
 from advocaat.ui.feedback import problems_shown
 from advocaat.ui.widgets import paragraph
 from advocaat.ui.worker import Worker
@@ -63,6 +69,15 @@ class BackupsBox(QGroupBox):
         buttons.addWidget(self.restore_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        moving = QHBoxLayout()
+        self.portable_button = QPushButton(_("Take to &another computer…"))
+        self.portable_button.clicked.connect(self._ask_portable)
+        self.restore_file_button = QPushButton(_("Restore from a f&ile…"))
+        self.restore_file_button.clicked.connect(self._ask_restore_file)
+        moving.addWidget(self.portable_button)
+        moving.addWidget(self.restore_file_button)
+        moving.addStretch(1)
+        layout.addLayout(moving)
         kept_form = QFormLayout()
         self.kept = QSpinBox()
         self.kept.setRange(1, MOST_KEPT)
@@ -119,9 +134,12 @@ class BackupsBox(QGroupBox):
     def restore(self, name: str) -> None:
         """Put back the backup ``name``; the window then closes, as its views show the old data."""
         workspace = self._controller.workspace
+        self._restore_then_close(lambda: backups.restore_while_open(workspace, name))
+
+    def _restore_then_close(self, work: Callable[[], object]) -> None:
         with problems_shown(self):
             Worker(self, _("Restore a backup"), _("Putting back the backup…")).run(
-                lambda _reporter: backups.restore_while_open(workspace, name)
+                lambda _reporter: work()
             )
             QMessageBox.information(
                 self,
@@ -131,3 +149,61 @@ class BackupsBox(QGroupBox):
             window = self.window()
             if window is not self:
                 window.close()
+
+    def _ask_portable(self) -> None:
+        title = _("Take to another computer")
+        path, _filter = QFileDialog.getSaveFileName(
+            self, title, "advocaat-meenemen.advocaat-backup"
+        )
+        password = ask_password(self, title, choosing=True) if path else None
+        if path and password is not None:
+            self.write_portable(Path(path), password)
+
+    def write_portable(self, path: Path, password: str) -> None:
+        """Write the portable file (scrypt and the copy take a few seconds: in a worker)."""
+        paths = self._controller.paths
+        with problems_shown(self):
+            Worker(self, _("Take to another computer"), _("Writing the file…")).run(
+                lambda _reporter: backups.make_portable_backup(paths, path, password)
+            )
+            QMessageBox.information(
+                self,
+                _("Take to another computer"),
+                _(
+                    "Written to {path}. On the other computer, install Advocaat and choose"
+                    " Settings → Backups → Restore from a file, with this password."
+                ).format(path=path),
+            )
+        self.refresh()
+
+    def _ask_restore_file(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(self, _("Restore from a file"))
+        if not path:
+            return
+        answer = QMessageBox.question(
+            self,
+            _("Restore from a file"),
+            _(
+                "Put back everything in {path}? Advocaat first backs up the current state and"
+                " keeps the current keys aside. Advocaat closes afterwards; start it again."
+            ).format(path=path),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        password = None
+        if backups.is_portable_backup(self._controller.paths, path):
+            password = ask_password(self, _("Restore from a file"), choosing=False)
+            if password is None:
+                return
+        self.restore_file(path, password)
+
+    def restore_file(self, path: str, password: str | None) -> None:
+        """Put back a backup file, or with ``password`` a portable one; then close, as
+        :meth:`restore` does."""
+        workspace = self._controller.workspace
+        if password is None:
+            self._restore_then_close(lambda: backups.restore_while_open(workspace, path))
+        else:
+            self._restore_then_close(
+                lambda: backups.restore_portable_while_open(workspace, path, password)
+            )
