@@ -3,16 +3,19 @@
     python scripts/crash_test.py [--kills 200] [--seed 7]
 
 It sets up a volunteer and a national office in a temporary folder (fictional data), then runs,
-in turn, a contacts import, a signal export, an office import of many export files, a backup and
-a restore, each as a child process that is sent SIGKILL after a random delay. After every kill
-it checks that the database passes ``PRAGMA integrity_check`` and holds every unit of work fully
+in turn, a contacts import, a signal export, an office import of many export files, a backup, a
+restore, and the restore of a portable backup onto a new computer (an empty data folder), each
+as a child process that is sent SIGKILL after a random delay. After every kill it checks that
+the database passes ``PRAGMA integrity_check`` and holds every unit of work fully
 or not at all:
 - contacts import: no people, or every person of the file (one unit of work);
 - signal export: every export the database records has its file, complete (it decrypts with the
   office's key and its signature holds);
 - office import: every imported file brought all of its signals (100 each), none brought part;
 - backup: every backup listed is a sound database (a killed one leaves none, or a sound one);
-- restore: the database is there and sound, and is either the state before or the backup.
+- restore: the database is there and sound, and is either the state before or the backup;
+- portable restore into an empty folder: nothing yet, or a sound database of the backup with the
+  volunteer's own signing key, whole (the key the office knows).
 It prints, per operation, how many kills landed while the command was still running, how many
 runs ended on their own first, and how many checks failed (the exit status is 1 if any did).
 """
@@ -42,6 +45,7 @@ from advocaat.paths import AppPaths
 from advocaat.signals.service import SignalData
 from advocaat.sync.export_reader import read_export
 from advocaat.sync.office_keys import load_office, office_folder
+from advocaat.sync.volunteer import SIGNING_KEY_FILE
 
 # The tests' generator of fictional export files.
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
@@ -107,6 +111,8 @@ class Scene:
     pristine_volunteer: Path
     pristine_office: Path
     restore_from: Path
+    portable: Path
+    new_computer: Path
 
 
 def set_up(root: Path, rng: random.Random) -> Scene:
@@ -123,6 +129,7 @@ def set_up(root: Path, rng: random.Random) -> Scene:
             text = f"De regiotaxi kwam {number} minuten te laat."
             book.save(None, SignalData(text, "GM0193", date(2026, 11, 2), ["vervoer"]))
     run(volunteer, "profile", "import", str(profile))
+    run(volunteer, "keys", "show")  # makes the signing key the office will know
     contacts_file = root / "contacten.vcf"
     contacts_file.write_bytes(vcards(PEOPLE))
     exports = root / "exports"
@@ -145,6 +152,8 @@ def set_up(root: Path, rng: random.Random) -> Scene:
 
     restore_from = root / "terugzetten.sqlite3"  # a backup with fewer signals than now
     run(volunteer, "backup", "--output", str(restore_from))
+    portable = root / "verhuizen.advocaat-backup"
+    run(volunteer, "backup", "--portable", "--output", str(portable))
     with Workspace.open(AppPaths(volunteer)) as workspace:
         SignalBook(workspace).save(None, SignalData("Na de back-up.", "GM0193", date(2026, 11, 3)))
 
@@ -152,7 +161,8 @@ def set_up(root: Path, rng: random.Random) -> Scene:
     shutil.copytree(volunteer, pristine_volunteer)
     shutil.copytree(office, pristine_office)
     return Scene(root, volunteer, office, contacts_file, exports, inbox,
-                 pristine_volunteer, pristine_office, restore_from)  # fmt: skip
+                 pristine_volunteer, pristine_office, restore_from, portable,
+                 root / "nieuwe-laptop")  # fmt: skip
 
 
 def fresh(copy: Path, folder: Path) -> None:
@@ -202,6 +212,21 @@ def check_restore(scene: Scene) -> bool:
     return count(database, "signal") in (SIGNALS_BEFORE, SIGNALS_BEFORE + 1)
 
 
+def empty(folder: Path) -> None:
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir()
+
+
+def check_portable_restore(scene: Scene) -> bool:
+    database = AppPaths(scene.new_computer).database
+    key = scene.new_computer / SIGNING_KEY_FILE
+    own_key = (scene.pristine_volunteer / SIGNING_KEY_FILE).read_bytes()
+    if not database.is_file():
+        return not key.exists() or key.read_bytes() == own_key
+    sound = integrity(database) and count(database, "signal") == SIGNALS_BEFORE + 1
+    return sound and key.is_file() and key.read_bytes() == own_key
+
+
 @dataclass
 class Operation:
     name: str
@@ -240,6 +265,12 @@ OPERATIONS = [
         lambda s: (s.volunteer, ["restore", str(s.restore_from)]),
         lambda s: fresh(s.pristine_volunteer, s.volunteer),
         check_restore,
+    ),
+    Operation(
+        "portable restore",
+        lambda s: (s.new_computer, ["restore", str(s.portable)]),
+        lambda s: empty(s.new_computer),
+        check_portable_restore,
     ),
 ]
 
@@ -289,11 +320,11 @@ def main() -> int:
                 sound = False
             if not sound:
                 failed[operation.name] += 1
-        print(f"{'operation':<16} {'killed':>7} {'ended first':>12} {'failed checks':>14}")
+        print(f"{'operation':<17} {'killed':>7} {'ended first':>12} {'failed checks':>14}")
         for operation in OPERATIONS:
             name = operation.name
-            print(f"{name:<16} {killed[name]:>7} {finished[name]:>12} {failed[name]:>14}")
-        print(f"{'total':<16} {sum(killed.values()):>7} {sum(finished.values()):>12} "
+            print(f"{name:<17} {killed[name]:>7} {finished[name]:>12} {failed[name]:>14}")
+        print(f"{'total':<17} {sum(killed.values()):>7} {sum(finished.values()):>12} "
               f"{sum(failed.values()):>14}")  # fmt: skip
         return 1 if failed else 0
 
