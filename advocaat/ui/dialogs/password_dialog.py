@@ -19,6 +19,7 @@ class PasswordDialog(QDialog):
     def __init__(self, title: str, *, choosing: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)  # room to read and type
         self._choosing = choosing
         form = QFormLayout(self)
         if choosing:
