@@ -27,7 +27,7 @@ def volunteer(tmp_path: Path, office: Office, office_paths: AppPaths) -> Volunte
     volunteer.add("De regiotaxi komt vaak te laat.")
     volunteer.add("Parkeerkaart geweigerd na lange wachttijd.", ("parkeerkaart",))
     with Workspace.open(office_paths) as workspace:
-        Inbox(workspace.session, office.keys.identity, lambda _card: True).take_in(
+        Inbox(workspace.session, office.keys.identities, lambda _card: True).take_in(
             [volunteer.export()]
         )
     return volunteer
