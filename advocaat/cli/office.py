@@ -1,9 +1,9 @@
 """`advocaat office …`: the national office, headless.
 
-Its keys (init, rotate-keys, passphrase, export-identity) and the signed organisation profile; taking in many
-export files with a summary line per file (exit 1 when any file was refused); trusting a new
-sender once; a feedback file per sender. Passphrases come from the environment or a file, never
-from an argument (see :mod:`advocaat.cli.passphrase`).
+Its keys (init, rotate-keys, passphrase, export-identity) and the signed organisation profile;
+taking in many export files with a summary line per file (exit 1 when any file was refused);
+trusting a new sender once; a feedback file per sender. Passphrases come from the environment or
+a file, never from an argument (see :mod:`advocaat.cli.passphrase`).
 """
 
 from __future__ import annotations

@@ -67,7 +67,9 @@ def test_the_import_tells_each_file_and_a_stop_ends_it_between_files(
         assert [(r.name, r.new) for r in results] == [(files[0].name, 1), (files[1].name, 2)]
         assert (rows(workspace, ImportedFile), rows(workspace, ReceivedSignal)) == (2, 3)
 
-        rest = Inbox(workspace.session, office.keys.identities, lambda _card: True).take_in(files[2:])
+        rest = Inbox(workspace.session, office.keys.identities, lambda _card: True).take_in(
+            files[2:]
+        )
         assert [r.new for r in rest] == [3]
 
 
