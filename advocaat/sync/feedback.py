@@ -122,8 +122,9 @@ class FeedbackFile:
 
 
 def _wrong_key(signature: bytes, office_key: str, replaced: Collection[str]) -> FeedbackError:
-    """Why a signature does not match: a key the office replaced, a key the volunteer has not
-    yet (its newest profile brings it), or the office's own key over a changed file."""
+    """Why a signature does not match: a key the office replaced, another key (the office's
+    newest profile brings it, if it is the office's), or the office's own key over a changed
+    file."""
     signed_with = signature_key_id(signature)
     if signed_with in {key_id(key) for key in replaced}:
         return FeedbackError(
@@ -135,8 +136,9 @@ def _wrong_key(signature: bytes, office_key: str, replaced: Collection[str]) -> 
     if signed_with not in ("?", key_id(office_key)):
         return FeedbackError(
             _(
-                "This feedback file is signed by an office key you do not have yet (key id"
-                " {key}); import your office's newest profile first, then this file again."
+                "This feedback file is not signed by the office key you know but by key id"
+                " {key}: if your office made new keys, import its newest profile first, then"
+                " this file again."
             ).format(key=signed_with)
         )
     return FeedbackError(
