@@ -70,9 +70,14 @@ class OfficeKeysBook:
     ) -> OfficePublic:
         """New keys under the same passphrase (the old ones kept, so older export files still
         open), and in the same step the profile that takes the volunteers along: signed by the
-        new key, endorsed by the old."""
-        contents = _contents(workspace)  # refused before a key changes
-        keys = office_keys.rotate_keys(self.folder, passphrase, date.today())
+        new key, endorsed by the old.
+
+        The profile of the keys in use is written first: an output that cannot be written is
+        refused before a key changes, and a rotation that fails leaves a profile that is good."""
+        old = office_keys.load_office(self.folder, passphrase)
+        contents = _contents(workspace)
+        _write_profile(path, old, contents, office_email, office_phone)
+        keys = office_keys.rotate_keys(self.folder, old, passphrase, date.today())
         _write_profile(path, keys, contents, office_email, office_phone)
         return keys.public
 

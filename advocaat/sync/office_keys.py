@@ -265,11 +265,11 @@ def _retired_folder(folder: Path, today: date) -> Path:
     return candidate
 
 
-def rotate_keys(folder: Path, passphrase: str, today: date) -> OfficeKeys:
-    """New keys under the same passphrase, endorsed by the old signing key; the old key files
-    are kept in ``retired/``. The new set is staged whole before it replaces the old, so a
-    rotation cut short is either undone or finished at the next use of the keys."""
-    old = load_office(folder, passphrase)
+def rotate_keys(folder: Path, old: OfficeKeys, passphrase: str, today: date) -> OfficeKeys:
+    """New keys under the same passphrase (``old`` was opened with it), endorsed by the old
+    signing key; the old key files are kept in ``retired/``. The new set is staged whole before
+    it replaces the old, so a rotation cut short is either undone or finished at the next use
+    of the keys."""
     identity = pyrage.x25519.Identity.generate()
     pair = minisign.KeyPair.generate()
     signing = minisign.SecretKey.from_bytes(bytes(pair.secret_key))  # stays open, to sign

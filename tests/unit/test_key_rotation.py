@@ -13,10 +13,14 @@ from pathlib import Path
 
 import pyrage
 import pytest
-from office_kit import PASSPHRASE, Office, keys_in_memory
+from office_kit import PASSPHRASE, Office, keys_in_memory, set_up_office
 from sqlalchemy.orm import Session
 
+from advocaat.app.office_keys import OfficeKeysBook
+from advocaat.app.workspace import Workspace
+from advocaat.core.files import FileWriteError
 from advocaat.core.schemas import validate
+from advocaat.paths import AppPaths
 from advocaat.sync import office_keys
 from advocaat.sync.endorsement import Endorsement, endorse, follows, replaced_keys
 from advocaat.sync.feedback import FeedbackError, FeedbackItem, read_feedback, write_feedback
@@ -43,6 +47,7 @@ from advocaat.sync.profile import (
 from advocaat.sync.signed_zip import key_id
 
 pytestmark = pytest.mark.usefixtures("english")
+DAY = date(2026, 12, 3)
 
 
 def rotated(keys: OfficeKeys) -> OfficeKeys:
@@ -228,8 +233,8 @@ def test_rotation_retires_the_old_keys_and_keeps_them_opening(
     office: Office, office_copy: Path
 ) -> None:
     old = {name: (office_copy / name).read_bytes() for name in KEY_FILES}
-    first = rotate_keys(office_copy, PASSPHRASE, date(2026, 12, 3))
-    second = rotate_keys(office_copy, PASSPHRASE, date(2026, 12, 3))
+    first = rotate_keys(office_copy, load_office(office_copy, PASSPHRASE), PASSPHRASE, DAY)
+    second = rotate_keys(office_copy, first, PASSPHRASE, DAY)
     retired = office_keys.retired_folders(office_copy)
     assert [folder.name for folder in retired] == ["2026-12-03", "2026-12-03-2"]
     assert {name: (retired[0] / name).read_bytes() for name in KEY_FILES} == old
@@ -255,7 +260,7 @@ def test_rotation_retires_the_old_keys_and_keeps_them_opening(
 
 @pytest.mark.slow  # scrypt
 def test_a_new_passphrase_protects_the_retired_keys_too(office: Office, office_copy: Path) -> None:
-    rotate_keys(office_copy, PASSPHRASE, date(2026, 12, 3))
+    rotate_keys(office_copy, load_office(office_copy, PASSPHRASE), PASSPHRASE, DAY)
     change_passphrase(office_copy, PASSPHRASE, "een heel ander wachtwoord")
     opened = load_office(office_copy, "een heel ander wachtwoord")
     assert str(office.keys.identity) in {str(identity) for identity in opened.retired}
@@ -312,3 +317,22 @@ def test_feedback_signed_by_a_newer_or_a_replaced_key_says_what_to_do(
     changed = pyrage.encrypt(buffer.getvalue(), [volunteer.to_public()])
     with pytest.raises(FeedbackError, match="changed on the way"):
         read_feedback(changed, volunteer, second.public.signing_key, replaced)
+
+
+@pytest.mark.slow  # scrypt
+def test_an_output_that_cannot_be_written_is_refused_before_a_key_changes(
+    office: Office, tmp_path: Path
+) -> None:
+    paths = set_up_office(AppPaths(tmp_path / "data"))
+    book = OfficeKeysBook(paths.profile_dir)
+    shutil.copytree(office.folder, book.folder)
+    written = tmp_path / "nieuw.advocaat-profiel"
+    with Workspace.open(paths) as workspace:
+        with pytest.raises(FileWriteError):
+            book.rotate(workspace, tmp_path, PASSPHRASE)
+        assert book.public() == office.keys.public
+        assert office_keys.retired_folders(book.folder) == []
+        public = book.rotate(workspace, written, PASSPHRASE)
+    profile = read_profile(written.read_bytes())
+    assert (profile.recipient, profile.signing_key) == (public.recipient, public.signing_key)
+    assert follows_to(profile.endorsements, office.keys, load_office(book.folder, PASSPHRASE))
