@@ -220,7 +220,7 @@ def main() -> int:
         with Workspace.open(paths) as workspace:
             with workspace.session() as session:
                 save_setup(session, OrganisationSetup("Vereniging Proef", (), Role.NATIONAL_OFFICE))
-            inbox = Inbox(workspace.session, identity, decide=lambda _card: True)
+            inbox = Inbox(workspace.session, [identity], decide=lambda _card: True)
             folder = export_files([root / "inbox"])
             report("first import (all new)", timed_import(inbox, folder))
             print(f"  peak memory (maxrss): {peak_memory_mb():.0f} MB")

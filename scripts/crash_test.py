@@ -186,7 +186,7 @@ def check_exports(scene: Scene) -> bool:
         path = scene.exports / name
         if not path.is_file():
             return False
-        read_export(path.read_bytes(), keys.identity)  # raises on a damaged file
+        read_export(path.read_bytes(), keys.identities)  # raises on a damaged file
     return True
 
 

@@ -360,7 +360,7 @@ def readers(keys: Keys | None = None) -> dict[str, Reader]:
         ),
         "export": Reader(
             "export",
-            lambda data: read_export(data, keys.office),
+            lambda data: read_export(data, [keys.office]),
             [
                 seal_export(
                     sample(export_document(keys), "export.json", keys.volunteer_signing.secret_key)

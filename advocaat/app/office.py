@@ -87,7 +87,7 @@ class OfficeBook:
     ) -> list[FileResult]:
         """Meant for a worker thread: every unit of work opens its own session there. The
         database is backed up first."""
-        inbox = Inbox(self._workspace.session, self._opened().identity, decide)
+        inbox = Inbox(self._workspace.session, self._opened().identities, decide)
         backup_before_import(self._workspace)
         return inbox.take_in(files, reporter)
 

@@ -6,17 +6,19 @@ secret keys takes the passphrase, opens them, and forgets them again.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from advocaat.app.workspace import Workspace
 from advocaat.core.files import write_file_safely
 from advocaat.i18n import _
-from advocaat.organisation.setup import load_setup
+from advocaat.organisation.setup import OrganisationSetup, load_setup
 from advocaat.signals.service import DEFAULT_THEMES
 from advocaat.sync import office_keys
-from advocaat.sync.office_keys import OfficePublic
+from advocaat.sync.office_keys import OfficeKeys, OfficePublic
 from advocaat.sync.profile import OrganisationProfile, ProfileError, write_profile
 from advocaat.visits.template_store import all_templates
+from advocaat.visits.templates import ChecklistTemplate
 
 
 class OfficeKeysBook:
@@ -54,22 +56,58 @@ class OfficeKeysBook:
         profile without it is refused by every volunteer's import), the default themes and
         every checklist template."""
         keys = office_keys.load_office(self.folder, passphrase)
-        with workspace.session() as session:
-            setup = load_setup(session)
-            templates = tuple(all_templates(session))
-        if setup is None:
-            raise ProfileError(
-                _("Set up Advocaat first: the profile carries the organisation's name.")
-            )
-        profile = OrganisationProfile(
-            organisation=setup.organisation,
-            office_name=setup.organisation,
-            office_email=office_email,
-            office_phone=office_phone,
-            recipient=keys.public.recipient,
-            signing_key=keys.public.signing_key,
-            themes=DEFAULT_THEMES,
-            templates=templates,
-        )
-        write_file_safely(path, write_profile(profile, keys))
-        return profile
+        contents = _contents(workspace)
+        return _write_profile(path, keys, contents, office_email, office_phone)
+
+    def rotate(
+        self,
+        workspace: Workspace,
+        path: Path,
+        passphrase: str,
+        *,
+        office_email: str = "",
+        office_phone: str = "",
+    ) -> OfficePublic:
+        """New keys under the same passphrase (the old ones kept, so older export files still
+        open), and in the same step the profile that takes the volunteers along: signed by the
+        new key, endorsed by the old.
+
+        The profile of the keys in use is written first: an output that cannot be written is
+        refused before a key changes, and a rotation that fails leaves a profile that is good."""
+        old = office_keys.load_office(self.folder, passphrase)
+        contents = _contents(workspace)
+        _write_profile(path, old, contents, office_email, office_phone)
+        keys = office_keys.rotate_keys(self.folder, old, passphrase, date.today())
+        _write_profile(path, keys, contents, office_email, office_phone)
+        return keys.public
+
+
+def _contents(workspace: Workspace) -> tuple[OrganisationSetup, tuple[ChecklistTemplate, ...]]:
+    with workspace.session() as session:
+        setup = load_setup(session)
+        templates = tuple(all_templates(session))
+    if setup is None:
+        raise ProfileError(_("Set up Advocaat first: the profile carries the organisation's name."))
+    return setup, templates
+
+
+def _write_profile(
+    path: Path,
+    keys: OfficeKeys,
+    contents: tuple[OrganisationSetup, tuple[ChecklistTemplate, ...]],
+    office_email: str,
+    office_phone: str,
+) -> OrganisationProfile:
+    setup, templates = contents
+    profile = OrganisationProfile(
+        organisation=setup.organisation,
+        office_name=setup.organisation,
+        office_email=office_email,
+        office_phone=office_phone,
+        recipient=keys.public.recipient,
+        signing_key=keys.public.signing_key,
+        themes=DEFAULT_THEMES,
+        templates=templates,
+    )
+    write_file_safely(path, write_profile(profile, keys))
+    return profile

@@ -261,11 +261,12 @@ class SyncBook:
         with self._workspace.session() as session:
             return stored_profile(session)
 
-    def import_profile(self, data: bytes) -> OrganisationProfile:
-        """Take over the office's profile and its templates; the database is backed up first."""
+    def import_profile(self, data: bytes, *, trust_new_key: bool = False) -> OrganisationProfile:
+        """Take over the office's profile and its templates; the database is backed up first.
+        ``trust_new_key``: the volunteer checked the id of a key no endorsement leads to."""
         backup_before_import(self._workspace)
         with self._workspace.session() as session:
-            return import_profile(session, data)
+            return import_profile(session, data, trust_new_key=trust_new_key)
 
     def export(
         self, output: Path, *, full: bool = False, reporter: Reporter | None = None
@@ -276,9 +277,11 @@ class SyncBook:
                 session, output, self._workspace.paths.profile_dir, full=full, reporter=reporter
             )
 
-    def import_profile_file(self, path: Path) -> OrganisationProfile:
+    def import_profile_file(
+        self, path: Path, *, trust_new_key: bool = False
+    ) -> OrganisationProfile:
         data = read_file_safely(path, MAX_PROFILE_BYTES, _("The profile file is too large."))
-        return self.import_profile(data)
+        return self.import_profile(data, trust_new_key=trust_new_key)
 
     def import_feedback(self, path: Path) -> FeedbackResult:
         """Take in the office's feedback file; all of it, or nothing."""

@@ -1,9 +1,9 @@
 """`advocaat office …`: the national office, headless.
 
-Its keys (init, passphrase, export-identity) and the signed organisation profile; taking in many
-export files with a summary line per file (exit 1 when any file was refused); trusting a new
-sender once; a feedback file per sender. Passphrases come from the environment or a file, never
-from an argument (see :mod:`advocaat.cli.passphrase`).
+Its keys (init, rotate-keys, passphrase, export-identity) and the signed organisation profile;
+taking in many export files with a summary line per file (exit 1 when any file was refused);
+trusting a new sender once; a feedback file per sender. Passphrases come from the environment or
+a file, never from an argument (see :mod:`advocaat.cli.passphrase`).
 """
 
 from __future__ import annotations
@@ -36,6 +36,15 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
     profile.add_argument("--office-phone", default="", metavar=_("NUMBER"))
     passphrase_option(profile)
     profile.set_defaults(handler=profile_command)
+    rotating = actions.add_parser(
+        "rotate-keys",
+        help=_("make new office keys (the old ones are kept) and the profile that announces them"),
+    )
+    rotating.add_argument("--output", type=Path, required=True, metavar=_("FILE"))
+    rotating.add_argument("--office-email", default="", metavar=_("ADDRESS"))
+    rotating.add_argument("--office-phone", default="", metavar=_("NUMBER"))
+    passphrase_option(rotating)
+    rotating.set_defaults(handler=rotate_command)
     identity = actions.add_parser(
         "export-identity",
         help=_("write the decryption identity UNPROTECTED, for the standard age tool"),
@@ -88,6 +97,28 @@ def profile_command(options: RunOptions, arguments: argparse.Namespace) -> int:
             office_phone=arguments.office_phone,
         )
     print(_("Profile written to {file}.").format(file=arguments.output))
+    return 0
+
+
+def rotate_command(options: RunOptions, arguments: argparse.Namespace) -> int:
+    from advocaat.app.office_keys import OfficeKeysBook
+    from advocaat.app.workspace import Workspace
+
+    secret = passphrase(arguments)
+    with Workspace.open(options.paths) as workspace:
+        public = OfficeKeysBook(options.paths.profile_dir).rotate(
+            workspace,
+            arguments.output,
+            secret,
+            office_email=arguments.office_email,
+            office_phone=arguments.office_phone,
+        )
+    print(_("New office keys made; the old ones are kept to open older export files."))
+    print(_("Encryption key (age): {key}").format(key=public.recipient))
+    print(_("Signing key (minisign): {key}").format(key=public.signing_key))
+    print(
+        _("Send every volunteer the new profile, written to {file}.").format(file=arguments.output)
+    )
     return 0
 
 

@@ -20,6 +20,11 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
     )
     importing = profile_actions.add_parser("import", help=_("import a profile file"))
     importing.add_argument("file", type=Path, metavar=_("FILE"))
+    importing.add_argument(
+        "--trust-new-office-key",
+        action="store_true",
+        help=_("take a profile signed by a new office key, after checking its id with the office"),
+    )
     importing.set_defaults(handler=profile_import_command)
     feedback = commands.add_parser("feedback", help=_("feedback from the national office"))
     actions = feedback.add_subparsers(dest="feedback_command", metavar=_("ACTION"), required=True)
@@ -33,7 +38,9 @@ def profile_import_command(options: RunOptions, arguments: argparse.Namespace) -
     from advocaat.app.workspace import Workspace
 
     with Workspace.open(options.paths) as workspace:
-        profile = SyncBook(workspace).import_profile_file(arguments.file)
+        profile = SyncBook(workspace).import_profile_file(
+            arguments.file, trust_new_key=arguments.trust_new_office_key
+        )
     print(_("Profile of {organisation} imported.").format(organisation=profile.organisation))
     return 0
 

@@ -312,10 +312,11 @@ def _refusal(card: SenderCard) -> str:
 
 @dataclass
 class Inbox:
-    """One import run over many files, with the office's decryption identity opened once."""
+    """One import run over many files, with the office's decryption identities (the one in use
+    and every one it replaced) opened once."""
 
     sessions: Sessions
-    identity: pyrage.x25519.Identity
+    identities: Sequence[pyrage.x25519.Identity]
     decide: Decide | None = None
     codes: set[str] = field(default_factory=set)
 
@@ -359,7 +360,7 @@ class Inbox:
                 return FileResult(
                     "", Outcome.ALREADY, sender.name if sender else "", unchanged=total
                 )
-        export = read_export(data, self.identity)
+        export = read_export(data, self.identities)
         card = export.sender
         with self.sessions() as session:
             sender = known_sender(session, card)

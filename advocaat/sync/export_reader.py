@@ -13,6 +13,7 @@ record holds: the office keeps nothing of a withdrawn signal's text.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, cast
@@ -177,11 +178,12 @@ def _newer_format(document: object) -> None:
         raise _not_ours()
 
 
-def read_export(data: bytes, identity: pyrage.x25519.Identity) -> IncomingExport:
-    """Check and read one export file made for the office that holds ``identity``."""
+def read_export(data: bytes, identities: Sequence[pyrage.x25519.Identity]) -> IncomingExport:
+    """Check and read one export file made for the office that holds one of ``identities``
+    (its keys now and those it replaced)."""
     clear = decrypt(
         data,
-        identity,
+        identities,
         MAX_FILE_BYTES,
         too_large=_too_large,
         not_ours=_not_ours,

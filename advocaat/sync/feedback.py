@@ -10,6 +10,7 @@ repeated file changes nothing.
 from __future__ import annotations
 
 import json
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -25,8 +26,17 @@ from advocaat.db.models import Setting
 from advocaat.db.signal_tables import Signal
 from advocaat.errors import UserFacingError
 from advocaat.i18n import _
+from advocaat.sync.endorsement import replaced_keys
 from advocaat.sync.profile import stored_profile
-from advocaat.sync.signed_zip import decrypt, encrypt, pack, signed_by, unpack
+from advocaat.sync.signed_zip import (
+    decrypt,
+    encrypt,
+    key_id,
+    pack,
+    signature_key_id,
+    signed_by,
+    unpack,
+)
 from advocaat.sync.volunteer import feedback_identity, sender_id
 
 FORMAT = 1
@@ -111,12 +121,45 @@ class FeedbackFile:
     items: tuple[FeedbackItem, ...]
 
 
-def read_feedback(data: bytes, identity: pyrage.x25519.Identity, office_key: str) -> FeedbackFile:
+def _wrong_key(signature: bytes, office_key: str, replaced: Collection[str]) -> FeedbackError:
+    """Why a signature does not match: a key the office replaced, another key (the office's
+    newest profile brings it, if it is the office's), or the office's own key over a changed
+    file."""
+    signed_with = signature_key_id(signature)
+    if signed_with in {key_id(key) for key in replaced}:
+        return FeedbackError(
+            _(
+                "This feedback file is signed by an office key your office has replaced since;"
+                " ask the office for a new feedback file."
+            )
+        )
+    if signed_with not in ("?", key_id(office_key)):
+        return FeedbackError(
+            _(
+                "This feedback file is not signed by the office key you know but by key id"
+                " {key}: if your office made new keys, import its newest profile first, then"
+                " this file again."
+            ).format(key=signed_with)
+        )
+    return FeedbackError(
+        _(
+            "This feedback file is not signed by your national office, or it was changed on"
+            " the way; it is refused."
+        )
+    )
+
+
+def read_feedback(
+    data: bytes,
+    identity: pyrage.x25519.Identity,
+    office_key: str,
+    replaced: Collection[str] = (),
+) -> FeedbackFile:
     """Check and read a feedback file: for this volunteer, signed by this office (checked
-    before the JSON is decoded)."""
+    before the JSON is decoded); ``replaced`` are the office's earlier keys."""
     clear = decrypt(
         data,
-        identity,
+        [identity],
         MAX_FILE_BYTES,
         too_large=_too_large,
         not_ours=_not_ours,
@@ -132,12 +175,7 @@ def read_feedback(data: bytes, identity: pyrage.x25519.Identity, office_key: str
         too_large=_too_large,
     )
     if not signed_by(body, signature, office_key):
-        raise FeedbackError(
-            _(
-                "This feedback file is not signed by your national office, or it was changed on"
-                " the way; it is refused."
-            )
-        )
+        raise _wrong_key(signature, office_key, replaced)
     document = load_json(body, max_bytes=MAX_PAYLOAD_BYTES, max_values=MAX_VALUES, refuse=_damaged)
     version = document.get("format") if isinstance(document, dict) else None
     if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT:
@@ -187,7 +225,8 @@ def import_feedback(session: Session, data: bytes, folder: Path) -> FeedbackResu
         raise FeedbackError(
             _("Import the organisation profile first; it tells which office may send feedback.")
         )
-    feedback = read_feedback(data, feedback_identity(folder), profile.signing_key)
+    replaced = replaced_keys(profile.endorsements, profile.signing_key)
+    feedback = read_feedback(data, feedback_identity(folder), profile.signing_key, replaced)
     if feedback.sender_uid != sender_id(session):
         raise _not_for_us()
     sequence = feedback.sequence

@@ -8,7 +8,18 @@ signature ``profile.json.minisig``, so the standard tool checks it too::
 It holds the organisation's name, the office's contact details, its age recipient (export files
 are encrypted to it) and signing key, the theme list and checklist templates. The first import
 trusts the signing key inside the file (the volunteer got it from the office itself); every
-later update must be signed by that same key, or it is refused.
+later update must be signed by that same key, or by a key it endorsed.
+
+After the office made new keys (``advocaat office rotate-keys``) its profiles carry
+``endorsements``: oldest first, each ``{"statement": TEXT, "signature": MINISIG}``, a statement
+naming the new signing key and recipient (:mod:`advocaat.sync.endorsement`) signed by the key
+before it. A volunteer who trusts any key in that chain follows without a question; a profile
+signed by a key no chain leads to is refused with its key id, and taken only when the volunteer
+says so explicitly (after checking the id with the office). Check one endorsement by hand::
+
+    jq -j '.endorsements[0].statement' profile.json > statement.txt
+    jq -j '.endorsements[0].signature' profile.json > statement.txt.minisig
+    minisign -Vm statement.txt -P <the previous signing key, as the statement names it>
 """
 
 from __future__ import annotations
@@ -26,8 +37,9 @@ from advocaat.core.schemas import SchemaError, load_json, stripped, validate
 from advocaat.db.models import Setting
 from advocaat.errors import UserFacingError
 from advocaat.i18n import _
+from advocaat.sync.endorsement import Endorsement, follows, replaced_keys
 from advocaat.sync.office_keys import OfficeKeys
-from advocaat.sync.signed_zip import pack, signing_key_in, unpack
+from advocaat.sync.signed_zip import key_id, pack, signing_key_in, unpack
 from advocaat.visits.template_store import take_office_template
 from advocaat.visits.templates import (
     ChecklistTemplate,
@@ -43,10 +55,26 @@ PROFILE_MEMBER = "profile.json"
 MAX_PROFILE_BYTES = 5_000_000
 MAX_MEMBER_BYTES = 2_000_000
 MAX_VALUES = 200_000
+KEPT_EXACTLY = ("endorsements",)
+"""Signed texts: taken as they are, every other text is stripped."""
 
 
 class ProfileError(UserFacingError):
     """A profile that cannot be used; nothing of it is taken over."""
+
+
+class UnknownOfficeKeyError(ProfileError):
+    """A sound profile signed by a key that no endorsement links to the trusted one."""
+
+    def __init__(self, signing_key: str) -> None:
+        self.key_id = key_id(signing_key)
+        super().__init__(
+            _(
+                "This profile is signed by an office key you do not know (key id {key}): compare"
+                " that id with your national office by phone, and if it is theirs import the"
+                " profile with: advocaat profile import --trust-new-office-key FILE"
+            ).format(key=self.key_id)
+        )
 
 
 @dataclass(frozen=True)
@@ -60,9 +88,13 @@ class OrganisationProfile:
     themes: tuple[str, ...] = ()
     templates: tuple[ChecklistTemplate, ...] = field(default_factory=tuple)
     created_at: str = ""
+    endorsements: tuple[Endorsement, ...] = ()
+    """How the office's earlier keys vouch for this one, oldest first (read; the office's own
+    are written from its keys)."""
 
 
-def _document(profile: OrganisationProfile) -> dict[str, object]:
+def _document(profile: OrganisationProfile, keys: OfficeKeys) -> dict[str, object]:
+    endorsements = {"endorsements": [e.to_json() for e in keys.endorsements]}
     return {
         "format": FORMAT,
         "organisation": profile.organisation,
@@ -77,14 +109,16 @@ def _document(profile: OrganisationProfile) -> dict[str, object]:
         "templates": [json.loads(template_to_json(t)) for t in profile.templates],
         "created_at": profile.created_at
         or datetime.now().astimezone().isoformat(timespec="seconds"),
-    }
+    } | (endorsements if keys.endorsements else {})
 
 
 def write_profile(profile: OrganisationProfile, keys: OfficeKeys) -> bytes:
-    """The signed profile file, made by the office with its own keys."""
+    """The signed profile file, made by the office with its own keys and their endorsements."""
     if (profile.recipient, profile.signing_key) != (keys.public.recipient, keys.public.signing_key):
         raise ProfileError(_("The profile must carry the keys of this office."))
-    body = (json.dumps(_document(profile), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    body = (json.dumps(_document(profile, keys), ensure_ascii=False, indent=2) + "\n").encode(
+        "utf-8"
+    )
     return pack(PROFILE_MEMBER, body, keys.signing, f"Advocaat profile of {profile.organisation}")
 
 
@@ -111,7 +145,7 @@ def _checked(document: object) -> dict[str, Any]:
         raise ProfileError(_("The profile has a format this app does not know."))
     try:
         validate(document, SCHEMA, FORMAT)
-        checked = cast(dict[str, Any], stripped(document))
+        checked = cast(dict[str, Any], stripped(document, KEPT_EXACTLY))
         checked["templates"] = [
             template_from_document(template, f"templates[{index}]")
             for index, template in enumerate(checked.get("templates") or [])
@@ -127,8 +161,9 @@ def _checked(document: object) -> dict[str, Any]:
     return checked
 
 
-def read_profile(data: bytes, trusted_signing_key: str | None = None) -> OrganisationProfile:
-    """Check and read a profile file; a later one must be signed by the key trusted before.
+def read_profile(data: bytes) -> OrganisationProfile:
+    """Check and read a profile file signed by the key it names (whether that key is trusted is
+    :func:`import_profile`'s question).
 
     The signature is checked before the JSON is decoded (the key that signed it is found in
     the raw document, then confirmed in its place once decoded).
@@ -138,10 +173,6 @@ def read_profile(data: bytes, trusted_signing_key: str | None = None) -> Organis
     if signing_key is None:
         raise ProfileError(
             _("The signature of the profile does not match: it was changed or damaged.")
-        )
-    if trusted_signing_key and signing_key != trusted_signing_key:
-        raise ProfileError(
-            _("This profile is signed by another office than the profile you have; it is refused.")
         )
     document = load_json(
         body,
@@ -169,6 +200,10 @@ def read_profile(data: bytes, trusted_signing_key: str | None = None) -> Organis
         themes=tuple(dict.fromkeys(theme for theme in checked.get("themes") or [] if theme)),
         templates=tuple(checked["templates"]),
         created_at=checked["created_at"],
+        endorsements=tuple(
+            Endorsement(item["statement"], item["signature"])
+            for item in checked.get("endorsements") or []
+        ),
     )
 
 
@@ -196,11 +231,36 @@ def stored_profile(session: Session) -> OrganisationProfile | None:
     return known or _remember(row.value, read_profile(base64.b64decode(row.value)))
 
 
-def import_profile(session: Session, data: bytes) -> OrganisationProfile:
-    """Take over a profile and its checklist templates; an update must come from the same
-    office key. All or nothing (the caller's unit of work)."""
+def _check_trusted(
+    profile: OrganisationProfile, current: OrganisationProfile | None, trust_new_key: bool
+) -> None:
+    """Refuse an update signed by a key the volunteer's profile does not lead to: one the
+    office replaced since, or (unless the volunteer trusts it explicitly) an unknown one."""
+    if current is None or profile.signing_key == current.signing_key:
+        return
+    if profile.signing_key in replaced_keys(current.endorsements, current.signing_key):
+        raise ProfileError(
+            _(
+                "This profile is signed by an office key your office has replaced since; import"
+                " the office's newest profile instead."
+            )
+        )
+    trusted = current.signing_key
+    if not trust_new_key and not follows(
+        profile.endorsements, trusted, profile.signing_key, profile.recipient
+    ):
+        raise UnknownOfficeKeyError(profile.signing_key)
+
+
+def import_profile(
+    session: Session, data: bytes, *, trust_new_key: bool = False
+) -> OrganisationProfile:
+    """Take over a profile and its checklist templates; an update must come from the trusted
+    office key or one it endorsed (or one the volunteer chose to trust after checking its id).
+    All or nothing (the caller's unit of work)."""
     current = stored_profile(session)
-    profile = read_profile(data, current.signing_key if current else None)
+    profile = read_profile(data)
+    _check_trusted(profile, current, trust_new_key)
     for template in profile.templates:
         take_office_template(session, template)
     row = session.get(Setting, PROFILE_SETTING)

@@ -18,7 +18,7 @@ import re
 import struct
 import zipfile
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import minisign
 import pyrage
@@ -48,11 +48,23 @@ ZIP_ERRORS = (
 
 def key_id(signing_key: str) -> str:
     """The minisign key id, as ``minisign`` prints it (16 hex digits)."""
+    return _id_in(signing_key.encode("ascii", errors="replace"), 42)
+
+
+def signature_key_id(signature: bytes) -> str:
+    """The id of the key a minisign signature says it was made with (not checked)."""
+    lines = signature.split(b"\n")
+    return _id_in(lines[1], 74) if len(lines) > 1 else "?"
+
+
+def _id_in(encoded: bytes, size: int) -> str:
+    """The key id in a base64 key or signature line of ``size`` bytes: after the algorithm's two
+    bytes, eight bytes little-endian."""
     try:
-        raw = base64.b64decode(signing_key, validate=True)
+        raw = base64.b64decode(encoded, validate=True)
     except ValueError:
         return "?"
-    return raw[2:10][::-1].hex().upper() if len(raw) == 42 else "?"
+    return raw[2:10][::-1].hex().upper() if len(raw) == size else "?"
 
 
 def age_header_length(data: bytes) -> int | None:
@@ -68,7 +80,7 @@ def age_header_length(data: bytes) -> int | None:
 
 def decrypt(
     data: bytes,
-    identity: pyrage.x25519.Identity,
+    identities: Sequence[pyrage.x25519.Identity],
     max_bytes: int,
     *,
     too_large: Callable[[], Exception],
@@ -76,7 +88,8 @@ def decrypt(
     damaged: Callable[[], Exception],
     not_for_us: Callable[[], Exception],
 ) -> bytes:
-    """Open an age-encrypted file, telling apart a file for someone else from a damaged one."""
+    """Open an age-encrypted file with any of ``identities``, telling apart a file for someone
+    else from a damaged one."""
     if len(data) > max_bytes:
         raise too_large()
     if not data.startswith(AGE_HEADER):
@@ -84,7 +97,7 @@ def decrypt(
     if age_header_length(data) is None:
         raise damaged()
     try:
-        plain: bytes = pyrage.decrypt(data, [identity])  # typed here: pyrage ships no types
+        plain: bytes = pyrage.decrypt(data, list(identities))  # typed here: pyrage ships no types
         return plain
     except pyrage.DecryptError as error:
         if "No matching keys" in str(error):

@@ -174,7 +174,13 @@ def demo_folder(filled_folder: Path, tmp_path: Path) -> Path:
 
 def test_the_walk_finds_the_commands_that_read_files() -> None:
     found = {" ".join(command.words) for command in ALL_COMMANDS}
-    assert {"contacts import", "office import", "feedback import", "templates print"} <= found
+    assert {
+        "contacts import",
+        "office import",
+        "office rotate-keys",
+        "feedback import",
+        "templates print",
+    } <= found
     assert len(CASES) > 4 * len(ALL_COMMANDS) // 2
 
 

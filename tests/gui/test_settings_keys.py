@@ -26,7 +26,7 @@ def exported_key_id(controller: AppController, tmp_path: Path, office: Office) -
     out = tmp_path / "usb"
     out.mkdir(exist_ok=True)
     written = controller.sync.export(out, full=True)
-    return read_export(written.path.read_bytes(), office.keys.identity).sender.fingerprint
+    return read_export(written.path.read_bytes(), office.keys.identities).sender.fingerprint
 
 
 def test_the_key_id_in_settings_is_the_one_the_office_sees_and_a_new_key_replaces_it(

@@ -27,7 +27,7 @@ def volunteer(tmp_path: Path, office: Office, office_paths: AppPaths) -> Volunte
     volunteer.add("De regiotaxi komt vaak te laat.")
     volunteer.add("Parkeerkaart geweigerd na lange wachttijd.", ("parkeerkaart",))
     with Workspace.open(office_paths) as workspace:
-        Inbox(workspace.session, office.keys.identity, lambda _card: True).take_in(
+        Inbox(workspace.session, office.keys.identities, lambda _card: True).take_in(
             [volunteer.export()]
         )
     return volunteer
@@ -96,7 +96,7 @@ def test_feedback_signed_by_anyone_but_the_office_is_refused(
                                 "Afgesloten.", "2026-11-20T10:00:00")],
             signing=minisign.KeyPair.generate().secret_key,
         )  # fmt: skip
-    with pytest.raises(FeedbackError, match="not signed by your national office"):
+    with pytest.raises(FeedbackError, match="not signed by the office key you know"):
         take(volunteer, forged)
     assert set(office_words(volunteer).values()) == {(None, "")}
 

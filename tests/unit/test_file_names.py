@@ -31,7 +31,7 @@ def test_office_takes_in_an_export_file_whose_name_is_not_utf8(
     strange = tmp_path / os.fsdecode(b"export-\xff.advocaat-export")
     export.rename(strange)
     with Workspace.open(office_paths) as workspace:
-        (result,) = Inbox(workspace.session, office.keys.identity, lambda _card: True).take_in(
+        (result,) = Inbox(workspace.session, office.keys.identities, lambda _card: True).take_in(
             [strange]
         )
         with workspace.session() as session:

@@ -61,7 +61,7 @@ def take_template(workspace: Workspace, data: bytes) -> object:
 
 
 def take_export(workspace: Workspace, data: bytes) -> object:
-    return Inbox(workspace.session, KEYS.office, lambda _card: True).take_in_bytes(data, "fuzz")
+    return Inbox(workspace.session, [KEYS.office], lambda _card: True).take_in_bytes(data, "fuzz")
 
 
 def take_profile(workspace: Workspace, data: bytes) -> object:

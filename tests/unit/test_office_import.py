@@ -27,7 +27,7 @@ pytestmark = pytest.mark.usefixtures("english")
 
 def take_in(paths: AppPaths, office: Office, files: list[Path], decide=lambda _card: True):  # type: ignore[no-untyped-def]
     with Workspace.open(paths) as workspace:
-        return Inbox(workspace.session, office.keys.identity, decide).take_in(files)
+        return Inbox(workspace.session, office.keys.identities, decide).take_in(files)
 
 
 def received(paths: AppPaths) -> dict[str, tuple[int, bool, str]]:
@@ -116,7 +116,7 @@ def test_a_new_sender_must_be_accepted_once(
     assert count(office_paths, ReceivedSignal) == 0
 
     with Workspace.open(office_paths) as workspace:
-        headless = Inbox(workspace.session, office.keys.identity).take_in([file])
+        headless = Inbox(workspace.session, office.keys.identities).take_in([file])
     assert headless[0].outcome is Outcome.REFUSED
     assert f"advocaat office accept {asked[0].fingerprint}" in headless[0].reason
     with Workspace.open(office_paths) as workspace, workspace.session() as session:
@@ -124,7 +124,7 @@ def test_a_new_sender_must_be_accepted_once(
         assert not sender.accepted
         accept_sender(session, asked[0].fingerprint)
     with Workspace.open(office_paths) as workspace:
-        accepted = Inbox(workspace.session, office.keys.identity).take_in([file])
+        accepted = Inbox(workspace.session, office.keys.identities).take_in([file])
     assert (accepted[0].outcome, accepted[0].new) == (Outcome.IMPORTED, 1)
 
 

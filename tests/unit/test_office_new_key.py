@@ -22,7 +22,7 @@ pytestmark = pytest.mark.usefixtures("english")
 
 def take_in(paths: AppPaths, office: Office, file: Path, decide: Decide | None) -> FileResult:
     with Workspace.open(paths) as workspace:
-        [result] = Inbox(workspace.session, office.keys.identity, decide).take_in([file])
+        [result] = Inbox(workspace.session, office.keys.identities, decide).take_in([file])
     return result
 
 

@@ -91,7 +91,7 @@ def test_an_update_must_come_from_the_same_office(office: Office, session: Sessi
     newer = write_profile(profile_of(keys, "Vereniging Proef (nieuwe naam)"), keys)
     assert import_profile(session, newer).organisation == "Vereniging Proef (nieuwe naam)"
     other = keys_in_memory()
-    with pytest.raises(ProfileError, match="another office"):
+    with pytest.raises(ProfileError, match="office key you do not know"):
         import_profile(session, write_profile(profile_of(other, "Nep"), other))
     assert stored_profile(session).organisation == "Vereniging Proef (nieuwe naam)"
 
@@ -186,9 +186,9 @@ def test_the_profile_is_checked_once_per_import_and_again_only_when_it_changed(
     checked: list[bytes] = []
     original = profile_module.read_profile
 
-    def counted(data: bytes, trusted_signing_key: str | None = None) -> OrganisationProfile:
+    def counted(data: bytes) -> OrganisationProfile:
         checked.append(data)
-        return original(data, trusted_signing_key)
+        return original(data)
 
     monkeypatch.setattr(profile_module, "read_profile", counted)
     profile_module._last_checked.clear()  # as after a fresh start

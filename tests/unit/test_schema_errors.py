@@ -64,7 +64,7 @@ READERS: dict[
 ]
 READERS = {
     "export": (
-        lambda: export_document(KEYS), export_file, lambda data: read_export(data, KEYS.office)
+        lambda: export_document(KEYS), export_file, lambda data: read_export(data, [KEYS.office])
     ),
     "profile": (lambda: profile_document(KEYS), profile_file, read_profile),
     "feedback": (

@@ -60,14 +60,16 @@ def test_the_import_tells_each_file_and_a_stop_ends_it_between_files(
     reporter = Reporter(step)
     paths = set_up_office(AppPaths(tmp_path / "office"))
     with Workspace.open(paths) as workspace:
-        results = Inbox(workspace.session, office.keys.identity, lambda _card: True).take_in(
+        results = Inbox(workspace.session, office.keys.identities, lambda _card: True).take_in(
             files, reporter
         )
         assert steps == [(0, 3, files[0].name), (1, 3, files[1].name)]
         assert [(r.name, r.new) for r in results] == [(files[0].name, 1), (files[1].name, 2)]
         assert (rows(workspace, ImportedFile), rows(workspace, ReceivedSignal)) == (2, 3)
 
-        rest = Inbox(workspace.session, office.keys.identity, lambda _card: True).take_in(files[2:])
+        rest = Inbox(workspace.session, office.keys.identities, lambda _card: True).take_in(
+            files[2:]
+        )
         assert [r.new for r in rest] == [3]
 
 
@@ -90,7 +92,7 @@ def test_the_workbook_tells_its_rows_and_a_stop_leaves_no_temporary_file(
 
     paths = set_up_office(AppPaths(tmp_path / "office"))
     with Workspace.open(paths) as workspace:
-        Inbox(workspace.session, office.keys.identity, lambda _card: True).take_in(files)
+        Inbox(workspace.session, office.keys.identities, lambda _card: True).take_in(files)
         steps: list[tuple[int, int]] = []
         with workspace.session() as session:
             reporter = Reporter(lambda done, total, _label: steps.append((done, total)))

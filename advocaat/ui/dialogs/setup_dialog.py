@@ -29,6 +29,7 @@ from advocaat.i18n import LANGUAGES, _, current_language, ngettext
 from advocaat.organisation.municipalities import name_key
 from advocaat.organisation.setup import OrganisationSetup, Role
 from advocaat.sync.profile import MAX_PROFILE_BYTES
+from advocaat.ui import profile_import
 from advocaat.ui.controller import AppController
 from advocaat.ui.widgets import fit_to_screen, paragraph, problem_label
 
@@ -179,12 +180,14 @@ class SetupDialog(QDialog):
         """Take over the office's profile; its organisation name fills an empty name field."""
         try:
             data = read_file_safely(path, MAX_PROFILE_BYTES, _("The profile file is too large."))
-            profile = self._controller.sync.import_profile(data)
+            profile = profile_import.import_profile(self, self._controller.sync, data)
         except UserFacingError as error:
             self.problem.setText(error.message)
             self.problem.show()
             return
         self.problem.hide()
+        if profile is None:
+            return
         if not self.organisation.text().strip():
             self.organisation.setText(profile.organisation)
         self._show_profile(profile.organisation)

@@ -1,5 +1,6 @@
 """The national office's keys in Settings: make them once, see their fingerprints, write the
-profile, back the keys up, and (on explicit request) write the decryption identity unprotected."""
+profile, renew the keys (volunteers follow), back the keys up, and (on explicit request) write
+the decryption identity unprotected."""
 
 from __future__ import annotations
 
@@ -47,12 +48,15 @@ class OfficeKeysBox(QGroupBox):
         self.identity_button.clicked.connect(self._ask_identity)
         self.passphrase_button = QPushButton(_("&Change the passphrase…"))
         self.passphrase_button.clicked.connect(self._ask_new_passphrase)
+        self.rotate_button = QPushButton(_("Ren&ew the keys…"))
+        self.rotate_button.clicked.connect(self._ask_rotate)
         for button in (
             self.make_button,
             self.profile_button,
             self.backup_button,
             self.identity_button,
             self.passphrase_button,
+            self.rotate_button,
         ):
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(
@@ -97,6 +101,7 @@ class OfficeKeysBox(QGroupBox):
             self.backup_button,
             self.identity_button,
             self.passphrase_button,
+            self.rotate_button,
         ):
             button.setVisible(has_keys)
 
@@ -119,6 +124,14 @@ class OfficeKeysBox(QGroupBox):
         self._in_worker(
             _("Protecting the office keys anew…"), partial(self._keys.change_passphrase, old, new)
         )
+
+    def rotate_keys(self, path: Path, passphrase: str) -> None:
+        """New keys, and the profile that takes the volunteers along written to ``path``."""
+        self._in_worker(
+            _("Making new office keys…"),
+            partial(self._keys.rotate, self._controller.workspace, path, passphrase),
+        )
+        self.refresh()
 
     def write_identity(self, path: Path, passphrase: str) -> None:
         self._in_worker(
@@ -200,3 +213,36 @@ class OfficeKeysBox(QGroupBox):
         if path and passphrase is not None:
             with problems_shown(self):
                 self.write_identity(Path(path), passphrase)
+
+    def _ask_rotate(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            _("Renew the keys"),
+            _(
+                "Advocaat makes new keys for the office, protected by the same password, and"
+                " writes a new organisation profile signed with them. Send that profile to every"
+                " volunteer: importing it switches their Advocaat to the new keys without a"
+                " question. The old keys are kept, so export files made for them still open."
+            ),
+            QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Ok:
+            return
+        passphrase = self._passphrase(_("Password of the office keys:"))
+        path = (
+            QFileDialog.getSaveFileName(
+                self, _("Write the new organisation profile"), "organisatie.advocaat-profiel"
+            )[0]
+            if passphrase is not None
+            else ""
+        )
+        if path and passphrase is not None:
+            with problems_shown(self):
+                self.rotate_keys(Path(path), passphrase)
+                QMessageBox.information(
+                    self,
+                    _("Renew the keys"),
+                    _("New keys made. Send every volunteer the new profile: {file}").format(
+                        file=path
+                    ),
+                )

@@ -25,6 +25,7 @@ from advocaat.core.files import read_file_safely
 from advocaat.core.preferences import saved_database_url
 from advocaat.i18n import LANGUAGES, _, current_language
 from advocaat.sync.profile import MAX_PROFILE_BYTES
+from advocaat.ui import profile_import
 from advocaat.ui.controller import AppController
 from advocaat.ui.feedback import problems_shown
 from advocaat.ui.views.backups import BackupsBox
@@ -222,7 +223,9 @@ class SettingsView(QWidget):
     def import_profile(self, path: Path) -> None:
         """Import the profile file; a refusal is told in one sentence and nothing changes."""
         data = read_file_safely(path, MAX_PROFILE_BYTES, _("The profile file is too large."))
-        profile = self._controller.sync.import_profile(data)
+        profile = profile_import.import_profile(self, self._controller.sync, data)
+        if profile is None:
+            return
         self.profile_text.setText(
             _("Organisation profile of {organisation}; the office: {email}").format(
                 organisation=profile.organisation, email=profile.office_email or "-"
