@@ -223,6 +223,8 @@ HOSTILE_MEMBER_NAMES = (
     "../advocaat.sqlite3", "/etc/passwd", "keys/../../advocaat.sqlite3", "keys/office/../x",
     "keys/volunteer-signing.key.replaced-x", "Keys/volunteer-signing.key", "manifest.json",
     "keys/", "advocaat.sqlite3/", "keys\\volunteer-signing.key",
+    "keys/office/retired/2026-01-01/evil.sh", "keys/office/retired/x/office-identity.age",
+    "keys/office/retired/2026-01-01/../../advocaat.sqlite3", "keys/office/endorsements.json/x",
 )  # fmt: skip
 """Names put in place of a member of a portable backup: none is on its allow-list."""
 

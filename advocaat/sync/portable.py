@@ -62,12 +62,16 @@ _VOLUNTEER_KEYS = (volunteer.SIGNING_KEY_FILE, volunteer.FEEDBACK_IDENTITY_FILE)
 _REPLACED_KEY = re.compile(
     re.escape(volunteer.SIGNING_KEY_FILE) + r"\.replaced-\d{4}-\d{2}-\d{2}(-\d{1,4})?"
 )
-_OFFICE_KEYS = (
-    office_keys.IDENTITY_FILE,
-    office_keys.SIGNING_KEY_FILE,
-    office_keys.RECIPIENT_FILE,
-    office_keys.SIGNING_PUBLIC_FILE,
+_OFFICE_KEY = re.compile(
+    "("
+    + "|".join(re.escape(name) for name in (*office_keys.KEY_FILES, office_keys.ENDORSEMENTS_FILE))
+    + ")|"
+    + re.escape(office_keys.RETIRED)
+    + r"/\d{4}-\d{2}-\d{2}(-\d{1,4})?/("
+    + "|".join(re.escape(name) for name in office_keys.KEY_FILES)
+    + ")"
 )
+"""The office's key files, its endorsements, and the key sets it replaced (``retired/<date>/``)."""
 _SMALLEST_DATABASE = 512
 """One page of the smallest size SQLite has."""
 _SCRYPT_STANZA = re.compile(rb"-> scrypt [A-Za-z0-9+/]{22} (\d{1,2})\n")
@@ -107,8 +111,10 @@ def _key_files(profile_dir: Path) -> Iterator[tuple[str, Path]]:
         if _REPLACED_KEY.fullmatch(path.name):
             yield path.name, path
     office = office_keys.office_folder(profile_dir)
-    for name in _OFFICE_KEYS:
-        yield OFFICE + name, office / name
+    for path in sorted(office.rglob("*")) if office.is_dir() else ():
+        name = path.relative_to(office).as_posix()
+        if path.is_file() and _OFFICE_KEY.fullmatch(name):
+            yield OFFICE + name, path
 
 
 def _allowed(member: str) -> int | None:
@@ -120,7 +126,7 @@ def _allowed(member: str) -> int | None:
     name = member.removeprefix(KEYS)
     if member.startswith(KEYS) and (name in _VOLUNTEER_KEYS or _REPLACED_KEY.fullmatch(name)):
         return MAX_KEY_BYTES
-    if member.startswith(KEYS + OFFICE) and name.removeprefix(OFFICE) in _OFFICE_KEYS:
+    if member.startswith(KEYS + OFFICE) and _OFFICE_KEY.fullmatch(name.removeprefix(OFFICE)):
         return MAX_KEY_BYTES
     return None
 

@@ -32,7 +32,7 @@ from advocaat.db.migrate import head_revision
 from advocaat.db.models import Setting
 from advocaat.paths import AppPaths
 from advocaat.sync import portable, volunteer
-from advocaat.sync.office_keys import office_folder
+from advocaat.sync.office_keys import ENDORSEMENTS_FILE, RETIRED, office_folder
 from advocaat.sync.portable import PortableBackupError, WrongPassphraseError, read_portable
 
 pytestmark = pytest.mark.usefixtures("english")
@@ -54,7 +54,11 @@ def key_files(paths: AppPaths) -> dict[str, bytes]:
         volunteer.SIGNING_KEY_FILE,
         volunteer.FEEDBACK_IDENTITY_FILE,
         f"{volunteer.SIGNING_KEY_FILE}.replaced-2026-01-02",
-        *(f"office/{path.name}" for path in office_folder(folder).iterdir()),
+        *(
+            f"office/{path.relative_to(office_folder(folder)).as_posix()}"
+            for path in office_folder(folder).rglob("*")
+            if path.is_file()
+        ),
     ]
     return {name: (folder / name).read_bytes() for name in names}
 
@@ -69,8 +73,12 @@ def laptop(tmp_path: Path, migrated_database: Path, office: Office) -> AppPaths:
     volunteer.replace_signing_key(paths.profile_dir, date(2026, 1, 2))
     volunteer.feedback_identity(paths.profile_dir)
     office_folder(paths.profile_dir).mkdir()
+    retired = office_folder(paths.profile_dir) / RETIRED / "2026-06-01"
+    retired.mkdir(parents=True)  # a key set the office replaced, and the endorsements
     for path in office.folder.iterdir():
         (office_folder(paths.profile_dir) / path.name).write_bytes(path.read_bytes())
+        (retired / path.name).write_bytes(path.read_bytes())
+    (office_folder(paths.profile_dir) / ENDORSEMENTS_FILE).write_text("[]\n", encoding="utf-8")
     write_backups_kept(paths.preferences_file, 4)
     return paths
 
