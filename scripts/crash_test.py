@@ -14,8 +14,9 @@ or not at all:
 - office import: every imported file brought all of its signals (100 each), none brought part;
 - backup: every backup listed is a sound database (a killed one leaves none, or a sound one);
 - restore: the database is there and sound, and is either the state before or the backup;
-- portable restore into an empty folder: nothing yet, or a sound database of the backup with the
-  volunteer's own signing key, whole (the key the office knows).
+- portable restore into an empty folder, after the next start: nothing, or a sound database of
+  the backup with the volunteer's own signing key, whole (the key the office knows), and no
+  file left half-placed.
 It prints, per operation, how many kills landed while the command was still running, how many
 runs ended on their own first, and how many checks failed (the exit status is 1 if any did).
 """
@@ -218,13 +219,18 @@ def empty(folder: Path) -> None:
 
 
 def check_portable_restore(scene: Scene) -> bool:
+    """After the next start (which finishes a restore cut short after its database, or drops
+    one cut short before): the empty state, or the backup whole with the volunteer's own key."""
+    run(scene.new_computer, "signals", "list", "--format", "csv")
     database = AppPaths(scene.new_computer).database
     key = scene.new_computer / SIGNING_KEY_FILE
     own_key = (scene.pristine_volunteer / SIGNING_KEY_FILE).read_bytes()
-    if not database.is_file():
-        return not key.exists() or key.read_bytes() == own_key
-    sound = integrity(database) and count(database, "signal") == SIGNALS_BEFORE + 1
-    return sound and key.is_file() and key.read_bytes() == own_key
+    leftovers = [path for path in scene.new_computer.rglob(".*") if path.name != ".lock"]
+    if not integrity(database) or leftovers:
+        return False
+    if count(database, "signal") == 0:
+        return not key.exists()
+    return count(database, "signal") == SIGNALS_BEFORE + 1 and key.read_bytes() == own_key
 
 
 @dataclass

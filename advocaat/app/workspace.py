@@ -13,7 +13,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from filelock import FileLock, Timeout
@@ -30,6 +30,7 @@ from advocaat.i18n import _
 from advocaat.organisation.municipalities import bundled_municipalities, sync_municipalities
 from advocaat.organisation.setup import load_setup
 from advocaat.paths import AppPaths
+from advocaat.sync.portable import finish_interrupted_restore
 
 _STORAGE_FAILURES = (SQLAlchemyError, sqlite3.Error, OSError)
 
@@ -149,6 +150,7 @@ class Workspace:
             lock = lock_data_folder(paths)
             engine = None
             try:
+                finish_interrupted_restore(paths, datetime.now())
                 database = paths.database if paths.uses_sqlite else None
                 # An empty file is refused by the upgrade with a sentence of its own.
                 had_data = (

@@ -14,6 +14,7 @@ knows). Only then does :func:`install` replace files, keeping what it replaces.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import re
@@ -284,13 +285,23 @@ class PortableOutcome:
     """Key files and preferences that were replaced, each kept under a new name."""
 
 
-def _stage(target: Path, content: bytes) -> Path:
+PENDING_SETTING = "portable_restore_pending"
+"""Written into the restored database itself: the files still to swap in, by their digest. The
+database's replacement is the one step that commits a restore; what follows it is finished at
+the next start if the restore is cut short (:func:`finish_interrupted_restore`)."""
+_STAGED = ".{name}.restoring"
+
+
+def _staged(target: Path) -> Path:
+    return target.with_name(_STAGED.format(name=target.name))
+
+
+def _stage(target: Path, content: bytes) -> None:
     """``content`` written beside ``target`` under a temporary name, not yet in its place."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    staged = target.with_name(f".{target.name}.restoring")
+    staged = _staged(target)
     write_file_safely(staged, content)
     staged.chmod(0o600)
-    return staged
 
 
 def _keep_aside(path: Path, stamp: str) -> Path:
@@ -303,31 +314,123 @@ def _keep_aside(path: Path, stamp: str) -> Path:
     return aside
 
 
+def _digest(content: bytes) -> str:
+    return hashlib.sha256(content).hexdigest()
+
+
+def _targets(held: PortableBackup, paths: AppPaths) -> dict[Path, bytes]:
+    targets = {paths.profile_dir / name: content for name, content in held.keys.items()}
+    if held.preferences is not None:
+        targets[paths.preferences_file] = held.preferences
+    return targets
+
+
+def _relative(target: Path, paths: AppPaths) -> str:
+    return target.relative_to(paths.root).as_posix()
+
+
+def _snapshot_with_pending(snapshot: Path, database: bytes, pending: dict[str, str]) -> None:
+    write_file_safely(snapshot, database)
+    with closing(sqlite3.connect(snapshot)) as connection, connection:
+        connection.execute(
+            "INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)",
+            (PENDING_SETTING, json.dumps(pending)),
+        )
+
+
 def install(held: PortableBackup, paths: AppPaths, kept: int, now: datetime) -> PortableOutcome:
     """Put the checked backup in place; hold the data folder's lock (or be the window holding it).
 
     Every file is written beside its place first; then the database is restored as a plain
-    backup is (the current one backed up first), and the other files are swapped in, each file
-    they replace kept aside under a dated name, never deleted."""
+    backup is (the current one backed up first), which commits the restore, and the other files
+    are swapped in, each file they replace kept aside under a dated name, never deleted."""
     database = paths.database
-    targets = {paths.profile_dir / name: content for name, content in held.keys.items()}
-    if held.preferences is not None:
-        targets[paths.preferences_file] = held.preferences
-    staged: dict[Path, Path] = {}
+    targets = _targets(held, paths)
     snapshot = database.with_name(f".{database.name}.portable")
     try:
         for target, content in targets.items():
-            staged[target] = _stage(target, content)
-        write_file_safely(snapshot, held.database)
+            _stage(target, content)
+        pending = {
+            _relative(target, paths): _digest(content) for target, content in targets.items()
+        }
+        _snapshot_with_pending(snapshot, held.database, pending)
         outcome = backup.restore(database, snapshot, kept, now)
-        stamp = now.strftime("%Y-%m-%d_%H%M%S")
-        aside = []
-        for target, temporary in staged.items():
-            if target.is_file() and target.read_bytes() != targets[target]:
-                aside.append(_keep_aside(target, stamp))
-            temporary.replace(target)
+    except BaseException:
+        for target in targets:
+            _staged(target).unlink(missing_ok=True)
+        raise
     finally:
         snapshot.unlink(missing_ok=True)
-        for temporary in staged.values():
-            temporary.unlink(missing_ok=True)
-    return PortableOutcome(outcome, aside)
+    return PortableOutcome(outcome, _finish(paths, now))
+
+
+def _pending(database: Path) -> dict[str, str] | None:
+    """The files a committed restore still has to swap in (``None``: no restore pending)."""
+    with closing(sqlite3.connect(f"file:{database}?mode=ro", uri=True)) as connection:
+        try:
+            row = connection.execute(
+                "SELECT value FROM setting WHERE key = ?", (PENDING_SETTING,)
+            ).fetchone()
+        except sqlite3.Error:
+            return None
+    if row is None:
+        return None
+    try:
+        found = json.loads(row[0])
+    except ValueError:
+        return {}
+    return found if isinstance(found, dict) else {}
+
+
+def _finish(paths: AppPaths, now: datetime) -> list[Path]:
+    """Swap in the staged files of a committed restore (again, if it was cut short: a file
+    already in place is left), then mark the restore done."""
+    pending = _pending(paths.database) or {}
+    stamp = now.strftime("%Y-%m-%d_%H%M%S")
+    aside = []
+    for name, digest in pending.items():
+        target = paths.root / name
+        staged = _staged(target)
+        if not staged.is_file():
+            continue  # swapped in before the cut
+        if _digest(staged.read_bytes()) != digest:
+            staged.unlink()
+            continue
+        if target.is_file() and _digest(target.read_bytes()) != digest:
+            aside.append(_keep_aside(target, stamp))
+        staged.replace(target)
+    with closing(sqlite3.connect(paths.database)) as connection, connection:
+        connection.execute("DELETE FROM setting WHERE key = ?", (PENDING_SETTING,))
+    return aside
+
+
+def _left_staged(paths: AppPaths) -> list[Path]:
+    """Files a cut-short restore staged beside their places (the database's own excepted)."""
+    office = office_keys.office_folder(paths.profile_dir)
+    folders = {paths.root, paths.profile_dir, office, *(office / office_keys.RETIRED).glob("*")}
+    pattern = _STAGED.format(name="*")
+    own = _staged(paths.database)
+    return [
+        path
+        for folder in folders
+        if folder.is_dir()
+        for path in folder.glob(pattern)
+        if path != own and path.is_file()
+    ]
+
+
+def finish_interrupted_restore(paths: AppPaths, now: datetime) -> None:
+    """At the start, before the keys are used: a restore cut short after its database was
+    replaced is finished; the files of one cut short before that are dropped (it never
+    happened). Costs a few directory listings and one small query when there is nothing to do."""
+    left = _left_staged(paths)
+    database = paths.database
+    if not paths.uses_sqlite or not database.is_file():
+        for path in left:
+            path.unlink(missing_ok=True)
+        return
+    if _pending(database) is not None:
+        _finish(paths, now)
+        return
+    for path in left:
+        path.unlink(missing_ok=True)

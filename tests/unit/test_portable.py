@@ -190,6 +190,67 @@ def test_a_failure_while_putting_it_in_place_leaves_every_file(
     assert digest(other.root) == before
 
 
+class Killed(BaseException):
+    """The process killed at that moment: no cleanup of ours runs after it."""
+
+
+@pytest.mark.parametrize("every_file_swapped_in", [False, True])
+def test_a_restore_cut_short_after_its_database_is_finished_at_the_next_start(
+    laptop: AppPaths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, every_file_swapped_in: bool
+) -> None:
+    made = backups.make_portable_backup(laptop, tmp_path / "meenemen.age", SECRET)
+    fresh = AppPaths(tmp_path / "new")
+    finish = portable._finish
+
+    def killed_after_the_database(paths: AppPaths, now: object) -> list[Path]:
+        if every_file_swapped_in:
+            finish(paths, now)  # type: ignore[arg-type]
+            with sqlite3.connect(paths.database) as connection:  # the mark not yet removed
+                connection.execute(
+                    "INSERT INTO setting VALUES (?, ?)", (portable.PENDING_SETTING, "{}")
+                )
+        raise Killed
+
+    monkeypatch.setattr(portable, "_finish", killed_after_the_database)
+    with pytest.raises(Killed):
+        backups.restore_portable(fresh, str(made), SECRET)
+    monkeypatch.setattr(portable, "_finish", finish)
+    assert (fresh.profile_dir / volunteer.SIGNING_KEY_FILE).exists() is every_file_swapped_in
+    with Workspace.open(fresh):
+        pass  # the next start
+    assert key_files(fresh) == key_files(laptop)
+    assert sender(fresh) == "urn:uuid:proef"
+    assert not [path for path in fresh.profile_dir.rglob("*") if path.name.startswith(".")]
+    with sqlite3.connect(fresh.database) as connection:
+        left = connection.execute(
+            "SELECT count(*) FROM setting WHERE key = ?", (portable.PENDING_SETTING,)
+        ).fetchone()
+    assert left == (0,)
+
+
+def test_a_restore_cut_short_before_its_database_leaves_nothing_at_the_next_start(
+    laptop: AppPaths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    made = backups.make_portable_backup(laptop, tmp_path / "meenemen.age", SECRET)
+    fresh = AppPaths(tmp_path / "new")
+
+    def killed(*_arguments: object) -> None:
+        raise Killed
+
+    monkeypatch.setattr(portable.backup, "restore", killed)
+    with pytest.raises(Killed):
+        backups.restore_portable(fresh, str(made), SECRET)
+    for name, content in key_files(laptop).items():  # as a kill leaves them: staged, not placed
+        target = fresh.profile_dir / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        portable._staged(target).write_bytes(content)
+    monkeypatch.undo()
+    with Workspace.open(fresh):
+        pass
+    assert not (fresh.profile_dir / volunteer.SIGNING_KEY_FILE).exists()
+    assert not [path for path in fresh.profile_dir.rglob("*") if path.name.startswith(".")]
+
+
 # -- the reader, one check at a time --------------------------------------------------------------
 
 
