@@ -81,6 +81,22 @@ class OfficeKeysBook:
         _write_profile(path, keys, contents, office_email, office_phone)
         return keys.public
 
+    def replace_lost(
+        self,
+        workspace: Workspace,
+        path: Path,
+        new_passphrase: str,
+        *,
+        office_email: str = "",
+        office_phone: str = "",
+    ) -> OfficePublic:
+        """New keys without the lost passphrase, and the profile for them; the old keys are
+        kept aside. Volunteers check the new key id by phone before they trust it."""
+        contents = _contents(workspace)
+        keys = office_keys.replace_lost_keys(self.folder, new_passphrase, date.today())
+        _write_profile(path, keys, contents, office_email, office_phone)
+        return keys.public
+
 
 def _contents(workspace: Workspace) -> tuple[OrganisationSetup, tuple[ChecklistTemplate, ...]]:
     with workspace.session() as session:

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from advocaat.cli.common import format_option, print_json
-from advocaat.cli.passphrase import passphrase, passphrase_option
+from advocaat.cli.passphrase import asked_passphrase, passphrase, passphrase_option
 from advocaat.i18n import _, ngettext
 
 if TYPE_CHECKING:
@@ -43,6 +43,15 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
     rotating.add_argument("--output", type=Path, required=True, metavar=_("FILE"))
     rotating.add_argument("--office-email", default="", metavar=_("ADDRESS"))
     rotating.add_argument("--office-phone", default="", metavar=_("NUMBER"))
+    rotating.add_argument(
+        "--lost-passphrase",
+        action="store_true",
+        help=_(
+            "the passphrase of the keys is lost: make new keys protected by the passphrase"
+            " given now (typed twice); volunteers check the new key id by phone, and export"
+            " files made for the old keys stay unreadable"
+        ),
+    )
     passphrase_option(rotating)
     rotating.set_defaults(handler=rotate_command)
     identity = actions.add_parser(
@@ -103,17 +112,30 @@ def profile_command(options: RunOptions, arguments: argparse.Namespace) -> int:
 def rotate_command(options: RunOptions, arguments: argparse.Namespace) -> int:
     from advocaat.app.office_keys import OfficeKeysBook
     from advocaat.app.workspace import Workspace
+    from advocaat.sync.signed_zip import key_id
 
-    secret = passphrase(arguments)
+    book = OfficeKeysBook(options.paths.profile_dir)
+    lost = arguments.lost_passphrase
+    secret = asked_passphrase(arguments, choosing=True) if lost else passphrase(arguments)
     with Workspace.open(options.paths) as workspace:
-        public = OfficeKeysBook(options.paths.profile_dir).rotate(
+        make = book.replace_lost if lost else book.rotate
+        public = make(
             workspace,
             arguments.output,
             secret,
             office_email=arguments.office_email,
             office_phone=arguments.office_phone,
         )
-    print(_("New office keys made; the old ones are kept to open older export files."))
+    if lost:
+        print(_("New office keys made; the old ones are kept aside, but nobody can open them."))
+        print(
+            _(
+                "Volunteers are asked to check the new key id {id} with you by phone when they"
+                " import the new profile."
+            ).format(id=key_id(public.signing_key))
+        )
+    else:
+        print(_("New office keys made; the old ones are kept to open older export files."))
     print(_("Encryption key (age): {key}").format(key=public.recipient))
     print(_("Signing key (minisign): {key}").format(key=public.signing_key))
     print(

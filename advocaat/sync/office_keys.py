@@ -40,6 +40,8 @@ SIGNING_PUBLIC_FILE = "office-signing.pub"
 KEY_FILES = (IDENTITY_FILE, SIGNING_KEY_FILE, RECIPIENT_FILE, SIGNING_PUBLIC_FILE)
 ENDORSEMENTS_FILE = "endorsements.json"
 RETIRED = "retired"
+LOST = "lost"
+"""Key sets whose passphrase was lost: kept, never loaded (nobody can open them)."""
 ROTATING = "rotating"
 """The next key files, complete: moved into place when a rotation was cut short."""
 PARTIAL = ".partial"
@@ -255,8 +257,8 @@ def _stage(target: Path, files: dict[str, bytes]) -> None:
     os.replace(partial, target)
 
 
-def _retired_folder(folder: Path, today: date) -> Path:
-    base = folder / RETIRED / today.isoformat()
+def _retired_folder(folder: Path, today: date, kind: str = RETIRED) -> Path:
+    base = folder / kind / today.isoformat()
     number = 2
     candidate = base
     while candidate.exists():
@@ -288,3 +290,32 @@ def rotate_keys(folder: Path, old: OfficeKeys, passphrase: str, today: date) -> 
     _stage(folder / ROTATING, staged)
     _finish_rotation(folder)
     return OfficeKeys(public, identity, signing, (old.identity, *old.retired), chain)
+
+
+def replace_lost_keys(folder: Path, new_passphrase: str, today: date) -> OfficeKeys:
+    """New keys when the passphrase of the old ones is lost: nothing can vouch for them, so
+    volunteers are asked to check the new key id with the office by phone, and export files made
+    for the old keys stay unreadable. Everything of the old keys is copied whole into
+    ``lost/<date>/`` first (in case the passphrase turns up), and only then replaced."""
+    _check_passphrase(new_passphrase)
+    office_public(folder)  # refuses a folder without keys
+    old = [folder / name for name in (*KEY_FILES, ENDORSEMENTS_FILE, RETIRED)]
+    kept = _retired_folder(folder, today, LOST)
+    partial = kept.with_name(kept.name + PARTIAL)
+    shutil.rmtree(partial, ignore_errors=True)
+    partial.mkdir(parents=True)
+    for path in old:
+        if path.is_dir():
+            shutil.copytree(path, partial / path.name)
+        elif path.exists():
+            shutil.copy2(path, partial / path.name)
+    os.replace(partial, kept)
+    shutil.rmtree(folder / RETIRED, ignore_errors=True)
+    (folder / ENDORSEMENTS_FILE).unlink(missing_ok=True)
+    identity = pyrage.x25519.Identity.generate()
+    pair = minisign.KeyPair.generate()
+    signing = minisign.SecretKey.from_bytes(bytes(pair.secret_key))  # stays open, to sign
+    public = OfficePublic(str(identity.to_public()), pair.public_key.to_base64().decode("ascii"))
+    _stage(folder / ROTATING, _key_files(identity, pair.secret_key, new_passphrase))
+    _finish_rotation(folder)
+    return OfficeKeys(public, identity, signing)

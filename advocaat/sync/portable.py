@@ -63,16 +63,17 @@ _VOLUNTEER_KEYS = (volunteer.SIGNING_KEY_FILE, volunteer.FEEDBACK_IDENTITY_FILE)
 _REPLACED_KEY = re.compile(
     re.escape(volunteer.SIGNING_KEY_FILE) + r"\.replaced-\d{4}-\d{2}-\d{2}(-\d{1,4})?"
 )
-_OFFICE_KEY = re.compile(
+_A_KEY_SET = (
     "("
     + "|".join(re.escape(name) for name in (*office_keys.KEY_FILES, office_keys.ENDORSEMENTS_FILE))
-    + ")|"
-    + re.escape(office_keys.RETIRED)
-    + r"/\d{4}-\d{2}-\d{2}(-\d{1,4})?/("
-    + "|".join(re.escape(name) for name in office_keys.KEY_FILES)
     + ")"
 )
-"""The office's key files, its endorsements, and the key sets it replaced (``retired/<date>/``)."""
+_DATED = r"/\d{4}-\d{2}-\d{2}(-\d{1,4})?/"
+_OFFICE_KEY = re.compile(
+    f"({re.escape(office_keys.LOST)}{_DATED})?({re.escape(office_keys.RETIRED)}{_DATED})?{_A_KEY_SET}"
+)
+"""The office's key files, its endorsements, the key sets it replaced (``retired/<date>/``) and
+those whose passphrase was lost (``lost/<date>/``, with their own retired sets)."""
 _SMALLEST_DATABASE = 512
 """One page of the smallest size SQLite has."""
 _SCRYPT_STANZA = re.compile(rb"-> scrypt [A-Za-z0-9+/]{22} (\d{1,2})\n")

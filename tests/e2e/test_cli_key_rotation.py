@@ -130,3 +130,42 @@ def test_a_profile_of_an_unknown_office_key_is_taken_only_when_trusted(tmp_path:
                   cwd=tmp_path)  # fmt: skip
     assert trusted.returncode == 0, trusted.stderr
     assert stored_keys(tmp_path / "Afdeling Zwolle") == (other["recipient"], other["signing_key"])
+
+
+def test_a_lost_passphrase_gives_new_keys_that_volunteers_take_after_a_phone_check(
+    tmp_path: Path,
+) -> None:
+    office, old_profile = make_office(tmp_path)
+    volunteer = make_volunteer(tmp_path, "Afdeling Zwolle", "GM0193", old_profile)
+    before = add_and_export(volunteer, "De regiotaxi komt te laat.", tmp_path / "oud", tmp_path)
+    assert "for the first time" in run(*office, "office", "import", str(before), cwd=tmp_path).stdout
+    (line,) = ok(run(*office, "office", "senders", cwd=tmp_path)).splitlines()
+    ok(run(*office, "office", "accept", line.split("\t")[0], cwd=tmp_path))
+    ok(run(*office, "office", "import", str(before), cwd=tmp_path))
+    old_files = {path.name: path.read_bytes() for path in (tmp_path / "office" / "office").iterdir()}
+
+    new_profile = tmp_path / "nieuw.advocaat-profiel"
+    secret = {"ADVOCAAT_PASSPHRASE": "een heel nieuw wachtwoord"}
+    made = ok(run(*office, "office", "rotate-keys", "--lost-passphrase", "--output",
+                  str(new_profile), cwd=tmp_path, **secret))  # fmt: skip
+    new = profile_document(new_profile)
+    assert "endorsements" not in new or not new["endorsements"]  # nothing can vouch for it
+    new_id = key_id(str(new["signing_key"]))
+    assert new_id in made
+    (lost,) = (tmp_path / "office" / "office" / "lost").iterdir()
+    assert {name: (lost / name).read_bytes() for name in old_files if name != "lost"} == {
+        name: data for name, data in old_files.items()
+    }  # kept whole, in case the passphrase turns up
+
+    refused = run(*volunteer, "profile", "import", str(new_profile), cwd=tmp_path)
+    assert refused.returncode == 1
+    assert new_id in refused.stderr
+    assert "--trust-new-office-key" in refused.stderr
+    ok(run(*volunteer, "profile", "import", "--trust-new-office-key", str(new_profile),
+           cwd=tmp_path))  # fmt: skip
+    after = add_and_export(volunteer, "De lift is weer kapot.", tmp_path / "nieuw", tmp_path)
+    taken = ok(run(*office, "office", "import", str(after), cwd=tmp_path, **secret))
+    assert "1 new, 0 updated, 0 unchanged" in taken  # the same sender, no trust question
+    old_key = run(*office, "office", "import", str(after), cwd=tmp_path)
+    assert old_key.returncode == 1
+    assert "The passphrase is not right." in old_key.stderr

@@ -67,6 +67,26 @@ def test_the_office_renews_its_keys_and_writes_the_profile_that_takes_volunteers
     assert len(office_keys.retired_folders(box.folder)) == 1
 
 
+def test_an_office_that_lost_its_password_makes_new_keys_and_is_told_the_id_to_give(
+    qtbot: QtBot, office_controller: AppController, office: Office, tmp_path: Path
+) -> None:
+    box = OfficeKeysBox(office_controller)
+    qtbot.addWidget(box)
+    assert box.lost_button.isVisibleTo(box)
+    written = tmp_path / "nieuw.advocaat-profiel"
+    new_id = box.replace_lost_keys(written, "een heel nieuw wachtwoord")
+    renewed = load_office(box.folder, "een heel nieuw wachtwoord")
+    assert new_id == key_id(renewed.public.signing_key)
+    assert renewed.public.recipient in box.state.text()
+    assert renewed.retired == ()  # the old ones cannot be opened: kept aside, not loaded
+    profile = read_profile(written.read_bytes())
+    assert (profile.signing_key, profile.endorsements) == (renewed.public.signing_key, ())
+    (lost,) = (box.folder / office_keys.LOST).iterdir()
+    assert (lost / office_keys.IDENTITY_FILE).read_bytes() == (
+        office.folder / office_keys.IDENTITY_FILE
+    ).read_bytes()
+
+
 def rotated(keys: OfficeKeys) -> OfficeKeys:
     new = keys_in_memory()
     step = endorse(

@@ -290,6 +290,19 @@ def test_every_member_name_off_the_allow_list_is_refused(name: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "name",
+    [
+        "keys/office/endorsements.json",
+        "keys/office/retired/2026-01-01-2/office-signing.key",
+        "keys/office/lost/2026-01-01/office-identity.age",
+        "keys/office/lost/2026-01-01/retired/2025-06-30/office-recipient.txt",
+    ],
+)
+def test_every_kind_of_office_key_file_is_on_the_allow_list(name: str) -> None:
+    assert portable._allowed(name) == portable.MAX_KEY_BYTES
+
+
+@pytest.mark.parametrize(
     ("member", "limit"),
     [
         ("keys/volunteer-signing.key", portable.MAX_KEY_BYTES),

@@ -16,7 +16,9 @@ from advocaat.ui.widgets import paragraph, problem_label
 class PasswordDialog(QDialog):
     """``choosing``: two fields and a warning that a lost password cannot be recovered."""
 
-    def __init__(self, title: str, *, choosing: bool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, title: str, *, choosing: bool, warning: str = "", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)  # room to read and type
@@ -25,7 +27,8 @@ class PasswordDialog(QDialog):
         if choosing:
             form.addRow(
                 paragraph(
-                    _(
+                    warning
+                    or _(
                         "Without this password nobody can open the file, not even you or the"
                         " national office. Write it down and keep it apart from the file."
                     )
@@ -76,7 +79,7 @@ class PasswordDialog(QDialog):
         self.problem.show()
 
 
-def ask_password(parent: QWidget, title: str, *, choosing: bool) -> str | None:
+def ask_password(parent: QWidget, title: str, *, choosing: bool, warning: str = "") -> str | None:
     """The password typed, or ``None`` when the user cancels."""
-    dialog = PasswordDialog(title, choosing=choosing, parent=parent)
+    dialog = PasswordDialog(title, choosing=choosing, warning=warning, parent=parent)
     return dialog.password.text() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -23,10 +24,14 @@ from PySide6.QtWidgets import (
 from advocaat.app.office_keys import OfficeKeysBook
 from advocaat.i18n import _
 from advocaat.sync.office_keys import OfficeError
+from advocaat.sync.signed_zip import key_id
 from advocaat.ui.controller import AppController
+from advocaat.ui.dialogs.password_dialog import ask_password
 from advocaat.ui.feedback import problems_shown
 from advocaat.ui.widgets import paragraph
 from advocaat.ui.worker import Worker
+
+T = TypeVar("T")
 
 
 class OfficeKeysBox(QGroupBox):
@@ -50,6 +55,8 @@ class OfficeKeysBox(QGroupBox):
         self.passphrase_button.clicked.connect(self._ask_new_passphrase)
         self.rotate_button = QPushButton(_("Ren&ew the keys…"))
         self.rotate_button.clicked.connect(self._ask_rotate)
+        self.lost_button = QPushButton(_("Password &lost: new keys…"))
+        self.lost_button.clicked.connect(self._ask_replace_lost)
         for button in (
             self.make_button,
             self.profile_button,
@@ -57,24 +64,27 @@ class OfficeKeysBox(QGroupBox):
             self.identity_button,
             self.passphrase_button,
             self.rotate_button,
+            self.lost_button,
         ):
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(
             paragraph(
                 _(
                     "Write the profile again after a change (themes, templates): volunteers"
-                    " import it over the old one, and it must be signed with these same keys."
+                    " import it over the old one. After new keys, the profile signed with them"
+                    " takes the volunteers along without a question."
                 )
             )
         )
         layout.addWidget(
             paragraph(
                 _(
-                    "If the passphrase is lost, nobody can open these keys, not even the makers"
+                    "If the password is lost, nobody can open these keys, not even the makers"
                     " of Advocaat. The office can then no longer read the export files sent to"
-                    " it: it has to make new keys and send every volunteer a new profile, and"
-                    " files made for the old keys stay unreadable. Keep the passphrase in a safe"
-                    " place, and a backup of the keys somewhere else."
+                    " it: it has to make new keys (Password lost) and send every volunteer the"
+                    " new profile, whose key id they check with the office by phone; files made"
+                    " for the old keys stay unreadable. Keep the password in a safe place, and a"
+                    " backup of the keys somewhere else."
                 )
             )
         )
@@ -102,6 +112,7 @@ class OfficeKeysBox(QGroupBox):
             self.identity_button,
             self.passphrase_button,
             self.rotate_button,
+            self.lost_button,
         ):
             button.setVisible(has_keys)
 
@@ -133,15 +144,24 @@ class OfficeKeysBox(QGroupBox):
         )
         self.refresh()
 
+    def replace_lost_keys(self, path: Path, new_passphrase: str) -> str:
+        """New keys under ``new_passphrase`` and their profile at ``path``; the new key id."""
+        public = self._in_worker(
+            _("Making new office keys…"),
+            partial(self._keys.replace_lost, self._controller.workspace, path, new_passphrase),
+        )
+        self.refresh()
+        return key_id(public.signing_key)
+
     def write_identity(self, path: Path, passphrase: str) -> None:
         self._in_worker(
             _("Writing the decryption key…"), partial(self._keys.write_identity, path, passphrase)
         )
 
-    def _in_worker(self, text: str, work: Callable[[], object]) -> None:
+    def _in_worker(self, text: str, work: Callable[[], T]) -> T:
         """Each of these unlocks or protects the keys with scrypt (a second or more): off the
         GUI thread, so the window keeps drawing. It runs to its end once started."""
-        Worker(self, _("Office keys"), text).run(lambda _reporter: work())
+        return Worker(self, _("Office keys"), text).run(lambda _reporter: work())
 
     # -- the same, asked for in dialogs -----------------------------------------------------------
 
@@ -213,6 +233,50 @@ class OfficeKeysBox(QGroupBox):
         if path and passphrase is not None:
             with problems_shown(self):
                 self.write_identity(Path(path), passphrase)
+
+    def _ask_replace_lost(self) -> None:
+        answer = QMessageBox.warning(
+            self,
+            _("Password lost"),
+            _(
+                "Only when the password of the office keys is really lost. Advocaat then makes"
+                " new keys with a new password and writes a new organisation profile. Export"
+                " files made for the old keys can no longer be read by anyone. Every volunteer"
+                " who imports the new profile is asked to check its key id with the office by"
+                " phone. The old keys are kept aside, in case the password turns up."
+            ),
+            QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Ok:
+            return
+        password = ask_password(
+            self,
+            _("New password of the office keys"),
+            choosing=True,
+            warning=_(
+                "Without this password nobody can open the office keys. Write it down and keep"
+                " it in a safe place."
+            ),
+        )
+        path = (
+            QFileDialog.getSaveFileName(
+                self, _("Write the new organisation profile"), "organisatie.advocaat-profiel"
+            )[0]
+            if password is not None
+            else ""
+        )
+        if path and password is not None:
+            with problems_shown(self):
+                new_id = self.replace_lost_keys(Path(path), password)
+                QMessageBox.information(
+                    self,
+                    _("Password lost"),
+                    _(
+                        "New keys made. Send every volunteer the new profile ({file}) and tell"
+                        " them its key id when they phone: {id}"
+                    ).format(file=path, id=new_id),
+                )
 
     def _ask_rotate(self) -> None:
         answer = QMessageBox.question(
