@@ -32,6 +32,7 @@ from advocaat.errors import UserFacingError
 from advocaat.i18n import _
 from advocaat.sync import age_passphrase
 from advocaat.sync.endorsement import Endorsement, endorse
+from advocaat.sync.signed_zip import key_id
 
 IDENTITY_FILE = "office-identity.age"
 SIGNING_KEY_FILE = "office-signing.key"
@@ -91,14 +92,20 @@ def _key_files(
     identity: pyrage.x25519.Identity, signing: minisign.SecretKey, passphrase: str
 ) -> dict[str, bytes]:
     """The four key files of one key set; ``signing`` is protected in place."""
-    public = minisign.PublicKey.from_secret_key(signing)
+    public = minisign.PublicKey.from_secret_key(signing).to_base64().decode("ascii")
     signing.encrypt(passphrase)
     return {
         SIGNING_KEY_FILE: bytes(signing),
-        SIGNING_PUBLIC_FILE: bytes(public),
+        SIGNING_PUBLIC_FILE: _public_key_file(public),
         RECIPIENT_FILE: (str(identity.to_public()) + "\n").encode("ascii"),
         IDENTITY_FILE: age_passphrase.encrypt(str(identity).encode("ascii"), passphrase),
     }
+
+
+def _public_key_file(public: str) -> bytes:
+    """A ``.pub`` file as the ``minisign`` tool writes it: its comment names the key id the way
+    the tool and Advocaat show it (py-minisign writes that id's bytes the other way round)."""
+    return f"untrusted comment: minisign public key {key_id(public)}\n{public}\n".encode("ascii")
 
 
 def _write_all(folder: Path, files: dict[str, bytes]) -> None:

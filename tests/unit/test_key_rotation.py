@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+import minisign
 import pyrage
 import pytest
 from office_kit import PASSPHRASE, Office, keys_in_memory, set_up_office
@@ -336,3 +337,12 @@ def test_an_output_that_cannot_be_written_is_refused_before_a_key_changes(
     profile = read_profile(written.read_bytes())
     assert (profile.recipient, profile.signing_key) == (public.recipient, public.signing_key)
     assert follows_to(profile.endorsements, office.keys, load_office(book.folder, PASSPHRASE))
+
+
+def test_the_public_key_file_names_the_key_id_as_minisign_and_advocaat_show_it() -> None:
+    keys = keys_in_memory()
+    written = office_keys._public_key_file(keys.public.signing_key).decode("ascii")
+    comment, key, _end = written.split("\n")
+    assert comment == f"untrusted comment: minisign public key {key_id(key)}"
+    assert key == keys.public.signing_key
+    assert minisign.PublicKey.from_bytes(written.encode()).to_base64().decode() == key
