@@ -226,6 +226,8 @@ def check_portable_restore(scene: Scene) -> bool:
     key = scene.new_computer / SIGNING_KEY_FILE
     own_key = (scene.pristine_volunteer / SIGNING_KEY_FILE).read_bytes()
     leftovers = [path for path in scene.new_computer.rglob(".*") if path.name != ".lock"]
+    if leftovers:
+        print("left behind:", ", ".join(path.name for path in leftovers))
     if not integrity(database) or leftovers:
         return False
     if count(database, "signal") == 0:

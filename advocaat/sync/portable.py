@@ -291,6 +291,8 @@ PENDING_SETTING = "portable_restore_pending"
 database's replacement is the one step that commits a restore; what follows it is finished at
 the next start if the restore is cut short (:func:`finish_interrupted_restore`)."""
 _STAGED = ".{name}.restoring"
+_DATABASE_TEMPORARY = (".portable", ".restoring")
+"""The snapshot this restore writes, and the copy :func:`backup.restore` makes of it."""
 
 
 def _staged(target: Path) -> Path:
@@ -347,7 +349,7 @@ def install(held: PortableBackup, paths: AppPaths, kept: int, now: datetime) -> 
     are swapped in, each file they replace kept aside under a dated name, never deleted."""
     database = paths.database
     targets = _targets(held, paths)
-    snapshot = database.with_name(f".{database.name}.portable")
+    snapshot = database.with_name(f".{database.name}{_DATABASE_TEMPORARY[0]}")
     try:
         for target, content in targets.items():
             _stage(target, content)
@@ -406,26 +408,21 @@ def _finish(paths: AppPaths, now: datetime) -> list[Path]:
 
 
 def _left_staged(paths: AppPaths) -> list[Path]:
-    """Files a cut-short restore staged beside their places (the database's own excepted)."""
+    """Files a cut-short restore staged beside their places."""
     office = office_keys.office_folder(paths.profile_dir)
     folders = {paths.root, paths.profile_dir, office, *(office / office_keys.RETIRED).glob("*")}
     pattern = _STAGED.format(name="*")
-    own = _staged(paths.database)
-    return [
-        path
-        for folder in folders
-        if folder.is_dir()
-        for path in folder.glob(pattern)
-        if path != own and path.is_file()
-    ]
+    return [path for folder in folders if folder.is_dir() for path in folder.glob(pattern)]
 
 
 def finish_interrupted_restore(paths: AppPaths, now: datetime) -> None:
     """At the start, before the keys are used: a restore cut short after its database was
     replaced is finished; the files of one cut short before that are dropped (it never
     happened). Costs a few directory listings and one small query when there is nothing to do."""
-    left = _left_staged(paths)
     database = paths.database
+    for end in _DATABASE_TEMPORARY:  # copies of a restore cut short, not yet in place
+        database.with_name(f".{database.name}{end}").unlink(missing_ok=True)
+    left = _left_staged(paths)
     if not paths.uses_sqlite or not database.is_file():
         for path in left:
             path.unlink(missing_ok=True)
