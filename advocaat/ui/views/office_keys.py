@@ -234,6 +234,11 @@ class OfficeKeysBox(QGroupBox):
             with problems_shown(self):
                 self.write_identity(Path(path), passphrase)
 
+    def _new_profile_path(self) -> str:
+        return QFileDialog.getSaveFileName(
+            self, _("Write the new organisation profile"), "organisatie.advocaat-profiel"
+        )[0]
+
     def _ask_replace_lost(self) -> None:
         answer = QMessageBox.warning(
             self,
@@ -259,13 +264,7 @@ class OfficeKeysBox(QGroupBox):
                 " it in a safe place."
             ),
         )
-        path = (
-            QFileDialog.getSaveFileName(
-                self, _("Write the new organisation profile"), "organisatie.advocaat-profiel"
-            )[0]
-            if password is not None
-            else ""
-        )
+        path = self._new_profile_path() if password is not None else ""
         if path and password is not None:
             with problems_shown(self):
                 new_id = self.replace_lost_keys(Path(path), password)
@@ -293,13 +292,7 @@ class OfficeKeysBox(QGroupBox):
         if answer != QMessageBox.StandardButton.Ok:
             return
         passphrase = self._passphrase(_("Password of the office keys:"))
-        path = (
-            QFileDialog.getSaveFileName(
-                self, _("Write the new organisation profile"), "organisatie.advocaat-profiel"
-            )[0]
-            if passphrase is not None
-            else ""
-        )
+        path = self._new_profile_path() if passphrase is not None else ""
         if path and passphrase is not None:
             with problems_shown(self):
                 self.rotate_keys(Path(path), passphrase)
