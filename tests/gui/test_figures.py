@@ -36,7 +36,9 @@ from advocaat.contacts.people import PersonData, create_person
 from advocaat.core.timing import Timing, due_timing, event_timing
 from advocaat.paths import DATA_DIR_ENV, AppPaths
 from advocaat.ui.controller import AppController
+from advocaat.ui.main_window import MainWindow
 from advocaat.ui.views.start import MOMENT_ROLE, VISIT_ROLE, StartView
+from advocaat.ui.views.visits import VisitsView
 from advocaat.visits.deadlines import bundled_rules, is_working_day, term_end
 from advocaat.visits.service import VisitData, create_visit
 from advocaat.visits.templates import bundled_templates
@@ -332,3 +334,34 @@ def test_the_cases_mean_what_their_names_say(case: Case, expected: Timing) -> No
     day = TODAY + timedelta(days=case.offset)
     verdict = event_timing(day, TODAY) if case in EVENT_CASES else due_timing(day, case.done, TODAY)
     assert verdict is expected
+
+
+def test_start_puts_what_is_overdue_on_top_with_what_to_do(context: Context) -> None:
+    """Overdue lines come first and say so; the volunteer opens the visit or marks it done."""
+    later = deadline(context.workspace, Case("open-future", 3))
+    overdue = deadline(context.workspace, Case("open-past", -3))
+    follow_up(context.workspace, Case("open-future", 3))
+    late = follow_up(context.workspace, Case("open-past", -3))
+    window = MainWindow(context.controller)
+    context.qtbot.addWidget(window)
+    window.show()
+    start = window.findChild(StartView)
+    assert start is not None
+    for shown, first in ((start.deadlines, overdue), (start.follow_ups, late)):
+        lines = [shown.item(row) for row in range(shown.count())]
+        assert [line.text().startswith("Te laat sinds") for line in lines] == [True, False]
+        assert lines[0].data(VISIT_ROLE if shown is start.deadlines else MOMENT_ROLE) == (
+            first.row_id
+        )
+    assert later.row_id != overdue.row_id
+    start.deadlines.setCurrentRow(0)
+    start.visit_button.click()
+    assert window.current_part().key == "visits"
+    visits = window.findChild(VisitsView)
+    assert visits is not None
+    assert visits.current_id() == overdue.row_id
+    start.follow_ups.setCurrentRow(0)
+    start.done_button.click()
+    texts = [start.follow_ups.item(row).text() for row in range(start.follow_ups.count())]
+    assert len(texts) == 1
+    assert not texts[0].startswith("Te laat sinds")
