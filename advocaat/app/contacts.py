@@ -19,6 +19,7 @@ from advocaat.contacts.merge import merge_organisations, merge_people
 from advocaat.contacts.moments import MomentData
 from advocaat.contacts.people import ContactError, OrganisationData, PersonData
 from advocaat.contacts.search import ContactFilter, ContactRef, ContactRow, ContactType
+from advocaat.core.timing import Timing, due_timing
 from advocaat.db.contact_tables import ContactMoment, Organisation, Person, Position
 from advocaat.db.models import Municipality
 from advocaat.i18n import _, format_date
@@ -40,9 +41,11 @@ class MomentLine:
     follow_up_due: date | None
     done: bool
 
-    def overdue(self, today: date) -> bool:
-        """An open follow-up whose day has passed."""
-        return not self.done and self.follow_up_due is not None and self.follow_up_due < today
+    def timing(self, today: date) -> Timing | None:
+        """Done, overdue or planned; ``None`` without a follow-up date."""
+        if self.follow_up_due is None:
+            return None
+        return due_timing(self.follow_up_due, self.done, today)
 
     def text(self) -> str:
         line = _("{date} · {channel} · {who}: {summary}").format(

@@ -29,9 +29,9 @@ class NetworkBook:
     def __init__(self, workspace: Workspace) -> None:
         self._workspace = workspace
 
-    def parties(self, municipality: str | None, theme: str | None) -> list[Party]:
+    def parties(self, municipality: str | None, theme: str | None, today: date) -> list[Party]:
         with self._workspace.session() as session:
-            return parties(session, municipality, theme)
+            return parties(session, municipality, theme, today=today)
 
     def links(self, refs: set[ContactRef]) -> list[Link]:
         with self._workspace.session() as session:

@@ -45,9 +45,9 @@ class ReportBook:
         with self._workspace.session() as session:
             return signal_report(session, municipalities, date_from, date_to)
 
-    def year_overview(self, year: int) -> YearOverview:
+    def year_overview(self, year: int, today: date) -> YearOverview:
         with self._workspace.session() as session:
-            return year_overview(session, year)
+            return year_overview(session, year, today=today)
 
     def _organisation(self) -> str:
         with self._workspace.session() as session:
@@ -72,7 +72,7 @@ class ReportBook:
 
     def year_overview_pdf(self, year: int, *, language: str, printed_on: date) -> bytes:
         return year_overview_pdf(
-            self.year_overview(year),
+            self.year_overview(year, printed_on),
             organisation=self._organisation(),
             printed_on=printed_on,
             language=language,

@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from advocaat.app.workspace import Workspace
 from advocaat.core.files import read_file_safely, write_file_safely
+from advocaat.core.timing import Timing
 from advocaat.db.contact_tables import Person
 from advocaat.db.visit_tables import Visit
 from advocaat.i18n import _
@@ -22,6 +23,7 @@ from advocaat.visits.service import (
     VisitError,
     VisitView,
     create_visit,
+    deadline_timing,
     deadlines_calendar,
     list_visits,
     open_deadlines,
@@ -58,10 +60,12 @@ class VisitSummary:
     items: int
     next_deadline: str | None
     next_deadline_on: date | None
+    next_deadline_timing: Timing | None
+    """Overdue or planned: the first deadline still open, even when its day has passed."""
 
 
 def _summary(view: VisitView, today: date) -> VisitSummary:
-    upcoming = [d for d in open_deadlines(view.deadlines, view.dates) if d.due >= today]
+    upcoming = open_deadlines(view.deadlines, view.dates, today)
     return VisitSummary(
         id=view.id,
         member=view.member_name,
@@ -72,6 +76,9 @@ def _summary(view: VisitView, today: date) -> VisitSummary:
         items=len(view.items),
         next_deadline=upcoming[0].rule.id if upcoming else None,
         next_deadline_on=upcoming[0].due if upcoming else None,
+        next_deadline_timing=(
+            deadline_timing(upcoming[0], view.dates, today) if upcoming else None
+        ),
     )
 
 
@@ -181,9 +188,9 @@ class VisitBook:
             if visit is not None:
                 session.delete(visit)
 
-    def calendar(self) -> bytes:
+    def calendar(self, today: date) -> bytes:
         with self._workspace.session() as session:
-            return deadlines_calendar(session)
+            return deadlines_calendar(session, today)
 
     def sheet(self, visit_id: int, sheet: str, *, large: bool, today: date) -> bytes:
         return visit_sheet_pdf(

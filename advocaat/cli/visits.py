@@ -121,6 +121,7 @@ def _listed(summary: VisitSummary) -> dict[str, object]:
         "items": summary.items,
         "next_deadline": summary.next_deadline,
         "next_deadline_on": deadline_on.isoformat() if deadline_on else None,
+        "next_deadline_state": summary.next_deadline_timing,
     }
 
 

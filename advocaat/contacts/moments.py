@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 from advocaat.contacts.kinds import MomentChannel
 from advocaat.contacts.people import ContactError, person_name
 from advocaat.core.calendar_file import DayEvent, calendar_file
+from advocaat.core.timing import Timing, due_timing, last_past_day
 from advocaat.db.contact_tables import ContactMoment, Organisation, Person
 from advocaat.i18n import _
 
@@ -112,13 +113,15 @@ def who(moment: ContactMoment) -> str:
     return ", ".join(names)
 
 
+def follow_up_timing(moment: ContactMoment, today: date) -> Timing | None:
+    """Done, overdue or planned; ``None`` for a moment without a follow-up date."""
+    if moment.follow_up_due is None:
+        return None
+    return due_timing(moment.follow_up_due, moment.follow_up_done_at is not None, today)
+
+
 def calendar_of(session: Session, today: date) -> bytes:
-    """Open follow-ups and contact moments planned after today, as an iCalendar file."""
-    open_follow_ups = session.scalars(
-        select(ContactMoment).where(
-            ContactMoment.follow_up_due.is_not(None), ContactMoment.follow_up_done_at.is_(None)
-        )
-    )
+    """Open follow-ups (overdue or not) and moments planned after today, as an iCalendar file."""
     follow_ups = [
         DayEvent(
             f"{moment.uid}-follow-up",
@@ -126,8 +129,11 @@ def calendar_of(session: Session, today: date) -> bytes:
             moment.follow_up_due,
             f"{who(moment)}\n\n{moment.summary}",
         )
-        for moment in open_follow_ups
+        for moment in session.scalars(
+            select(ContactMoment).where(ContactMoment.follow_up_due.is_not(None))
+        )
         if moment.follow_up_due is not None  # always: the query asks for a date; for the types
+        and follow_up_timing(moment, today) is not Timing.DONE
     ]
     planned = [
         DayEvent(
@@ -139,7 +145,7 @@ def calendar_of(session: Session, today: date) -> bytes:
             moment.summary,
         )
         for moment in session.scalars(
-            select(ContactMoment).where(ContactMoment.happened_on > today)
+            select(ContactMoment).where(ContactMoment.happened_on > last_past_day(today))
         )
     ]
     return calendar_file(follow_ups + planned)

@@ -54,7 +54,7 @@ def municipality_analysis(
 ) -> Analysis:
     """The analysis of ``municipality`` (a name or CBS code), optionally about one theme."""
     found = resolve_municipality(session, municipality)
-    chosen = parties(session, found.cbs_code, theme)
+    chosen = parties(session, found.cbs_code, theme, today=today)
     return Analysis(
         municipality=found.name,
         today=today,

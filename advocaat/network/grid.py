@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, selectinload
 from advocaat.contacts.kinds import OrganisationKind
 from advocaat.contacts.people import ContactError, current_position, person_name
 from advocaat.contacts.search import ContactRef, ContactType
+from advocaat.core.timing import last_past_day
 from advocaat.db.contact_tables import (
     ContactMoment,
     Organisation,
@@ -114,16 +115,17 @@ class Party:
 
 
 def _moment_facts(
-    session: Session, link: Table, column: Column[int]
+    session: Session, link: Table, column: Column[int], today: date
 ) -> dict[int, tuple[date | None, int]]:
-    """Per party id: the last contact moment and the number of open follow-ups."""
+    """Per party id: the last contact moment that has happened, and the open follow-ups."""
     open_follow_up = (ContactMoment.follow_up_due.is_not(None)) & (
         ContactMoment.follow_up_done_at.is_(None)
     )
+    had = ContactMoment.happened_on <= last_past_day(today)
     query = (
         select(
             column,
-            func.max(ContactMoment.happened_on),
+            func.max(ContactMoment.happened_on).filter(had),
             func.count().filter(open_follow_up),
         )
         .join(ContactMoment, ContactMoment.id == link.c.moment_id)
@@ -133,9 +135,12 @@ def _moment_facts(
 
 
 def parties(
-    session: Session, municipality: str | None = None, theme: str | None = None
+    session: Session, municipality: str | None = None, theme: str | None = None, *, today: date
 ) -> list[Party]:
-    """The people and organisations of one municipality (or all), optionally on one theme."""
+    """The people and organisations of one municipality (or all), optionally on one theme.
+
+    Their last contact is the last moment on or before ``today``: a planned one is no contact yet.
+    """
     names = dict(session.execute(select(Municipality.cbs_code, Municipality.name)).all())
     # The current position and its organisation come along: no query per person.
     people = select(Person).options(
@@ -148,9 +153,9 @@ def parties(
     if theme:
         people = people.where(Person.themes.any(Theme.name == theme))
         organisations = organisations.where(Organisation.themes.any(Theme.name == theme))
-    person_facts = _moment_facts(session, moment_person, moment_person.c.person_id)
+    person_facts = _moment_facts(session, moment_person, moment_person.c.person_id, today)
     organisation_facts = _moment_facts(
-        session, moment_organisation, moment_organisation.c.organisation_id
+        session, moment_organisation, moment_organisation.c.organisation_id, today
     )
     found = []
     for person in session.scalars(people.order_by(Person.sort_key)):

@@ -127,9 +127,9 @@ def _header(style: Styles, visit: VisitView, title: str) -> list:
     ]
 
 
-def _deadline_table(style: Styles, visit: VisitView) -> list:
+def _deadline_table(style: Styles, visit: VisitView, today: date) -> list:
     """The deadlines still to watch: one whose step has happened is left out."""
-    still_open = open_deadlines(visit.deadlines, visit.dates)
+    still_open = open_deadlines(visit.deadlines, visit.dates, today)
     if visit.deadlines and not still_open:
         return [
             Paragraph(escape(_("Every step so far came in time; no deadline is open.")), style.body)
@@ -170,7 +170,7 @@ RIGHTS = (
 )
 
 
-def _preparation(style: Styles, visit: VisitView) -> list:
+def _preparation(style: Styles, visit: VisitView, today: date) -> list:
     story = _header(style, visit, _("Preparing the keukentafelgesprek"))
     story += _paragraphs(style, _("Your question for help"), visit.help_question)
     story += _paragraphs(style, _("Your goals"), visit.goals)
@@ -190,11 +190,11 @@ def _preparation(style: Styles, visit: VisitView) -> list:
     story.append(Paragraph(escape(_("Your rights")), style.heading))
     story += [Paragraph("• " + escape(_(right)), style.body) for right in RIGHTS]
     story.append(Paragraph(escape(_("Deadlines")), style.heading))
-    story += _deadline_table(style, visit)
+    story += _deadline_table(style, visit, today)
     return story
 
 
-def _conversation(style: Styles, visit: VisitView) -> list:
+def _conversation(style: Styles, visit: VisitView, today: date) -> list:
     story = _header(style, visit, _("Conversation sheet"))
     section = None
     for item in visit.items:
@@ -215,11 +215,11 @@ def _conversation(style: Styles, visit: VisitView) -> list:
     return story
 
 
-def _followup(style: Styles, visit: VisitView) -> list:
+def _followup(style: Styles, visit: VisitView, today: date) -> list:
     story = _header(style, visit, _("After the keukentafelgesprek"))
     story += _paragraphs(style, _("What happened"), visit.outcome)
     story.append(Paragraph(escape(_("Deadlines")), style.heading))
-    story += _deadline_table(style, visit)
+    story += _deadline_table(style, visit, today)
     story.append(Paragraph(escape(_("Still to do")), style.heading))
     still = [item for item in visit.items if item.state is ItemState.OPEN]
     story += [_item(style, ChecklistItem(item.text, item.help), 1) for item in still] or [
@@ -236,7 +236,7 @@ def visit_sheet_pdf(
     if sheet not in builders:
         raise ValueError(f"unknown sheet {sheet!r}")
     style = styles(LARGE_SIZE if large else NORMAL_SIZE)
-    story = builders[sheet](style, visit)
+    story = builders[sheet](style, visit, printed_on)
     story.append(Spacer(1, style.body.leading))
     story.append(
         Paragraph(

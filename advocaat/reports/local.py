@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from advocaat.core.text import fold
+from advocaat.core.timing import happened, last_past_day
 from advocaat.db.contact_tables import ContactMoment, Person, Position
 from advocaat.db.models import Municipality
 from advocaat.db.signal_tables import Signal, SignalExport, SignalExported
@@ -207,11 +208,12 @@ def _moments(session: Session, first: date, last: date) -> tuple[int, Counter[st
     return len(moments), Counter(code for m in moments for code in _moment_municipalities(m))
 
 
-def _visits(session: Session, first: date, last: date) -> Counter[str]:
+def _visits(session: Session, first: date, last: date, today: date) -> Counter[str]:
+    """Per municipality, the visits of the period that have taken place by ``today``."""
     return Counter(
         visit.municipality_code or ""
         for visit in session.scalars(select(Visit))
-        if (day := _visit_day(visit)) and first <= day <= last
+        if (day := _visit_day(visit)) and happened(day, today) and first <= day <= last
     )
 
 
@@ -238,11 +240,14 @@ def _feedback(session: Session, year: int) -> tuple[Tally, ...]:
     return _tallies((signal.office_status or "", signal.people_count) for signal in answered)
 
 
-def year_overview(session: Session, year: int) -> YearOverview:
-    """The volunteer's own work in calendar ``year``, per municipality and in all."""
+def year_overview(session: Session, year: int, *, today: date) -> YearOverview:
+    """The volunteer's own work in calendar ``year``, per municipality and in all.
+
+    Contact moments and visits count once they have taken place: a planned one is no work yet.
+    """
     first, last = date(year, 1, 1), date(year, 12, 31)
-    moment_count, moment_codes = _moments(session, first, last)
-    visit_codes = _visits(session, first, last)
+    moment_count, moment_codes = _moments(session, first, min(last, last_past_day(today)))
+    visit_codes = _visits(session, first, last, today)
     signals = session.scalars(
         select(Signal).where(Signal.withdrawn.is_(False), Signal.happened_on.between(first, last))
     ).all()

@@ -176,6 +176,7 @@ class MainWindow(QMainWindow):
     def _build_start(self) -> QWidget:
         view = StartView(self.controller)
         view.setup_requested.connect(self.open_setup)
+        view.visit_requested.connect(self.open_visit)
         return view
 
     def _build_contacts(self) -> QWidget:
@@ -197,6 +198,16 @@ class MainWindow(QMainWindow):
         view.visits_changed.connect(self._refresh_start)
         view.signal_requested.connect(self.signal_from_visit)
         return view
+
+    def open_visit(self, visit_id: int) -> None:
+        """Open Keukentafelgesprekken on one visit (from a deadline on Start)."""
+        row = [part.key for part in PARTS].index("visits")
+        self.show_part(row)
+        scroll = self.stack.widget(row)
+        view = scroll.widget() if isinstance(scroll, QScrollArea) else None
+        if isinstance(view, VisitsView):
+            view.refresh(select_id=visit_id)
+            view.list.setFocus()
 
     def signal_from_visit(self, municipality_code: str) -> None:
         """Open Signalen with a new signal about the visit's municipality."""

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from advocaat.core.calendar_file import DayEvent, calendar_file
+from advocaat.core.timing import Timing, due_timing, happened
 from advocaat.db.contact_tables import Person
 from advocaat.db.models import Municipality
 from advocaat.db.visit_tables import Visit, VisitItem
@@ -173,9 +174,17 @@ def _dates(visit: Visit) -> dict[str, date | None]:
     return {column: getattr(visit, column) for column in DATE_COLUMNS}
 
 
-def open_deadlines(found: list[Deadline], dates: dict[str, date | None]) -> list[Deadline]:
-    """The deadlines whose step has not happened yet."""
-    return [d for d in found if not dates.get(ANSWERED_BY.get(d.rule.id, ""))]
+def deadline_timing(deadline: Deadline, dates: dict[str, date | None], today: date) -> Timing:
+    """Done once the step it waits for has happened (by ``today``), else overdue or planned."""
+    done = happened(dates.get(ANSWERED_BY.get(deadline.rule.id, "")), today)
+    return due_timing(deadline.due, done, today)
+
+
+def open_deadlines(
+    found: list[Deadline], dates: dict[str, date | None], today: date
+) -> list[Deadline]:
+    """The deadlines whose step has not happened yet, overdue or not."""
+    return [d for d in found if deadline_timing(d, dates, today) is not Timing.DONE]
 
 
 @dataclass(frozen=True)
@@ -183,19 +192,28 @@ class UpcomingDeadline:
     visit_id: int
     member_name: str
     deadline: Deadline
+    timing: Timing
+    """Overdue or planned: a done deadline is never listed."""
+
+
+LOOK_BACK_DAYS = 7
+"""How long an overdue deadline stays on Start: a term that has run out cannot be met later."""
 
 
 def upcoming_deadlines(session: Session, today: date, days: int = 21) -> list[UpcomingDeadline]:
-    """Deadlines of all visits from a week ago up to ``days`` ahead, the earliest first.
+    """Open deadlines of all visits, overdue ones of the last week first, then up to ``days`` ahead.
 
-    A deadline stops showing once the event it waits for is recorded (the report, the decision).
+    A deadline stops showing once the event it waits for has happened (the report, the decision).
     """
+    first, last = today - timedelta(days=LOOK_BACK_DAYS), today + timedelta(days=days)
     found = []
     for visit in session.scalars(select(Visit)):
-        for deadline in open_deadlines(visit_deadlines(visit), _dates(visit)):
-            if today - timedelta(days=7) <= deadline.due <= today + timedelta(days=days):
-                found.append(UpcomingDeadline(visit.id, visit.member_name, deadline))
-    return sorted(found, key=lambda upcoming: upcoming.deadline.due)
+        dates = _dates(visit)
+        for deadline in visit_deadlines(visit):
+            timing = deadline_timing(deadline, dates, today)
+            if timing is not Timing.DONE and first <= deadline.due <= last:
+                found.append(UpcomingDeadline(visit.id, visit.member_name, deadline, timing))
+    return sorted(found, key=lambda upcoming: (upcoming.deadline.due, upcoming.visit_id))
 
 
 def list_visits(session: Session) -> list[Visit]:
@@ -277,8 +295,8 @@ def visit_view(session: Session, visit_id: int) -> VisitView:
     )
 
 
-def deadlines_calendar(session: Session) -> bytes:
-    """Every open deadline of every visit as an iCalendar file, marked as indicative."""
+def deadlines_calendar(session: Session, today: date) -> bytes:
+    """Every open deadline of every visit (overdue or not) as an iCalendar file, as indicative."""
     return calendar_file(
         DayEvent(
             f"{visit.uid}-{deadline.rule.id}",
@@ -289,5 +307,5 @@ def deadlines_calendar(session: Session) -> bytes:
             ).format(source=deadline.rule.source),
         )
         for visit in session.scalars(select(Visit))
-        for deadline in open_deadlines(visit_deadlines(visit), _dates(visit))
+        for deadline in open_deadlines(visit_deadlines(visit), _dates(visit), today)
     )

@@ -152,7 +152,7 @@ def work(session: Session, signals: dict[str, Signal]) -> None:
 def test_the_year_overview_counts_the_year_s_work_per_municipality(
     session: Session, work: None
 ) -> None:
-    overview = year_overview(session, 2026)
+    overview = year_overview(session, 2026, today=date(2026, 12, 31))
     assert overview.per_municipality == (
         MunicipalityWork("Deventer", contact_moments=2, visits=1, signals=1),
         MunicipalityWork("Utrecht", contact_moments=0, visits=0, signals=1),
@@ -163,7 +163,7 @@ def test_the_year_overview_counts_the_year_s_work_per_municipality(
     assert (overview.signals_sent, overview.export_files) == (0, 0)
     assert overview.feedback == (Tally("taken_up", 2, 5), Tally("forwarded", 1, 1))
     assert overview.feedback_received == 3
-    last_year = year_overview(session, 2025)
+    last_year = year_overview(session, 2025, today=date(2026, 12, 31))
     assert (last_year.contact_moments, last_year.visits, last_year.signals) == (1, 1, 1)
     assert last_year.feedback == (Tally("forwarded", 1, 1),)
 
@@ -177,8 +177,10 @@ def test_the_year_overview_counts_what_went_to_the_office(tmp_path: Path, office
     volunteer.export()
     volunteer.add("Nog niet verstuurd: de wachtlijst voor dagbesteding.")
     with volunteer.open() as workspace, workspace.session() as session:
-        signals_year = year_overview(session, 2026)  # the kit's signals happen in 2026
-        export_year = year_overview(session, date.today().year)
+        signals_year = year_overview(
+            session, 2026, today=date(2026, 12, 31)
+        )  # the kit's signals happen in 2026
+        export_year = year_overview(session, date.today().year, today=date.today())
     assert (signals_year.signals, signals_year.signals_sent) == (4, 3)
     assert export_year.export_files == 2
 
@@ -234,8 +236,8 @@ def test_the_year_overview_prints_in_either_language(
 ) -> None:
     set_language("en")
     pdf = year_overview_pdf(
-        year_overview(session, 2026), organisation="", printed_on=date(2026, 12, 31),
-        language=language,
+        year_overview(session, 2026, today=date(2026, 12, 31)), organisation="",
+        printed_on=date(2026, 12, 31), language=language,
     )  # fmt: skip
     text = pdf_text(pdf)
     for words in expected:

@@ -90,7 +90,7 @@ def test_each_score_falls_in_one_quadrant(influence: int, attitude: int, expecte
 def test_parties_of_a_municipality_with_last_contact_and_follow_ups(
     session: Session, zwolle: dict[str, ContactRef]
 ) -> None:
-    found = {party.name: party for party in parties(session, "GM0193")}
+    found = {party.name: party for party in parties(session, "GM0193", today=TODAY)}
     assert set(found) == {"Anouk van der Berg", "Pieter Jansen", "Gemeente Zwolle",
                           "Adviesraad Sociaal Domein"}  # fmt: skip
     wethouder = found["Anouk van der Berg"]
@@ -101,7 +101,7 @@ def test_parties_of_a_municipality_with_last_contact_and_follow_ups(
     assert found["Adviesraad Sociaal Domein"].to_approach(TODAY)  # last contact 2024
     assert found["Pieter Jansen"].to_approach(TODAY)  # never
     assert found["Gemeente Zwolle"].quadrant is None  # not scored yet: listed, not placed
-    assert [p.name for p in parties(session, "GM0193", "vervoer")] == [
+    assert [p.name for p in parties(session, "GM0193", "vervoer", today=TODAY)] == [
         "Anouk van der Berg", "Gemeente Zwolle"
     ]  # fmt: skip
 
@@ -116,7 +116,7 @@ def test_scores_are_checked_and_the_old_ones_returned_for_undo(
     with pytest.raises(ContactError, match="Attitude runs from -2"):
         set_scores(session, zwolle["gemeente"], 3, 3)
     set_strategy(session, zwolle["gemeente"], "  Samen optrekken met de adviesraad.  ")
-    [gemeente] = [p for p in parties(session, "GM0193") if p.name == "Gemeente Zwolle"]
+    [gemeente] = [p for p in parties(session, "GM0193", today=TODAY) if p.name == "Gemeente Zwolle"]
     assert (gemeente.influence, gemeente.attitude) == (5, 1)
     assert gemeente.strategy == "Samen optrekken met de adviesraad."
 
@@ -166,7 +166,7 @@ def test_parties_with_the_same_scores_do_not_hide_each_other(
 ) -> None:
     set_scores(session, zwolle["gemeente"], 5, 1)
     set_scores(session, zwolle["raad"], 5, 1)
-    placed = [p for p in parties(session, "GM0193") if p.placed]
+    placed = [p for p in parties(session, "GM0193", today=TODAY) if p.placed]
     positions = spread(placed)
     assert len(set(positions.values())) == 4
     for ref in (zwolle["gemeente"], zwolle["raad"], zwolle["wethouder"]):

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from advocaat.app.contacts import MomentLine
 from advocaat.app.organisation import OrganisationBook
 from advocaat.app.workspace import Workspace
+from advocaat.core.timing import Timing
 from advocaat.organisation.setup import OrganisationSetup, Role
 from advocaat.paths import AppPaths
 
@@ -44,4 +45,5 @@ def test_a_follow_up_is_overdue_only_while_open_and_past_its_day() -> None:
     days = (None, today - timedelta(days=1), today, today + timedelta(days=1))
     for due, done in itertools.product(days, (False, True)):
         line = MomentLine(1, today, "phone", "Proef", "", "terugbellen", due, done)
-        assert line.overdue(today) is (not done and due is not None and due < today)
+        overdue = line.timing(today) is Timing.OVERDUE
+        assert overdue is (not done and due is not None and due < today)

@@ -256,12 +256,12 @@ class NetworkView(QWidget):
 
     def refresh(self) -> None:
         current = self._current.ref if self._current else None
+        today = date.today()
         with problems_shown(self):
             self._parties = self.book.parties(self.municipality.currentData(),
-                                              self.theme.currentData())  # fmt: skip
+                                              self.theme.currentData(), today)  # fmt: skip
             self._links = self.book.links({party.ref for party in self._parties})
         numbers = self.numbers()
-        today = date.today()
         self.grid.show_parties([p for p in self._parties if p.placed], numbers, today)
         shown = network_parties(self._parties, self._links)
         self.network_view.setScene(network_scene(shown, numbers, self._links, today))

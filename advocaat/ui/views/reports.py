@@ -237,7 +237,7 @@ class ReportsView(QWidget):
 
     def refresh_year(self) -> None:
         with problems_shown(self):
-            overview = self.book.year_overview(self.year.value())
+            overview = self.book.year_overview(self.year.value(), date.today())
             self.year_summary.setText(
                 _(
                     "In {year}: {moments} contact moments, {visits} keukentafelgesprekken,"

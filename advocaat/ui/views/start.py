@@ -14,16 +14,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from advocaat.core.timing import Timing
 from advocaat.i18n import _, format_date
 from advocaat.ui.controller import AppController
 from advocaat.ui.feedback import problems_shown
 from advocaat.ui.widgets import heading, paragraph
 
 MOMENT_ROLE = Qt.ItemDataRole.UserRole + 1
+VISIT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def _item(text: str, timing: Timing | None) -> QListWidgetItem:
+    """A line of a list; an overdue one says so in words and stands out in bold."""
+    if timing is not Timing.OVERDUE:
+        return QListWidgetItem(text)
+    item = QListWidgetItem(_("Overdue since {text}").format(text=text))
+    font = item.font()
+    font.setBold(True)
+    item.setFont(font)
+    return item
 
 
 class StartView(QWidget):
     setup_requested = Signal()
+    visit_requested = Signal(int)
+    """The volunteer wants to open a visit (its id), to record what happened about a deadline."""
 
     def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,12 +81,16 @@ class StartView(QWidget):
         follow_up_layout.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(follow_ups)
 
-        deadlines = QGroupBox(_("Upcoming deadlines"))
+        deadlines = QGroupBox(_("Deadlines to watch"))
         deadline_layout = QVBoxLayout(deadlines)
         self.deadlines = QListWidget()
-        self.deadlines.setAccessibleName(_("Upcoming deadlines"))
+        self.deadlines.setAccessibleName(_("Deadlines to watch, overdue ones first"))
         self.deadlines.setWordWrap(True)
+        self.deadlines.itemActivated.connect(lambda _item: self.open_visit())
         deadline_layout.addWidget(self.deadlines)
+        self.visit_button = QPushButton(_("&Open the visit of the chosen deadline"))
+        self.visit_button.clicked.connect(self.open_visit)
+        deadline_layout.addWidget(self.visit_button, 0, Qt.AlignmentFlag.AlignLeft)
         deadline_layout.addWidget(
             paragraph(_("Indicative dates, counted by the Algemene termijnenwet."))
         )
@@ -87,7 +106,7 @@ class StartView(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        """Show the follow-ups due within a week and the deadlines of the coming weeks."""
+        """Show the overdue follow-ups and deadlines on top, then those of the coming weeks."""
         self._refresh_follow_ups()
         self._refresh_deadlines()
         self._refresh_signals()
@@ -114,18 +133,21 @@ class StartView(QWidget):
         with problems_shown(self):
             for upcoming in self._controller.visits.upcoming(date.today()):
                 deadline = upcoming.deadline
-                self.deadlines.addItem(
-                    _("{due}: {what} ({member}; {source})").format(
-                        due=format_date(deadline.due),
-                        what=deadline.rule.label(),
-                        member=upcoming.member_name,
-                        source=deadline.rule.source,
-                    )
+                text = _("{due}: {what} ({member}; {source})").format(
+                    due=format_date(deadline.due),
+                    what=deadline.rule.label(),
+                    member=upcoming.member_name,
+                    source=deadline.rule.source,
                 )
-        if self.deadlines.count() == 0:
+                item = _item(text, upcoming.timing)
+                item.setData(VISIT_ROLE, upcoming.visit_id)
+                self.deadlines.addItem(item)
+        empty = self.deadlines.count() == 0
+        if empty:
             self.deadlines.addItem(
                 _("No deadlines. Deadlines of keukentafelgesprekken will appear here.")
             )
+        self.visit_button.setEnabled(not empty)
         self.deadlines.setMaximumHeight(
             self.deadlines.fontMetrics().height() * max(3, min(self.deadlines.count(), 8) + 1) * 2
         )
@@ -139,9 +161,7 @@ class StartView(QWidget):
                 text = _("{due}: {what} ({who})").format(
                     due=format_date(due), what=line.follow_up, who=line.who
                 )
-                if line.overdue(today):
-                    text = _("Overdue since {text}").format(text=text)
-                item = QListWidgetItem(text)
+                item = _item(text, line.timing(today))
                 item.setData(MOMENT_ROLE, line.id)
                 self.follow_ups.addItem(item)
         empty = self.follow_ups.count() == 0
@@ -153,6 +173,12 @@ class StartView(QWidget):
         self.follow_ups.setMaximumHeight(
             self.follow_ups.fontMetrics().height() * max(3, min(self.follow_ups.count(), 8) + 1) * 2
         )
+
+    def open_visit(self) -> None:
+        item = self.deadlines.currentItem()
+        visit_id = item.data(VISIT_ROLE) if item else None
+        if visit_id is not None:
+            self.visit_requested.emit(visit_id)
 
     def mark_done(self) -> None:
         item = self.follow_ups.currentItem()

@@ -488,7 +488,7 @@ class VisitsView(QWidget):
         )
         if path:
             with problems_shown(self):
-                write_file_safely(path, self.book.calendar())
+                write_file_safely(path, self.book.calendar(date.today()))
 
     def write_sheet(self, sheet: str, path: str | Path) -> None:
         assert self._current is not None
