@@ -57,7 +57,7 @@ PEOPLE = 400
 FILES = 40
 SIGNALS_PER_FILE = 100
 SIGNALS_BEFORE = 200
-"""The volunteer's signals in the backup that is restored; the database holds one more."""
+"""The volunteer's signals in the backups that are restored; the database holds one more."""
 
 
 def command(folder: Path, *arguments: str) -> list[str]:
@@ -232,7 +232,7 @@ def check_portable_restore(scene: Scene) -> bool:
         return False
     if count(database, "signal") == 0:
         return not key.exists()
-    return count(database, "signal") == SIGNALS_BEFORE + 1 and key.read_bytes() == own_key
+    return count(database, "signal") == SIGNALS_BEFORE and key.read_bytes() == own_key
 
 
 @dataclass
