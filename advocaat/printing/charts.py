@@ -6,6 +6,7 @@ followed by a table of the same numbers, so a report reads the same on paper and
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
@@ -50,6 +51,38 @@ def report_styles() -> Styles:
     return replace(base, heading=heading)
 
 
+CELL_PADDING = 12
+"""A table cell's left and right padding together (ReportLab's 6 pt on each side)."""
+
+
+def _longest_word(cell: object) -> float:
+    """The width of the longest word of a paragraph cell, measured bold (the wider)."""
+    if not isinstance(cell, Paragraph):
+        return 0
+    size = cell.style.fontSize
+    return max((stringWidth(w, FONT_BOLD, size) for w in cell.getPlainText().split()), default=0)
+
+
+def word_widths(
+    rows: Sequence[Sequence[object]], widths: Sequence[float | str], total: float = WIDTH
+) -> list[float]:
+    """``widths`` (points, or percentages of ``total``) in points, every column at least as
+    wide as the longest word in it, so a word ("Municipality") never breaks; the room comes from
+    the columns with more than their words need."""
+    points = [total * float(w.rstrip("%")) / 100 if isinstance(w, str) else w for w in widths]
+    needed = [
+        max((_longest_word(row[column]) for row in rows), default=0) + CELL_PADDING
+        for column in range(len(points))
+    ]
+    short = sum(max(0.0, need - have) for need, have in zip(needed, points, strict=True))
+    spare = [max(0.0, have - need) for need, have in zip(needed, points, strict=True)]
+    share = min(1.0, short / sum(spare)) if short and sum(spare) else 0.0
+    return [
+        max(need, have - room * share)
+        for need, have, room in zip(needed, points, spare, strict=True)
+    ]
+
+
 def cells(style: Styles, texts: Sequence[str], numbers: int = 0) -> list[Paragraph]:
     """One row of paragraphs; the last ``numbers`` cells are right-aligned."""
     number = ParagraphStyle("number", parent=style.body, alignment=TA_RIGHT)
@@ -85,7 +118,7 @@ def table(
 ) -> Table:
     """A table with a bold header row repeated on every page."""
     body = [header(style, head, numbers), *(cells(style, row, numbers) for row in rows)]
-    result = Table(body, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+    result = Table(body, colWidths=word_widths(body, widths), repeatRows=1, hAlign="LEFT")
     result.setStyle(report_table_style(("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.grey)))
     return result
 
@@ -99,8 +132,10 @@ def text_table(
     """Each entry in two rows kept together: its short fields, then its text at full width."""
     body: list[list[Any]] = [header(style, head)]  # paragraphs, and empty cells under a span
     commands: list[tuple[object, ...]] = [("LINEBELOW", (0, 0), (-1, 0), 0.25, colors.grey)]
+    short_rows = [body[0]]  # the rows of columns, not the texts that span them
     for fields, text in entries:
         body.append(cells(style, fields))
+        short_rows.append(body[-1])
         body.append(
             [Paragraph(escape(text).replace("\n", "<br/>"), style.body), *[""] * (len(head) - 1)]
         )
@@ -110,7 +145,7 @@ def text_table(
             ("NOSPLIT", (0, last - 1), (-1, last)),
             ("LINEBELOW", (0, last), (-1, last), 0.25, colors.grey),
         ]
-    result = Table(body, colWidths=list(widths), repeatRows=1)
+    result = Table(body, colWidths=word_widths(short_rows, widths), repeatRows=1)
     result.setStyle(report_table_style(*commands))
     return result
 
@@ -226,21 +261,33 @@ def grouped_bar_chart(
     return drawing
 
 
+MONTH_LABEL_GAP = 6
+"""Points between two month labels at the foot of the month chart."""
+
+
 def month_chart(months: Sequence[str], values: Sequence[int]) -> Drawing:
-    """Values per month (``YYYY-MM``) as upright bars; with many months only every few get a
-    label, and the bars no values (the table below gives them)."""
+    """Values per month (``YYYY-MM``) as upright bars over their month, upright too, in full
+    ("mrt" over "2026"); with many months only every few get a label, and the bars no values
+    (the table below gives them)."""
     drawing = _drawing(230)
     chart = VerticalBarChart()
-    chart.x, chart.y = 45, 60
-    chart.width, chart.height = WIDTH - 55, 150  # type: ignore[assignment]  # stubs say int; floats work
+    chart.x, chart.y = 45, 45
+    chart.width, chart.height = WIDTH - 55, 165  # type: ignore[assignment]  # stubs say int; floats work
     chart.data = [list(values)]
-    step = max(1, -(-len(months) // 12))
+    labels = [_month_lines(month) for month in months]
+    widest = max(
+        (stringWidth(line, FONT, CHART_FONT_SIZE) for label in labels for line in label.split()),
+        default=0,
+    )
+    slot = chart.width / max(len(months), 1)
+    step = max(1, math.ceil((widest + MONTH_LABEL_GAP) / slot))
     chart.categoryAxis.categoryNames = [
-        month_label(month) if index % step == 0 else "" for index, month in enumerate(months)
+        label if index % step == 0 else "" for index, label in enumerate(labels)
     ]
-    chart.categoryAxis.labels.angle = 45
-    chart.categoryAxis.labels.boxAnchor = "ne"
+    chart.categoryAxis.labels.boxAnchor = "n"
+    chart.categoryAxis.labels.textAnchor = "middle"
     chart.categoryAxis.labels.dy = -4
+    chart.categoryAxis.labels.leading = CHART_FONT_SIZE * 1.25
     chart.barLabels.boxAnchor = "s"
     chart.barLabels.dy = 2
     _style_axes(chart)
@@ -250,7 +297,17 @@ def month_chart(months: Sequence[str], values: Sequence[int]) -> Drawing:
     return drawing
 
 
+def _month(label: str) -> date:
+    year, month = label.split("-")
+    return date(int(year), int(month), 1)
+
+
+def _month_lines(label: str) -> str:
+    """``2026-09`` as the month's own short name over its year ("sep", "2026")."""
+    month = _month(label)
+    return f"{format_date(month, 'LLL')}\n{month.year}"
+
+
 def month_label(label: str) -> str:
     """``2026-09`` as "sep 2026" in the active language."""
-    year, month = label.split("-")
-    return format_date(date(int(year), int(month), 1), "MMM yyyy")
+    return format_date(_month(label), "MMM yyyy")

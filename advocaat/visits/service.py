@@ -17,7 +17,8 @@ from advocaat.errors import UserFacingError
 from advocaat.i18n import N_, _
 from advocaat.visits.deadlines import Deadline, deadlines
 from advocaat.visits.kinds import DATE_COLUMNS
-from advocaat.visits.templates import ChecklistTemplate
+from advocaat.visits.template_store import find_template
+from advocaat.visits.templates import ChecklistTemplate, TemplateError
 
 PROCEDURE_EVENTS = {
     "melding": "melding_on",
@@ -235,6 +236,9 @@ class VisitView:
     outcome: str
     template_title: str
     template_version: int
+    template_language: str
+    """The language its checklist is written in ("" when the template is gone): the sheets'
+    headings and labels follow it."""
     dates: dict[str, date | None]
     items: list[ItemView]
     deadlines: list[Deadline]
@@ -268,6 +272,7 @@ def visit_view(session: Session, visit_id: int) -> VisitView:
         outcome=visit.outcome,
         template_title=visit.template_title,
         template_version=visit.template_version,
+        template_language=_template_language(session, visit.template_id),
         dates=_dates(visit),
         items=[
             ItemView(item.id, item.section, item.text, item.help, ItemState(item.state), item.note)
@@ -275,6 +280,13 @@ def visit_view(session: Session, visit_id: int) -> VisitView:
         ],
         deadlines=visit_deadlines(visit),
     )
+
+
+def _template_language(session: Session, template_id: str) -> str:
+    try:
+        return find_template(session, template_id).language
+    except TemplateError:
+        return ""
 
 
 def deadlines_calendar(session: Session) -> bytes:
