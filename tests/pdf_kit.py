@@ -3,12 +3,16 @@ tests/unit/test_pdf_fonts.py and poppler's own reading in tests/process/test_sta
 
 from __future__ import annotations
 
+import importlib
+import inspect
+import pkgutil
 from collections.abc import Callable
 from datetime import date
 
 import pytest
 from picture_kit import feed, signal
 
+import advocaat.printing
 from advocaat.app.contacts import ContactBook
 from advocaat.app.reports import ReportBook
 from advocaat.app.workspace import Workspace
@@ -104,3 +108,20 @@ WRITERS: dict[str, list[tuple[str, Producer]]] = {
 """Each PDF writer in advocaat.printing, with every kind of PDF it makes."""
 
 CASES = [pytest.param(produce, id=kind) for kinds in WRITERS.values() for kind, produce in kinds]
+
+
+def writer(name: str) -> Callable[..., bytes]:
+    """The function of a writer named as in :data:`WRITERS`."""
+    module, function = name.split(".")
+    return getattr(importlib.import_module(f"advocaat.printing.{module}"), function)
+
+
+def pdf_writers() -> set[str]:
+    """The public ``*_pdf`` functions of every module in ``advocaat.printing``."""
+    found = set()
+    for module_info in pkgutil.iter_modules(advocaat.printing.__path__):
+        module = importlib.import_module(f"advocaat.printing.{module_info.name}")
+        for name, function in inspect.getmembers(module, inspect.isfunction):
+            if name.endswith("_pdf") and function.__module__ == module.__name__:
+                found.add(f"{module_info.name}.{name}")
+    return found
