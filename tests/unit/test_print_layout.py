@@ -27,7 +27,7 @@ from reportlab.platypus import Paragraph, Table
 from advocaat.app.workspace import Workspace
 from advocaat.i18n import current_language, format_date, set_language
 from advocaat.printing.charts import month_chart
-from advocaat.printing.document import FONT, FONT_BOLD, LARGE_PRINT, render, styles
+from advocaat.printing.document import FONT_BOLD, LARGE_PRINT, render, styles
 from advocaat.printing.sheets import conversation_sheet_pdf, visit_sheet_pdf
 from advocaat.visits.service import list_visits, visit_view
 from advocaat.visits.templates import bundled_templates
@@ -135,7 +135,7 @@ def test_large_print_is_16_pt_everywhere_including_the_footer(
 
 def test_the_line_check_sees_a_title_set_too_tight() -> None:
     """The check itself: two title lines at a leading of 1.04 are caught."""
-    tight = ParagraphStyle("tight", fontName=FONT, fontSize=27, leading=28)
+    tight = ParagraphStyle("tight", parent=styles(16).title, leading=28)  # 27.2 pt type
     pdf = render(
         [Paragraph("Voorbereiding keukentafelgesprek " * 3, tight)],
         title="t",
