@@ -20,6 +20,7 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
@@ -30,6 +31,7 @@ from advocaat.printing.document import (
     MARGIN,
     Styles,
     blank_drawing,
+    register_fonts,
     styles,
     table_style,
 )
@@ -38,7 +40,8 @@ WIDTH = A4[0] - 2 * MARGIN
 CHART_FONT_SIZE = 10
 LEGEND_HEIGHT = 24
 MAX_LABEL_WIDTH = 190
-"""Names beside horizontal bars get at most this many points, so the bars keep room."""
+"""Names beside horizontal bars get at most this many points a line, so the bars keep room."""
+LABEL_LEADING = 1.25
 BAR_FILL = colors.Color(0.55, 0.55, 0.55)
 SERIES_FILLS = (BAR_FILL, colors.Color(0.15, 0.15, 0.15), colors.white)
 """Shades of bars side by side that stay apart in black-and-white print (with a black edge)."""
@@ -193,13 +196,9 @@ def _drawing(height: float) -> Drawing:
     return blank_drawing(WIDTH, height, CHART_FONT_SIZE)
 
 
-def _fitted(label: str, width: float) -> str:
-    """``label`` shortened with an ellipsis to ``width`` points; the table below has it whole."""
-    if stringWidth(label, FONT, CHART_FONT_SIZE) <= width:
-        return label
-    while label and stringWidth(label + "…", FONT, CHART_FONT_SIZE) > width:
-        label = label[:-1]
-    return label.rstrip() + "…"
+def _wrapped(label: str) -> str:
+    """``label`` on as many lines of ``MAX_LABEL_WIDTH`` as it needs: never cut short."""
+    return "\n".join(simpleSplit(label, FONT, CHART_FONT_SIZE, MAX_LABEL_WIDTH)) or label
 
 
 def _horizontal(
@@ -210,8 +209,12 @@ def _horizontal(
 ) -> Drawing:
     """Bars to the right of their names, in the given order from the top, in a drawing whose
     top ``LEGEND_HEIGHT`` is left free when there is more than one series."""
-    names = [_fitted(label, MAX_LABEL_WIDTH) for label in labels]
-    widest = max((stringWidth(name, FONT, CHART_FONT_SIZE) for name in names), default=0)
+    register_fonts()  # the names are measured before the drawing exists
+    names = [_wrapped(label) for label in labels]
+    lines = [line for name in names for line in name.split("\n")]
+    widest = max((stringWidth(line, FONT, CHART_FONT_SIZE) for line in lines), default=0)
+    most = max((name.count("\n") + 1 for name in names), default=1)
+    row_height = max(row_height, most * CHART_FONT_SIZE * LABEL_LEADING + 4)
     label_width = max(150, widest + 10)
     legend = LEGEND_HEIGHT if len(data) > 1 else 0
     drawing = _drawing(len(labels) * row_height + 30 + legend)
@@ -223,6 +226,8 @@ def _horizontal(
     chart.categoryAxis.categoryNames = names
     chart.categoryAxis.reverseDirection = True
     chart.categoryAxis.labels.boxAnchor = "e"
+    chart.categoryAxis.labels.textAnchor = "end"
+    chart.categoryAxis.labels.leading = CHART_FONT_SIZE * LABEL_LEADING
     chart.categoryAxis.labels.dx = -6
     chart.barLabels.boxAnchor = "w"
     chart.barLabels.dx = 4
@@ -287,7 +292,7 @@ def month_chart(months: Sequence[str], values: Sequence[int]) -> Drawing:
     chart.categoryAxis.labels.boxAnchor = "n"
     chart.categoryAxis.labels.textAnchor = "middle"
     chart.categoryAxis.labels.dy = -4
-    chart.categoryAxis.labels.leading = CHART_FONT_SIZE * 1.25
+    chart.categoryAxis.labels.leading = CHART_FONT_SIZE * LABEL_LEADING
     chart.barLabels.boxAnchor = "s"
     chart.barLabels.dy = 2
     _style_axes(chart)

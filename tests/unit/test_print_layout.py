@@ -26,7 +26,7 @@ from reportlab.platypus import Paragraph, Table
 
 from advocaat.app.workspace import Workspace
 from advocaat.i18n import current_language, format_date, set_language
-from advocaat.printing.charts import month_chart
+from advocaat.printing.charts import bar_chart, grouped_bar_chart, month_chart
 from advocaat.printing.document import FONT_BOLD, LARGE_PRINT, render, styles
 from advocaat.printing.sheets import conversation_sheet_pdf, visit_sheet_pdf
 from advocaat.visits.service import list_visits, visit_view
@@ -317,5 +317,25 @@ def test_month_labels_are_whole_upright_and_apart(language: str, count: int) -> 
     labels = [text for text in texts if text in expected]
     assert len(labels) >= min(count, 10)  # every month, or every few when there are many
     assert texts.count("2024") >= min(count, 4)  # each month over its year
+    pdf = render([drawing], title="t", organisation=ORGANISATION, printed_on=TODAY)
+    assert overlapping_lines(next(_pages(pdf))) == []
+
+
+LONG_NAME = "Vervoer naar dagbesteding en de regiotaxi die te laat komt bij mensen met een rolstoel"
+
+
+@pytest.mark.parametrize("chart", ["bars", "grouped"])
+def test_bar_names_are_whole_over_several_lines(chart: str) -> None:
+    names = ["Zwolle", LONG_NAME, "Súdwest-Fryslân"]
+    drawing = (
+        bar_chart(names, [3, 2, 1])
+        if chart == "bars"
+        else grouped_bar_chart(names, [("Contactmomenten", [1, 2, 3]), ("Signalen", [2, 2, 2])])
+    )
+    texts = [string.text for string, _group in _strings(drawing)]
+    assert not any("…" in text for text in texts)
+    drawn = " ".join(texts).split()
+    for name in names:
+        assert all(word in drawn for word in name.split()), name
     pdf = render([drawing], title="t", organisation=ORGANISATION, printed_on=TODAY)
     assert overlapping_lines(next(_pages(pdf))) == []
