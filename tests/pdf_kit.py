@@ -24,7 +24,7 @@ from advocaat.printing.national_report import national_report_pdf
 from advocaat.printing.network_report import network_report_pdf
 from advocaat.printing.sheets import conversation_sheet_pdf, visit_sheet_pdf
 from advocaat.visits.kinds import SHEETS
-from advocaat.visits.service import list_visits, visit_view
+from advocaat.visits.service import checklist_language, list_visits, visit_view
 from advocaat.visits.template_store import all_templates
 
 TODAY = date(2026, 11, 23)
@@ -51,9 +51,10 @@ def _blank_sheet(large: bool) -> Producer:
 def _visit_sheet(sheet: str, large: bool) -> Producer:
     def produce(workspace: Workspace) -> bytes:
         with workspace.session() as session:
-            view = visit_view(session, list_visits(session)[0].id)
+            visit = list_visits(session)[0].id
+            view, language = visit_view(session, visit), checklist_language(session, visit)
         return visit_sheet_pdf(
-            view, sheet, organisation=ORGANISATION, printed_on=TODAY, large=large
+            view, sheet, organisation=ORGANISATION, printed_on=TODAY, large=large, language=language
         )
 
     return produce

@@ -21,6 +21,7 @@ from advocaat.visits.service import (
     VisitData,
     VisitError,
     VisitView,
+    checklist_language,
     create_visit,
     deadlines_calendar,
     list_visits,
@@ -186,10 +187,13 @@ class VisitBook:
             return deadlines_calendar(session)
 
     def sheet(self, visit_id: int, sheet: str, *, large: bool, today: date) -> bytes:
+        with self._workspace.session() as session:
+            language = checklist_language(session, visit_id)
         return visit_sheet_pdf(
             self.view(visit_id),
             sheet,
             organisation=self._organisation(),
             printed_on=today,
             large=large,
+            language=language,
         )

@@ -246,13 +246,20 @@ def _followup(style: Styles, visit: VisitView) -> list:
 
 
 def visit_sheet_pdf(
-    visit: VisitView, sheet: str, *, organisation: str, printed_on: date, large: bool = False
+    visit: VisitView,
+    sheet: str,
+    *,
+    organisation: str,
+    printed_on: date,
+    large: bool = False,
+    language: str = "",
 ) -> bytes:
-    """The preparation, conversation or follow-up sheet of one visit."""
+    """The preparation, conversation or follow-up sheet of one visit, framed in ``language``
+    (its checklist's; "" for the app's own)."""
     builders = {"preparation": _preparation, "conversation": _conversation, "followup": _followup}
     if sheet not in builders:
         raise ValueError(f"unknown sheet {sheet!r}")
-    with in_language(known_language(visit.template_language)):
+    with in_language(known_language(language)):
         style = styles(LARGE_SIZE if large else NORMAL_SIZE)
         closing = _("Checklist: {title}, version {version}").format(
             title=visit.template_title, version=visit.template_version

@@ -236,9 +236,6 @@ class VisitView:
     outcome: str
     template_title: str
     template_version: int
-    template_language: str
-    """The language its checklist is written in ("" when the template is gone): the sheets'
-    headings and labels follow it."""
     dates: dict[str, date | None]
     items: list[ItemView]
     deadlines: list[Deadline]
@@ -272,7 +269,6 @@ def visit_view(session: Session, visit_id: int) -> VisitView:
         outcome=visit.outcome,
         template_title=visit.template_title,
         template_version=visit.template_version,
-        template_language=_template_language(session, visit.template_id),
         dates=_dates(visit),
         items=[
             ItemView(item.id, item.section, item.text, item.help, ItemState(item.state), item.note)
@@ -282,9 +278,12 @@ def visit_view(session: Session, visit_id: int) -> VisitView:
     )
 
 
-def _template_language(session: Session, template_id: str) -> str:
+def checklist_language(session: Session, visit_id: int) -> str:
+    """The language the visit's checklist is written in, for the frame of its sheets; "" when
+    its template is gone."""
+    visit = session.get(Visit, visit_id)
     try:
-        return find_template(session, template_id).language
+        return find_template(session, visit.template_id).language if visit else ""
     except TemplateError:
         return ""
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 import inspect
 import io
 from collections.abc import Iterator
-from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -29,7 +28,7 @@ from advocaat.i18n import current_language, format_date, set_language
 from advocaat.printing.charts import bar_chart, grouped_bar_chart, month_chart
 from advocaat.printing.document import FONT_BOLD, LARGE_PRINT, render, styles
 from advocaat.printing.sheets import conversation_sheet_pdf, visit_sheet_pdf
-from advocaat.visits.service import list_visits, visit_view
+from advocaat.visits.service import checklist_language, list_visits, visit_view
 from advocaat.visits.templates import bundled_templates
 
 NO_LARGE_PRINT = {
@@ -258,29 +257,31 @@ def test_a_visit_sheet_is_framed_in_its_checklists_language(
     sheet: str, demo_workspace: Workspace
 ) -> None:
     with demo_workspace.session() as session:
-        view = visit_view(session, list_visits(session)[0].id)
-    assert view.template_language == "nl"  # from the visit's template
-    set_language("nl")
-    english = _text(
-        visit_sheet_pdf(
-            replace(view, template_language="en"),
-            sheet,
-            organisation=ORGANISATION,
-            printed_on=TODAY,
+        visit = list_visits(session)[0].id
+        view = visit_view(session, visit)
+        assert checklist_language(session, visit) == "nl"  # from the visit's template
+        assert checklist_language(session, 10_000) == ""  # no such visit
+
+    def text(language: str) -> str:
+        return _text(
+            visit_sheet_pdf(
+                view, sheet, organisation=ORGANISATION, printed_on=TODAY, language=language
+            )
         )
-    )
+
+    set_language("nl")
+    english = text("en-GB")
     assert "Member:" in english
     assert "page 1 of" in english
     assert "Lid:" not in english
     set_language("en")
-    dutch = _text(visit_sheet_pdf(view, sheet, organisation=ORGANISATION, printed_on=TODAY))
+    dutch = text("nl")
     assert "Lid:" in dutch
     assert "pagina 1 van" in dutch
-    # A template the app has no words for, or one that is gone: the app's own language.
-    unknown = replace(view, template_language="")
-    assert "Member:" in _text(
-        visit_sheet_pdf(unknown, sheet, organisation=ORGANISATION, printed_on=TODAY)
-    )
+    # A language the app has no words for, or a template that is gone: the app's own language.
+    assert "Member:" in text("fy")
+    assert "Member:" in text("")
+    assert current_language().code == "en"
 
 
 # -- the month chart ----------------------------------------------------------------------------
