@@ -3,12 +3,16 @@ tests/unit/test_pdf_fonts.py and poppler's own reading in tests/process/test_sta
 
 from __future__ import annotations
 
+import importlib
+import inspect
+import pkgutil
 from collections.abc import Callable
 from datetime import date
 
 import pytest
 from picture_kit import feed, signal
 
+import advocaat.printing
 from advocaat.app.contacts import ContactBook
 from advocaat.app.reports import ReportBook
 from advocaat.app.workspace import Workspace
@@ -20,7 +24,7 @@ from advocaat.printing.national_report import national_report_pdf
 from advocaat.printing.network_report import network_report_pdf
 from advocaat.printing.sheets import conversation_sheet_pdf, visit_sheet_pdf
 from advocaat.visits.kinds import SHEETS
-from advocaat.visits.service import list_visits, visit_view
+from advocaat.visits.service import checklist_language, list_visits, visit_view
 from advocaat.visits.template_store import all_templates
 
 TODAY = date(2026, 11, 23)
@@ -47,9 +51,10 @@ def _blank_sheet(large: bool) -> Producer:
 def _visit_sheet(sheet: str, large: bool) -> Producer:
     def produce(workspace: Workspace) -> bytes:
         with workspace.session() as session:
-            view = visit_view(session, list_visits(session)[0].id)
+            visit = list_visits(session)[0].id
+            view, language = visit_view(session, visit), checklist_language(session, visit)
         return visit_sheet_pdf(
-            view, sheet, organisation=ORGANISATION, printed_on=TODAY, large=large
+            view, sheet, organisation=ORGANISATION, printed_on=TODAY, large=large, language=language
         )
 
     return produce
@@ -104,3 +109,20 @@ WRITERS: dict[str, list[tuple[str, Producer]]] = {
 """Each PDF writer in advocaat.printing, with every kind of PDF it makes."""
 
 CASES = [pytest.param(produce, id=kind) for kinds in WRITERS.values() for kind, produce in kinds]
+
+
+def writer(name: str) -> Callable[..., bytes]:
+    """The function of a writer named as in :data:`WRITERS`."""
+    module, function = name.split(".")
+    return getattr(importlib.import_module(f"advocaat.printing.{module}"), function)
+
+
+def pdf_writers() -> set[str]:
+    """The public ``*_pdf`` functions of every module in ``advocaat.printing``."""
+    found = set()
+    for module_info in pkgutil.iter_modules(advocaat.printing.__path__):
+        module = importlib.import_module(f"advocaat.printing.{module_info.name}")
+        for name, function in inspect.getmembers(module, inspect.isfunction):
+            if name.endswith("_pdf") and function.__module__ == module.__name__:
+                found.add(f"{module_info.name}.{name}")
+    return found

@@ -22,6 +22,7 @@ from advocaat.visits.service import (
     VisitData,
     VisitError,
     VisitView,
+    checklist_language,
     create_visit,
     deadline_timing,
     deadlines_calendar,
@@ -193,10 +194,13 @@ class VisitBook:
             return deadlines_calendar(session, today)
 
     def sheet(self, visit_id: int, sheet: str, *, large: bool, today: date) -> bytes:
+        with self._workspace.session() as session:
+            language = checklist_language(session, visit_id)
         return visit_sheet_pdf(
             self.view(visit_id),
             sheet,
             organisation=self._organisation(),
             printed_on=today,
             large=large,
+            language=language,
         )

@@ -6,6 +6,7 @@ followed by a table of the same numbers, so a report reads the same on paper and
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
@@ -19,6 +20,7 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
@@ -29,6 +31,7 @@ from advocaat.printing.document import (
     MARGIN,
     Styles,
     blank_drawing,
+    register_fonts,
     styles,
     table_style,
 )
@@ -37,7 +40,8 @@ WIDTH = A4[0] - 2 * MARGIN
 CHART_FONT_SIZE = 10
 LEGEND_HEIGHT = 24
 MAX_LABEL_WIDTH = 190
-"""Names beside horizontal bars get at most this many points, so the bars keep room."""
+"""Names beside horizontal bars get at most this many points a line, so the bars keep room."""
+LABEL_LEADING = 1.25
 BAR_FILL = colors.Color(0.55, 0.55, 0.55)
 SERIES_FILLS = (BAR_FILL, colors.Color(0.15, 0.15, 0.15), colors.white)
 """Shades of bars side by side that stay apart in black-and-white print (with a black edge)."""
@@ -48,6 +52,38 @@ def report_styles() -> Styles:
     base = styles()
     heading = ParagraphStyle("section", parent=base.heading, spaceBefore=14, spaceAfter=6)
     return replace(base, heading=heading)
+
+
+CELL_PADDING = 12
+"""A table cell's left and right padding together (ReportLab's 6 pt on each side)."""
+
+
+def _longest_word(cell: object) -> float:
+    """The width of the longest word of a paragraph cell, measured bold (the wider)."""
+    if not isinstance(cell, Paragraph):
+        return 0
+    size = cell.style.fontSize
+    return max((stringWidth(w, FONT_BOLD, size) for w in cell.getPlainText().split()), default=0)
+
+
+def word_widths(
+    rows: Sequence[Sequence[object]], widths: Sequence[float | str], total: float = WIDTH
+) -> list[float]:
+    """``widths`` (points, or percentages of ``total``) in points, every column at least as
+    wide as the longest word in it, so a word ("Municipality") never breaks; the room comes from
+    the columns with more than their words need."""
+    points = [total * float(w.rstrip("%")) / 100 if isinstance(w, str) else w for w in widths]
+    needed = [
+        max((_longest_word(row[column]) for row in rows), default=0) + CELL_PADDING
+        for column in range(len(points))
+    ]
+    short = sum(max(0.0, need - have) for need, have in zip(needed, points, strict=True))
+    spare = [max(0.0, have - need) for need, have in zip(needed, points, strict=True)]
+    share = min(1.0, short / sum(spare)) if short and sum(spare) else 0.0
+    return [
+        max(need, have - room * share)
+        for need, have, room in zip(needed, points, spare, strict=True)
+    ]
 
 
 def cells(style: Styles, texts: Sequence[str], numbers: int = 0) -> list[Paragraph]:
@@ -85,7 +121,7 @@ def table(
 ) -> Table:
     """A table with a bold header row repeated on every page."""
     body = [header(style, head, numbers), *(cells(style, row, numbers) for row in rows)]
-    result = Table(body, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+    result = Table(body, colWidths=word_widths(body, widths), repeatRows=1, hAlign="LEFT")
     result.setStyle(report_table_style(("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.grey)))
     return result
 
@@ -99,8 +135,10 @@ def text_table(
     """Each entry in two rows kept together: its short fields, then its text at full width."""
     body: list[list[Any]] = [header(style, head)]  # paragraphs, and empty cells under a span
     commands: list[tuple[object, ...]] = [("LINEBELOW", (0, 0), (-1, 0), 0.25, colors.grey)]
+    short_rows = [body[0]]  # the rows of columns, not the texts that span them
     for fields, text in entries:
         body.append(cells(style, fields))
+        short_rows.append(body[-1])
         body.append(
             [Paragraph(escape(text).replace("\n", "<br/>"), style.body), *[""] * (len(head) - 1)]
         )
@@ -110,7 +148,7 @@ def text_table(
             ("NOSPLIT", (0, last - 1), (-1, last)),
             ("LINEBELOW", (0, last), (-1, last), 0.25, colors.grey),
         ]
-    result = Table(body, colWidths=list(widths), repeatRows=1)
+    result = Table(body, colWidths=word_widths(short_rows, widths), repeatRows=1)
     result.setStyle(report_table_style(*commands))
     return result
 
@@ -158,13 +196,9 @@ def _drawing(height: float) -> Drawing:
     return blank_drawing(WIDTH, height, CHART_FONT_SIZE)
 
 
-def _fitted(label: str, width: float) -> str:
-    """``label`` shortened with an ellipsis to ``width`` points; the table below has it whole."""
-    if stringWidth(label, FONT, CHART_FONT_SIZE) <= width:
-        return label
-    while label and stringWidth(label + "…", FONT, CHART_FONT_SIZE) > width:
-        label = label[:-1]
-    return label.rstrip() + "…"
+def _wrapped(label: str) -> str:
+    """``label`` on as many lines of ``MAX_LABEL_WIDTH`` as it needs: never cut short."""
+    return "\n".join(simpleSplit(label, FONT, CHART_FONT_SIZE, MAX_LABEL_WIDTH)) or label
 
 
 def _horizontal(
@@ -175,8 +209,12 @@ def _horizontal(
 ) -> Drawing:
     """Bars to the right of their names, in the given order from the top, in a drawing whose
     top ``LEGEND_HEIGHT`` is left free when there is more than one series."""
-    names = [_fitted(label, MAX_LABEL_WIDTH) for label in labels]
-    widest = max((stringWidth(name, FONT, CHART_FONT_SIZE) for name in names), default=0)
+    register_fonts()  # the names are measured before the drawing exists
+    names = [_wrapped(label) for label in labels]
+    lines = [line for name in names for line in name.split("\n")]
+    widest = max((stringWidth(line, FONT, CHART_FONT_SIZE) for line in lines), default=0)
+    most = max((name.count("\n") + 1 for name in names), default=1)
+    row_height = max(row_height, most * CHART_FONT_SIZE * LABEL_LEADING + 4)
     label_width = max(150, widest + 10)
     legend = LEGEND_HEIGHT if len(data) > 1 else 0
     drawing = _drawing(len(labels) * row_height + 30 + legend)
@@ -188,6 +226,8 @@ def _horizontal(
     chart.categoryAxis.categoryNames = names
     chart.categoryAxis.reverseDirection = True
     chart.categoryAxis.labels.boxAnchor = "e"
+    chart.categoryAxis.labels.textAnchor = "end"
+    chart.categoryAxis.labels.leading = CHART_FONT_SIZE * LABEL_LEADING
     chart.categoryAxis.labels.dx = -6
     chart.barLabels.boxAnchor = "w"
     chart.barLabels.dx = 4
@@ -226,21 +266,33 @@ def grouped_bar_chart(
     return drawing
 
 
+MONTH_LABEL_GAP = 6
+"""Points between two month labels at the foot of the month chart."""
+
+
 def month_chart(months: Sequence[str], values: Sequence[int]) -> Drawing:
-    """Values per month (``YYYY-MM``) as upright bars; with many months only every few get a
-    label, and the bars no values (the table below gives them)."""
+    """Values per month (``YYYY-MM``) as upright bars over their month, upright too, in full
+    ("mrt" over "2026"); with many months only every few get a label, and the bars no values
+    (the table below gives them)."""
     drawing = _drawing(230)
     chart = VerticalBarChart()
-    chart.x, chart.y = 45, 60
-    chart.width, chart.height = WIDTH - 55, 150  # type: ignore[assignment]  # stubs say int; floats work
+    chart.x, chart.y = 45, 45
+    chart.width, chart.height = WIDTH - 55, 165  # type: ignore[assignment]  # stubs say int; floats work
     chart.data = [list(values)]
-    step = max(1, -(-len(months) // 12))
+    labels = [_month_lines(month) for month in months]
+    widest = max(
+        (stringWidth(line, FONT, CHART_FONT_SIZE) for label in labels for line in label.split()),
+        default=0,
+    )
+    slot = chart.width / max(len(months), 1)
+    step = max(1, math.ceil((widest + MONTH_LABEL_GAP) / slot))
     chart.categoryAxis.categoryNames = [
-        month_label(month) if index % step == 0 else "" for index, month in enumerate(months)
+        label if index % step == 0 else "" for index, label in enumerate(labels)
     ]
-    chart.categoryAxis.labels.angle = 45
-    chart.categoryAxis.labels.boxAnchor = "ne"
+    chart.categoryAxis.labels.boxAnchor = "n"
+    chart.categoryAxis.labels.textAnchor = "middle"
     chart.categoryAxis.labels.dy = -4
+    chart.categoryAxis.labels.leading = CHART_FONT_SIZE * LABEL_LEADING
     chart.barLabels.boxAnchor = "s"
     chart.barLabels.dy = 2
     _style_axes(chart)
@@ -250,7 +302,17 @@ def month_chart(months: Sequence[str], values: Sequence[int]) -> Drawing:
     return drawing
 
 
+def _month(label: str) -> date:
+    year, month = label.split("-")
+    return date(int(year), int(month), 1)
+
+
+def _month_lines(label: str) -> str:
+    """``2026-09`` as the month's own short name over its year ("sep", "2026")."""
+    month = _month(label)
+    return f"{format_date(month, 'LLL')}\n{month.year}"
+
+
 def month_label(label: str) -> str:
     """``2026-09`` as "sep 2026" in the active language."""
-    year, month = label.split("-")
-    return format_date(date(int(year), int(month), 1), "MMM yyyy")
+    return format_date(_month(label), "MMM yyyy")

@@ -9,6 +9,7 @@ from reportlab.lib import colors
 from reportlab.platypus import Paragraph, Spacer, Table
 
 from advocaat.i18n import _, ngettext
+from advocaat.printing.charts import word_widths
 from advocaat.printing.document import render, styles, table_style
 
 
@@ -37,7 +38,8 @@ def contact_list_pdf(
         [Paragraph(escape(cell).replace("\n", "<br/>"), style.small) for cell in row]
         for row in rows
     ]
-    table = Table(data, colWidths=["22%", "30%", "14%", "34%"], repeatRows=1)
+    widths = word_widths(data, ["22%", "30%", "14%", "34%"])
+    table = Table(data, colWidths=widths, repeatRows=1)
     table.setStyle(
         table_style(
             ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e6ecf2")),

@@ -9,6 +9,8 @@ table gets :func:`table_style` and every drawing :func:`drawing` (a test holds t
 from __future__ import annotations
 
 import io
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -19,16 +21,30 @@ from reportlab.graphics.shapes import Drawing
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, SimpleDocTemplate, TableStyle
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    SimpleDocTemplate,
+    Spacer,
+    TableStyle,
+)
 
-from advocaat.i18n import _, format_date
+from advocaat.i18n import LANGUAGES, _, current_language, format_date, set_language
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
 MARGIN = 18 * mm
+LARGE_PRINT = 16
+"""Large print sets every glyph at this size or more, the footer and page numbers included."""
+FOOTER_SIZE = 8.5
+FOOTER_BASELINE = 10 * mm
+LEADING = 1.25
+"""Line distance over font size: at least 1.2, or the lines of a large title touch."""
 
 
 @cache
@@ -49,27 +65,51 @@ class Styles:
     small: ParagraphStyle
     title: ParagraphStyle
     heading: ParagraphStyle
+    footer_size: float
+
+
+def _sized(name: str, parent: ParagraphStyle, size: float, **options: Any) -> ParagraphStyle:
+    return ParagraphStyle(name, parent=parent, fontSize=size, leading=size * LEADING, **options)
 
 
 def styles(body_size: float = 11) -> Styles:
     register_fonts()
-    body = ParagraphStyle("body", fontName=FONT, fontSize=body_size, leading=body_size * 1.3)
+    large = body_size >= LARGE_PRINT
+    # allowWidows=0: the last line of a paragraph never stands alone at the top of a page.
+    body = ParagraphStyle(
+        "body", fontName=FONT, fontSize=body_size, leading=body_size * LEADING, allowWidows=0
+    )
     return Styles(
         body=body,
         # Large print keeps even the small text at the body size (16 pt and more).
-        small=ParagraphStyle(
-            "small",
-            parent=body,
-            fontSize=body_size if body_size >= 16 else body_size * 0.85,
-            leading=body_size * 1.3 if body_size >= 16 else body_size * 1.1,
+        small=_sized("small", body, body_size if large else body_size * 0.85),
+        # A title or heading never ends a page: it stays with what it announces.
+        title=_sized(
+            "title", body, body_size * 1.7, fontName=FONT_BOLD, spaceAfter=8, keepWithNext=1
         ),
-        title=ParagraphStyle(
-            "title", parent=body, fontName=FONT_BOLD, fontSize=body_size * 1.7, spaceAfter=8
+        heading=_sized(
+            "heading", body, body_size * 1.25, fontName=FONT_BOLD, spaceBefore=8, keepWithNext=1
         ),
-        heading=ParagraphStyle(
-            "heading", parent=body, fontName=FONT_BOLD, fontSize=body_size * 1.25, spaceBefore=8
-        ),
+        footer_size=body_size if large else FOOTER_SIZE,
     )
+
+
+@contextmanager
+def in_language(code: str) -> Iterator[None]:
+    """Switch the process's language for one piece of work, and back afterwards."""
+    previous = current_language().code
+    set_language(code)
+    try:
+        yield
+    finally:
+        set_language(previous)
+
+
+def known_language(code: str) -> str:
+    """The app's language for a document's language tag ("en", "EN-gb", "nl_NL"), or the
+    active language when the app has no words for it."""
+    base = code.strip().lower().replace("_", "-").split("-")[0]
+    return base if base in LANGUAGES else current_language().code
 
 
 def table_style(*commands: tuple[Any, ...]) -> TableStyle:
@@ -84,10 +124,33 @@ def blank_drawing(width: float, height: float, font_size: float = 10) -> Drawing
     return Drawing(width, height, initialFontName=FONT, initialFontSize=font_size)
 
 
+def _page_text(page: int, total: int) -> str:
+    return _("page {page} of {pages}").format(page=page, pages=total)
+
+
+def footer_lines(left: str, right: str, size: float) -> list[tuple[str, str]]:
+    """The footer as (left, right) lines from the top: the left text wrapped to the text
+    width, the page number beside its last line when it fits and on a line of its own if not."""
+    width = A4[0] - 2 * MARGIN
+    lines = [(text, "") for text in simpleSplit(left, FONT, size, width)] if left else []
+    gap = 2 * size
+    if lines and (
+        pdfmetrics.stringWidth(lines[-1][0], FONT, size)
+        + gap
+        + pdfmetrics.stringWidth(right, FONT, size)
+        <= width
+    ):
+        lines[-1] = (lines[-1][0], right)
+    else:
+        lines.append(("", right))
+    return lines
+
+
 class _NumberedCanvas(Canvas):
     """Draws "pagina X van Y" once the number of pages is known (two passes over the pages)."""
 
     footer_left = ""
+    footer_size = FOOTER_SIZE
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -107,19 +170,57 @@ class _NumberedCanvas(Canvas):
 
     def _footer(self, total: int) -> None:
         page = self._pageNumber  # type: ignore[attr-defined]  # ReportLab's counter, unstubbed
-        self.setFont(FONT, 8.5)
+        size = self.footer_size
+        self.setFont(FONT, size)
         self.setFillGray(0.35)
-        self.drawString(MARGIN, 10 * mm, self.footer_left)
-        self.drawRightString(
-            A4[0] - MARGIN,
-            10 * mm,
-            _("page {page} of {pages}").format(page=page, pages=total),
-        )
+        lines = footer_lines(self.footer_left, _page_text(page, total), size)
+        for row, (left, right) in enumerate(reversed(lines)):
+            y = FOOTER_BASELINE + row * size * LEADING
+            self.drawString(MARGIN, y, left)
+            self.drawRightString(A4[0] - MARGIN, y, right)
 
 
-def render(story: list[Flowable], *, title: str, organisation: str, printed_on: date) -> bytes:
+ENDING_BLOCKS = 3
+"""The last blocks of every document stay on one page: a last page never holds a lone line."""
+
+
+def _ending_kept(story: list[Flowable]) -> list[Flowable]:
+    blocks = [index for index, flowable in enumerate(story) if not isinstance(flowable, Spacer)]
+    # (a CondPageBreak is a Spacer too)
+    if len(blocks) < ENDING_BLOCKS:
+        return story
+    start = blocks[-ENDING_BLOCKS]
+    while start > 0 and _announces(story[start - 1]):
+        start -= 1  # with the heading that announces the kept blocks
+    return [*story[:start], KeepTogether(story[start:])]
+
+
+def _announces(flowable: Flowable) -> bool:
+    """A spacer or a heading before a block belongs with it (a conditional page break stays
+    outside: inside the kept blocks it would break them apart)."""
+    if isinstance(flowable, CondPageBreak):
+        return False
+    style = getattr(flowable, "style", None)
+    return isinstance(flowable, Spacer) or bool(getattr(style, "keepWithNext", 0))
+
+
+def render(
+    story: list[Flowable],
+    *,
+    title: str,
+    organisation: str,
+    printed_on: date,
+    footer_size: float = FOOTER_SIZE,
+) -> bytes:
     """The PDF of ``story`` with the shared page frame, as bytes."""
     register_fonts()
+    footer = " · ".join(
+        part
+        for part in (organisation, _("printed on {date}").format(date=format_date(printed_on)))
+        if part
+    )
+    # Room for the footer as it is on the widest page number the document may get.
+    rows = len(footer_lines(footer, _page_text(999, 999), footer_size))
     buffer = io.BytesIO()
     document = SimpleDocTemplate(
         buffer,
@@ -127,20 +228,16 @@ def render(story: list[Flowable], *, title: str, organisation: str, printed_on: 
         leftMargin=MARGIN,
         rightMargin=MARGIN,
         topMargin=MARGIN,
-        bottomMargin=MARGIN + 6 * mm,
+        bottomMargin=FOOTER_BASELINE + rows * footer_size * LEADING + 8 * mm,
         title=title,
         author=organisation,
         creator="Advocaat",
         initialFontName=FONT,  # no Helvetica anywhere: every glyph comes from the embedded font
     )
-    footer = " · ".join(
-        part
-        for part in (organisation, _("printed on {date}").format(date=format_date(printed_on)))
-        if part
-    )
 
     class FooterCanvas(_NumberedCanvas):
         footer_left = footer
 
-    document.build(story, canvasmaker=FooterCanvas)
+    FooterCanvas.footer_size = footer_size
+    document.build(_ending_kept(story), canvasmaker=FooterCanvas)
     return buffer.getvalue()

@@ -8,15 +8,14 @@ counts the volunteer's own work in one calendar year.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from datetime import date
 from xml.sax.saxutils import escape
 
 from reportlab.graphics.shapes import Drawing
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
-from advocaat.i18n import _, current_language, format_date, format_number, set_language
+from advocaat.i18n import _, format_date, format_number
 from advocaat.printing.charts import (
     bar_chart,
     grouped_bar_chart,
@@ -27,21 +26,10 @@ from advocaat.printing.charts import (
     table,
     text_table,
 )
-from advocaat.printing.document import Styles, render
+from advocaat.printing.document import Styles, in_language, render
 from advocaat.reports.local import SignalReport, Tally, YearOverview
 from advocaat.signals.kinds import Law, Status
 from advocaat.signals.service import label_of
-
-
-@contextmanager
-def in_language(code: str) -> Iterator[None]:
-    """Switch the process's language for one piece of work, and back afterwards."""
-    previous = current_language().code
-    set_language(code)
-    try:
-        yield
-    finally:
-        set_language(previous)
 
 
 def period_text(date_from: date | None, date_to: date | None) -> str:

@@ -24,7 +24,13 @@ from advocaat.i18n import _, format_date
 from advocaat.network.analysis import Analysis
 from advocaat.network.grid import ATTITUDE, FOR, HIGH_INFLUENCE, INFLUENCE, Party, Quadrant, spread
 from advocaat.network.relations import Link, RelationKind, circle_layout
-from advocaat.printing.charts import WIDTH, header, report_styles, report_table_style
+from advocaat.printing.charts import (
+    WIDTH,
+    header,
+    report_styles,
+    report_table_style,
+    word_widths,
+)
 from advocaat.printing.document import FONT, FONT_BOLD, Styles, blank_drawing, render, styles
 
 PICTURE_WIDTH = 16 * cm
@@ -305,7 +311,7 @@ def _table(
     style = styles(FONT_SIZE)
     body: list[list[Flowable]] = [[*header(style, head)]]
     body += ([_cell(cell, style) for cell in row] for row in rows)
-    result = Table(body, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+    result = Table(body, colWidths=word_widths(body, widths), repeatRows=1, hAlign="LEFT")
     result.setStyle(report_table_style(("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.grey)))
     return result
 

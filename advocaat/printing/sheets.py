@@ -1,7 +1,9 @@
 """Printed sheets for the keukentafelgesprek: the conversation sheet, in normal or large print.
 
 Each checklist item becomes a box to tick, its text and help, and lines to write on; an item is
-never split over two pages. Large print sets the body text at 16 pt for members with low vision.
+never split over two pages. Large print sets all text at 16 pt or more for members with low vision.
+Headings, labels and footer are in the language of the checklist, not of the app: an English
+checklist is printed in an English frame.
 """
 
 from __future__ import annotations
@@ -10,10 +12,17 @@ from datetime import date
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from advocaat.i18n import N_, _, format_date, format_datetime
-from advocaat.printing.document import Styles, render, styles, table_style
+from advocaat.printing.document import (
+    Styles,
+    in_language,
+    known_language,
+    render,
+    styles,
+    table_style,
+)
 from advocaat.visits.service import ItemState, VisitView, open_deadlines
 from advocaat.visits.templates import ChecklistItem, ChecklistTemplate
 
@@ -68,6 +77,14 @@ def _item(
     return KeepTogether([table, *lines, Spacer(1, style.body.leading * 0.6)])
 
 
+def _closed(story: list[Flowable], style: Styles, closing: str) -> list[Flowable]:
+    """``story`` ending in ``closing``, kept on the page of the last block: a last page never
+    holds that one line alone."""
+    *rest, last = story
+    ending = [last, Spacer(1, style.body.leading), Paragraph(escape(closing), style.small)]
+    return [*rest, KeepTogether(ending)]
+
+
 def conversation_sheet_pdf(
     template: ChecklistTemplate,
     *,
@@ -76,31 +93,31 @@ def conversation_sheet_pdf(
     large: bool = False,
 ) -> bytes:
     """A blank conversation sheet of ``template``: boxes, writing lines, room for names and date."""
-    style = styles(LARGE_SIZE if large else NORMAL_SIZE)
-    story = [
-        Paragraph(escape(template.title), style.title),
-        Paragraph(escape(_("Conversation sheet")), style.heading),
-        _fields(
-            style,
-            [_("Member:"), _("Date and time:"), _("Municipality:"), _("Talking with:")],
-        ),
-        Spacer(1, style.body.leading),
-    ]
-    for section in template.sections:
-        story.append(Paragraph(escape(section.title), style.heading))
-        story.append(Spacer(1, style.body.leading * 0.4))
-        story += [_item(style, item, 2) for item in section.items]
-    story.append(
-        Paragraph(
-            escape(
-                _("Template: {title}, version {version} ({origin})").format(
-                    title=template.title, version=template.version, origin=template.origin
-                )
+    with in_language(known_language(template.language)):
+        style = styles(LARGE_SIZE if large else NORMAL_SIZE)
+        story: list[Flowable] = [
+            Paragraph(escape(template.title), style.title),
+            Paragraph(escape(_("Conversation sheet")), style.heading),
+            _fields(
+                style,
+                [_("Member:"), _("Date and time:"), _("Municipality:"), _("Talking with:")],
             ),
-            style.small,
+            Spacer(1, style.body.leading),
+        ]
+        for section in template.sections:
+            story.append(Paragraph(escape(section.title), style.heading))
+            story.append(Spacer(1, style.body.leading * 0.4))
+            story += [_item(style, item, 2) for item in section.items]
+        closing = _("Template: {title}, version {version} ({origin})").format(
+            title=template.title, version=template.version, origin=template.origin
         )
-    )
-    return render(story, title=template.title, organisation=organisation, printed_on=printed_on)
+        return render(
+            _closed(story, style, closing),
+            title=template.title,
+            organisation=organisation,
+            printed_on=printed_on,
+            footer_size=style.footer_size,
+        )
 
 
 def _paragraphs(style: Styles, title: str, text: str) -> list:
@@ -229,25 +246,28 @@ def _followup(style: Styles, visit: VisitView, today: date) -> list:
 
 
 def visit_sheet_pdf(
-    visit: VisitView, sheet: str, *, organisation: str, printed_on: date, large: bool = False
+    visit: VisitView,
+    sheet: str,
+    *,
+    organisation: str,
+    printed_on: date,
+    large: bool = False,
+    language: str = "",
 ) -> bytes:
-    """The preparation, conversation or follow-up sheet of one visit."""
+    """The preparation, conversation or follow-up sheet of one visit, framed in ``language``
+    (its checklist's; "" for the app's own)."""
     builders = {"preparation": _preparation, "conversation": _conversation, "followup": _followup}
     if sheet not in builders:
         raise ValueError(f"unknown sheet {sheet!r}")
-    style = styles(LARGE_SIZE if large else NORMAL_SIZE)
-    story = builders[sheet](style, visit, printed_on)
-    story.append(Spacer(1, style.body.leading))
-    story.append(
-        Paragraph(
-            escape(
-                _("Checklist: {title}, version {version}").format(
-                    title=visit.template_title, version=visit.template_version
-                )
-            ),
-            style.small,
+    with in_language(known_language(language)):
+        style = styles(LARGE_SIZE if large else NORMAL_SIZE)
+        closing = _("Checklist: {title}, version {version}").format(
+            title=visit.template_title, version=visit.template_version
         )
-    )
-    return render(
-        story, title=visit.template_title, organisation=organisation, printed_on=printed_on
-    )
+        return render(
+            _closed(builders[sheet](style, visit, printed_on), style, closing),
+            title=visit.template_title,
+            organisation=organisation,
+            printed_on=printed_on,
+            footer_size=style.footer_size,
+        )

@@ -18,7 +18,8 @@ from advocaat.errors import UserFacingError
 from advocaat.i18n import N_, _
 from advocaat.visits.deadlines import Deadline, deadlines
 from advocaat.visits.kinds import DATE_COLUMNS
-from advocaat.visits.templates import ChecklistTemplate
+from advocaat.visits.template_store import find_template
+from advocaat.visits.templates import ChecklistTemplate, TemplateError
 
 PROCEDURE_EVENTS = {
     "melding": "melding_on",
@@ -293,6 +294,16 @@ def visit_view(session: Session, visit_id: int) -> VisitView:
         ],
         deadlines=visit_deadlines(visit),
     )
+
+
+def checklist_language(session: Session, visit_id: int) -> str:
+    """The language the visit's checklist is written in, for the frame of its sheets; "" when
+    its template is gone."""
+    visit = session.get(Visit, visit_id)
+    try:
+        return find_template(session, visit.template_id).language if visit else ""
+    except TemplateError:
+        return ""
 
 
 def deadlines_calendar(session: Session, today: date) -> bytes:

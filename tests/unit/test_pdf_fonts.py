@@ -8,22 +8,18 @@ fails the test; and a scan of the source keeps every PDF going through the share
 
 from __future__ import annotations
 
-import importlib
-import inspect
 import io
-import pkgutil
 import re
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from pdf_kit import CASES, WRITERS, Producer
+from pdf_kit import CASES, WRITERS, Producer, pdf_writers
 from pypdf import PdfReader
 from pypdf.generic import DictionaryObject
 from reportlab.pdfgen.canvas import Canvas
 
 import advocaat
-import advocaat.printing
 from advocaat.app.workspace import Workspace
 
 STANDARD_14 = {
@@ -31,17 +27,6 @@ STANDARD_14 = {
       for style in ("", "-Bold", "-Oblique", "-BoldOblique")),
     "Times-Roman", "Times-Bold", "Times-Italic", "Times-BoldItalic", "Symbol", "ZapfDingbats",
 }  # fmt: skip
-
-
-def pdf_writers() -> set[str]:
-    """The public ``*_pdf`` functions of every module in ``advocaat.printing``."""
-    found = set()
-    for module_info in pkgutil.iter_modules(advocaat.printing.__path__):
-        module = importlib.import_module(f"advocaat.printing.{module_info.name}")
-        for name, function in inspect.getmembers(module, inspect.isfunction):
-            if name.endswith("_pdf") and function.__module__ == module.__name__:
-                found.add(f"{module_info.name}.{name}")
-    return found
 
 
 def test_every_pdf_writer_has_its_kinds_here() -> None:
