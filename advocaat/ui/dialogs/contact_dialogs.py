@@ -35,6 +35,7 @@ from advocaat.ui.dialogs.form_dialog import (
     no_choice,
     to_qdate,
 )
+from advocaat.ui.widgets import name_inner_parts
 
 REF_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -122,6 +123,7 @@ class PersonDialog(FormDialog):
         ):
             self.form.addRow(label, field)
         self.role.setAccessibleName(_("Role"))
+        name_inner_parts(self)
 
     def _phones(self) -> list[tuple[str, str]]:
         kinds = dict(self._original_phones)
@@ -202,6 +204,7 @@ class OrganisationDialog(FormDialog):
             (_("N&otes:"), self.notes),
         ):
             self.form.addRow(label, field)
+        name_inner_parts(self)
 
     def data(self) -> OrganisationData:
         return OrganisationData(
@@ -267,6 +270,7 @@ class MomentDialog(FormDialog):
         ):
             self.form.addRow(label, field)
         self.form.addRow(self.has_due, self.due)
+        name_inner_parts(self)
 
     def _find_others(self, text: str) -> None:
         """Show the chosen ones first, then up to 20 contacts that match the typed text."""
