@@ -93,7 +93,7 @@ def walk(node: pyatspi.Accessible, path: str, found: list[str]) -> None:
 
 
 def press(root: pyatspi.Accessible, name: str) -> bool:
-    """Press the button called ``name`` (a dialog opens and waits), as a screen reader user would."""
+    """Press the button called ``name`` (a dialog opens and waits), as a screen reader would."""
     found = pyatspi.findDescendant(
         root, lambda node: node.getRole() == pyatspi.ROLE_PUSH_BUTTON and node.name == name
     )

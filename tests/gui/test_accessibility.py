@@ -42,10 +42,11 @@ def problems_of(root: QWidget) -> list[str]:
     for tabs in root.findChildren(QTabWidget):
         if not tabs.isVisibleTo(root):
             continue
-        for index in range(tabs.count()):
+        shown = tabs.currentIndex()
+        for index in set(range(tabs.count())) - {shown}:
             tabs.setCurrentIndex(index)
             found += [f"tab {index}: {problem}" for problem in clashing_mnemonics(root)]
-        tabs.setCurrentIndex(0)
+        tabs.setCurrentIndex(shown)
     return found
 
 

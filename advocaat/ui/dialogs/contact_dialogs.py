@@ -195,9 +195,9 @@ class OrganisationDialog(FormDialog):
             (_("&Kind:"), self.kind),
             (_("&Municipality:"), self.municipality),
             (_("&Street and number:"), self.street),
-            (_("&Postcode:"), self.postcode),
+            (_("Post&code:"), self.postcode),
             (_("&Town:"), self.city),
-            (_("P&hone:"), self.phone),
+            (_("&Phone:"), self.phone),
             (_("&E-mail:"), self.email),
             (_("&Website:"), self.website),
             (_("T&hemes:"), self.themes),
@@ -260,7 +260,7 @@ class MomentDialog(FormDialog):
         self.others.setAccessibleName(_("Others in this contact moment"))
         self.others.setMaximumHeight(self.others.fontMetrics().height() * 6)
         self.others.itemChanged.connect(self._other_ticked)
-        self.form.addRow(_("Also &with:"), self.others_search)
+        self.form.addRow(_("Al&so with:"), self.others_search)
         self.form.addRow("", self.others)
         for label, field in (
             (_("&Date:"), self.happened_on),

@@ -122,7 +122,7 @@ class ReportsView(QWidget):
         fields = (
             (_("&Municipalities:"), self.municipalities),
             (_("&Other municipality:"), self.other),
-            (_("&From:"), self.date_from),
+            (_("F&rom:"), self.date_from),
             (_("&To:"), self.date_to),
             (_("&Language of the report:"), self.language),
             (_("&Year of the overview:"), self.year),

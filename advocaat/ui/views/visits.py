@@ -119,7 +119,7 @@ class VisitsView(QWidget):
         self.calendar_button.clicked.connect(self.export_calendar)
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.delete_button)
-        self.signal_button = QPushButton(_("Make a si&gnal of this visit…"))
+        self.signal_button = QPushButton(_("Make a &signal of this visit…"))
         self.signal_button.clicked.connect(self.request_signal)
         buttons.addWidget(self.calendar_button)
         buttons.addWidget(self.signal_button)
