@@ -32,7 +32,7 @@ from advocaat.ui.views.settings import SettingsView
 from advocaat.ui.views.signals import SignalsView
 from advocaat.ui.views.start import StartView
 from advocaat.ui.views.visits import VisitsView
-from advocaat.ui.widgets import fit_to_screen, name_inner_parts
+from advocaat.ui.widgets import fit_to_screen
 
 GEOMETRY_KEY = "window/geometry"
 LAST_VIEW_KEY = "window/last_view"
@@ -171,9 +171,7 @@ class MainWindow(QMainWindow):
             "reports": self._build_reports,
             "settings": self._build_settings,
         }
-        view = builders[part.key]()
-        name_inner_parts(view)
-        return view
+        return builders[part.key]()
 
     def _build_start(self) -> QWidget:
         view = StartView(self.controller)

@@ -42,7 +42,7 @@ from advocaat.ui.dialogs.import_dialog import ImportDialog
 from advocaat.ui.drafts import DraftKeeper
 from advocaat.ui.feedback import print_to_pdf, problems_shown
 from advocaat.ui.models.contacts_model import ContactsTableModel
-from advocaat.ui.widgets import buddy_label, heading, paragraph
+from advocaat.ui.widgets import buddy_label, heading, name_inner_parts, paragraph
 from advocaat.ui.worker import save_in_worker, whole
 
 SEARCH_DELAY_MS = 120
@@ -95,6 +95,7 @@ class ContactsView(QWidget):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_filter)
         self.apply_filter()
+        name_inner_parts(self)
 
     # -- building ----------------------------------------------------------------------------------
 

@@ -47,7 +47,7 @@ from advocaat.ui.feedback import print_to_pdf, problems_shown, show_problem
 from advocaat.ui.models.paged_model import PagedTableModel
 from advocaat.ui.views.national_overview import OverviewTab
 from advocaat.ui.views.senders import SendersTab
-from advocaat.ui.widgets import buddy_label, heading, paragraph
+from advocaat.ui.widgets import buddy_label, heading, name_inner_parts, paragraph
 from advocaat.ui.worker import Worker, save_in_worker
 
 NO_DATE = QDate(2000, 1, 1)
@@ -100,6 +100,7 @@ class NationalView(QWidget):
         self.tabs.currentChanged.connect(lambda _index: self._tab_shown())
         layout.addWidget(self.tabs, 1)
         self.refresh()
+        name_inner_parts(self)
 
     # -- building ------------------------------------------------------------------------------
 

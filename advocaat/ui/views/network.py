@@ -38,7 +38,7 @@ from advocaat.network.relations import RelationKind
 from advocaat.ui.dialogs.form_dialog import choice_combo
 from advocaat.ui.feedback import print_to_pdf, problems_shown
 from advocaat.ui.network_scene import FittedView, GridScene, network_scene, render_png
-from advocaat.ui.widgets import buddy_label, heading, paragraph
+from advocaat.ui.widgets import buddy_label, heading, name_inner_parts, paragraph
 from advocaat.ui.worker import save_in_worker
 
 REF_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -106,6 +106,7 @@ class NetworkView(QWidget):
         self.tabs.addTab(self._build_overview_tab(), _("O&verview"))
         layout.addWidget(self.tabs, 1)
         self.refresh()
+        name_inner_parts(self)
 
     # -- building ------------------------------------------------------------------------------
 

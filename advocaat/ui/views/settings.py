@@ -30,7 +30,7 @@ from advocaat.ui.controller import AppController
 from advocaat.ui.feedback import problems_shown
 from advocaat.ui.views.backups import BackupsBox
 from advocaat.ui.views.office_keys import OfficeKeysBox
-from advocaat.ui.widgets import heading, paragraph
+from advocaat.ui.widgets import heading, name_inner_parts, paragraph
 
 
 class SettingsView(QWidget):
@@ -84,6 +84,7 @@ class SettingsView(QWidget):
             self.backups = BackupsBox(controller)
             layout.addWidget(self.backups)
         layout.addStretch(1)
+        name_inner_parts(self)
 
     def _build_data_box(self) -> QGroupBox:
         """Where the data is kept, and a button to open that folder."""

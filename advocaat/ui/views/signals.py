@@ -42,7 +42,7 @@ from advocaat.ui.dialogs.form_dialog import choice_combo, from_qdate, no_choice
 from advocaat.ui.drafts import DraftKeeper
 from advocaat.ui.feedback import problems_shown
 from advocaat.ui.models.signals_model import SignalsTableModel
-from advocaat.ui.widgets import buddy_label, heading, paragraph, problem_label
+from advocaat.ui.widgets import buddy_label, heading, name_inner_parts, paragraph, problem_label
 from advocaat.ui.worker import Worker
 
 Asker = Callable[[list[Finding]], frozenset[tuple[str, str]] | None]
@@ -151,6 +151,7 @@ class SignalsView(QWidget):
         layout.addWidget(self.history)
         self.refresh()
         self._show_history()
+        name_inner_parts(self)
 
     def _build_toolbar(self) -> QVBoxLayout:
         """The actions on one row, the filters below them: both fit a laptop screen."""
