@@ -24,7 +24,7 @@ our msgid, spelled as Qt spells it."""
 class QtGaps(QTranslator):
     """Answers only for QT_GAPS, from our catalog; Qt asks its own catalogs for the rest."""
 
-    def translate(  # type: ignore[override]
+    def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str | None:
         """``None`` is Qt's null string: not ours, ask on (an empty string would blank the text)."""
