@@ -75,21 +75,23 @@ def unnamed(node: pyatspi.Accessible) -> bool:
     return not node.name.strip() and not labelled(node)
 
 
-def walk(node: pyatspi.Accessible, path: str, found: list[str]) -> None:
+def walk(node: pyatspi.Accessible, path: str, found: list[str], seen: list[str]) -> None:
     """Collect unnamed controls, shown or not: every part of the window is in the tree."""
     try:
         role = node.getRole()
         where = f"{path}/{node.getRoleName()}:{node.name[:30]}"
     except Exception:  # a node gone while we look
         return
-    if role in CONTROL_ROLES and unnamed(node):
-        found.append(where)
+    if role in CONTROL_ROLES:
+        seen.append(where)
+        if unnamed(node):
+            found.append(where)
     if role in (pyatspi.ROLE_TABLE, pyatspi.ROLE_TREE) or node.childCount > 100:
         return  # rows and cells are named by their text
     for index in range(node.childCount):
         child = node.getChildAtIndex(index)
         if child is not None:
-            walk(child, where, found)
+            walk(child, where, found, seen)
 
 
 def press(root: pyatspi.Accessible, name: str) -> bool:
@@ -117,16 +119,18 @@ def main() -> int:
             app = find_app("Advocaat", 60)
             time.sleep(2)
             found: list[str] = []
-            walk(app, "", found)
+            seen: list[str] = []
+            walk(app, "", found, seen)
             window = app.getChildAtIndex(0)
             for opener, closer in DIALOGS[args.lang]:
                 if press(window, opener):
                     for index in range(1, app.childCount):
-                        walk(app.getChildAtIndex(index), opener, found)
+                        walk(app.getChildAtIndex(index), opener, found, seen)
                         press(app.getChildAtIndex(index), closer)
             for where in sorted(found):
                 print(where)
-            print(f"unnamed controls: {len(found)}")
+            in_dialogs = sum(1 for where in seen if not where.startswith("/"))
+            print(f"controls: {len(seen)} ({in_dialogs} in dialogs); unnamed: {len(found)}")
         finally:
             app_process.terminate()
             app_process.wait(10)
