@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QToolButton, QWidget
+
+from advocaat.i18n import _
 
 
 def heading(text: str, parent: QWidget | None = None, level: int = 1) -> QLabel:
@@ -48,4 +50,22 @@ def buddy_label(text: str, field: QWidget) -> QLabel:
     label = QLabel(text)
     label.setBuddy(field)
     field.setAccessibleName(text.replace("&", "").rstrip(":"))
+    name_inner_parts(field)
     return label
+
+
+def name_inner_parts(root: QWidget) -> None:
+    """Name the parts a screen reader reaches on their own inside ``root``'s inputs: a combo box's
+    list and text field (after the combo box, or its label) and a line edit's clear button."""
+    labels = {id(label.buddy()): label.text() for label in root.findChildren(QLabel)}
+    combos = root.findChildren(QComboBox)
+    for combo in [root, *combos] if isinstance(root, QComboBox) else combos:
+        name = combo.accessibleName() or labels.get(id(combo), "")
+        name = name.replace("&", "").rstrip(":")
+        combo.view().setAccessibleName(name)
+        if (edit := combo.lineEdit()) is not None:
+            edit.setAccessibleName(name)
+    edits = root.findChildren(QLineEdit)
+    for edit in [root, *edits] if isinstance(root, QLineEdit) else edits:
+        for button in edit.findChildren(QToolButton):
+            button.setAccessibleName(_("Clear"))

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
+from office_kit import PASSPHRASE, Office, set_up_office
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -40,6 +43,17 @@ def controller(paths: AppPaths, app: QApplication) -> Iterator[AppController]:
 @pytest.fixture
 def demo_controller(demo_paths: AppPaths, app: QApplication) -> Iterator[AppController]:
     workspace, controller = make_controller(demo_paths, app)
+    yield controller
+    workspace.close()
+
+
+@pytest.fixture
+def office_controller(tmp_path: Path, office: Office, app: QApplication) -> Iterator[AppController]:
+    """The national office's role, its keys unlocked."""
+    paths = set_up_office(AppPaths(tmp_path / "office"))
+    shutil.copytree(office.folder, paths.profile_dir / "office")
+    workspace, controller = make_controller(paths, app)
+    controller.office.unlock(PASSPHRASE)
     yield controller
     workspace.close()
 

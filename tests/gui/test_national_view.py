@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import contextlib
-import shutil
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -13,7 +12,7 @@ import openpyxl
 import pytest
 from accessibility import clashing_mnemonics, unnamed_inputs
 from long_work import Gate
-from office_kit import PASSPHRASE, Office, Volunteer, set_up_office
+from office_kit import PASSPHRASE, Office, Volunteer
 from pypdf import PdfReader
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
@@ -41,18 +40,6 @@ from advocaat.ui.views.national import NationalView
 from advocaat.ui.views.office_keys import OfficeKeysBox
 from advocaat.ui.views.settings import SettingsView
 from advocaat.ui.views.signals import SignalsView
-
-
-@pytest.fixture
-def office_controller(tmp_path: Path, office: Office, app: QApplication) -> Iterator[AppController]:
-    from conftest import make_controller  # the GUI tests' own helper
-
-    paths = set_up_office(AppPaths(tmp_path / "office"))
-    shutil.copytree(office.folder, paths.profile_dir / "office")
-    workspace, controller = make_controller(paths, app)
-    controller.office.unlock(PASSPHRASE)
-    yield controller
-    workspace.close()
 
 
 @pytest.fixture

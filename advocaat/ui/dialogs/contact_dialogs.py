@@ -35,6 +35,7 @@ from advocaat.ui.dialogs.form_dialog import (
     no_choice,
     to_qdate,
 )
+from advocaat.ui.widgets import name_inner_parts
 
 REF_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -122,6 +123,7 @@ class PersonDialog(FormDialog):
         ):
             self.form.addRow(label, field)
         self.role.setAccessibleName(_("Role"))
+        name_inner_parts(self)
 
     def _phones(self) -> list[tuple[str, str]]:
         kinds = dict(self._original_phones)
@@ -193,15 +195,16 @@ class OrganisationDialog(FormDialog):
             (_("&Kind:"), self.kind),
             (_("&Municipality:"), self.municipality),
             (_("&Street and number:"), self.street),
-            (_("&Postcode:"), self.postcode),
+            (_("Post&code:"), self.postcode),
             (_("&Town:"), self.city),
-            (_("P&hone:"), self.phone),
+            (_("&Phone:"), self.phone),
             (_("&E-mail:"), self.email),
             (_("&Website:"), self.website),
             (_("T&hemes:"), self.themes),
             (_("N&otes:"), self.notes),
         ):
             self.form.addRow(label, field)
+        name_inner_parts(self)
 
     def data(self) -> OrganisationData:
         return OrganisationData(
@@ -257,7 +260,7 @@ class MomentDialog(FormDialog):
         self.others.setAccessibleName(_("Others in this contact moment"))
         self.others.setMaximumHeight(self.others.fontMetrics().height() * 6)
         self.others.itemChanged.connect(self._other_ticked)
-        self.form.addRow(_("Also &with:"), self.others_search)
+        self.form.addRow(_("Al&so with:"), self.others_search)
         self.form.addRow("", self.others)
         for label, field in (
             (_("&Date:"), self.happened_on),
@@ -267,6 +270,7 @@ class MomentDialog(FormDialog):
         ):
             self.form.addRow(label, field)
         self.form.addRow(self.has_due, self.due)
+        name_inner_parts(self)
 
     def _find_others(self, text: str) -> None:
         """Show the chosen ones first, then up to 20 contacts that match the typed text."""

@@ -31,7 +31,7 @@ from advocaat.organisation.setup import OrganisationSetup, Role
 from advocaat.sync.profile import MAX_PROFILE_BYTES
 from advocaat.ui import profile_import
 from advocaat.ui.controller import AppController
-from advocaat.ui.widgets import fit_to_screen, paragraph, problem_label
+from advocaat.ui.widgets import fit_to_screen, name_inner_parts, paragraph, problem_label
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -109,6 +109,7 @@ class SetupDialog(QDialog):
         self.municipality_model.itemChanged.connect(self._show_chosen)
         self._show_chosen()
         fit_to_screen(self, self.sizeHint().expandedTo(self.fontMetrics().size(0, "M" * 45)))
+        name_inner_parts(self)
 
     def _role_box(self, selected: Role) -> QGroupBox:
         role_box = QGroupBox(_("Role"))

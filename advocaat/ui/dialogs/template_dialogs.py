@@ -174,7 +174,7 @@ class TemplatesDialog(QDialog):
         self.list.setAccessibleName(_("Checklist templates"))
         layout.addWidget(self.list, 1)
         row = QHBoxLayout()
-        self.copy_button = QPushButton(_("Make a &copy…"))
+        self.copy_button = QPushButton(_("Make a c&opy…"))
         self.copy_button.clicked.connect(self.copy_current)
         self.edit_button = QPushButton(_("&Change…"))
         self.edit_button.clicked.connect(self.edit_current)

@@ -42,7 +42,7 @@ from advocaat.ui.dialogs.import_dialog import ImportDialog
 from advocaat.ui.drafts import DraftKeeper
 from advocaat.ui.feedback import print_to_pdf, problems_shown
 from advocaat.ui.models.contacts_model import ContactsTableModel
-from advocaat.ui.widgets import heading, paragraph
+from advocaat.ui.widgets import buddy_label, heading, name_inner_parts, paragraph
 from advocaat.ui.worker import save_in_worker, whole
 
 SEARCH_DELAY_MS = 120
@@ -95,6 +95,7 @@ class ContactsView(QWidget):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_filter)
         self.apply_filter()
+        name_inner_parts(self)
 
     # -- building ----------------------------------------------------------------------------------
 
@@ -109,28 +110,25 @@ class ContactsView(QWidget):
         self.municipality_filter = choice_combo(
             [(name, code) for code, name in self.municipalities], None, _("All municipalities")
         )
-        self.municipality_filter.setAccessibleName(_("Municipality"))
         self.kind_filter = choice_combo(
             [(kind.label, kind.value) for kind in OrganisationKind], None, _("All kinds")
         )
-        self.kind_filter.setAccessibleName(_("Kind of organisation"))
         self.role_filter = choice_combo(
             [(role, role) for role in self.book.roles()], None, _("All roles")
         )
-        self.role_filter.setAccessibleName(_("Role"))
         self.theme_filter = choice_combo(
             [(theme, theme) for theme in self.book.themes()], None, _("All themes")
         )
-        self.theme_filter.setAccessibleName(_("Theme"))
         self.follow_up_filter = QCheckBox(_("Only with a follow-up due this &month"))
         self.follow_up_filter.toggled.connect(self.apply_filter)
-        for combo in (
-            self.municipality_filter,
-            self.kind_filter,
-            self.role_filter,
-            self.theme_filter,
+        for combo, name in (
+            (self.municipality_filter, _("Municipality")),
+            (self.kind_filter, _("Kind of organisation")),
+            (self.role_filter, _("Role")),
+            (self.theme_filter, _("Theme")),
         ):
             combo.currentIndexChanged.connect(self.apply_filter)
+            filters.addWidget(buddy_label(name, combo))
             filters.addWidget(combo, 1)
         form.addRow(_("Filter:"), filters)
         form.addRow("", self.follow_up_filter)
@@ -141,7 +139,7 @@ class ContactsView(QWidget):
         rows = QVBoxLayout()
         self.new_person_button = QPushButton(_("New &person…"))
         self.new_person_button.clicked.connect(self.new_person)
-        self.new_organisation_button = QPushButton(_("New or&ganisation…"))
+        self.new_organisation_button = QPushButton(_("New &organisation…"))
         self.new_organisation_button.clicked.connect(self.new_organisation)
         self.edit_button = QPushButton(_("&Change…"))
         self.edit_button.clicked.connect(self.edit_current)
@@ -155,7 +153,7 @@ class ContactsView(QWidget):
         self.export_button.clicked.connect(self.export_file)
         self.print_button = QPushButton(_("P&rint list…"))
         self.print_button.clicked.connect(self.print_list)
-        self.calendar_button = QPushButton(_("Export follow-ups to ca&lendar…"))
+        self.calendar_button = QPushButton(_("Export follow-ups &to calendar…"))
         self.calendar_button.clicked.connect(self.export_calendar)
         self.duplicates_button = QPushButton(_("Find d&uplicates…"))
         self.duplicates_button.clicked.connect(self.find_duplicates)

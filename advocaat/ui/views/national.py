@@ -47,7 +47,7 @@ from advocaat.ui.feedback import print_to_pdf, problems_shown, show_problem
 from advocaat.ui.models.paged_model import PagedTableModel
 from advocaat.ui.views.national_overview import OverviewTab
 from advocaat.ui.views.senders import SendersTab
-from advocaat.ui.widgets import buddy_label, heading, paragraph
+from advocaat.ui.widgets import buddy_label, heading, name_inner_parts, paragraph
 from advocaat.ui.worker import Worker, save_in_worker
 
 NO_DATE = QDate(2000, 1, 1)
@@ -92,7 +92,7 @@ class NationalView(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_list(), _("&Signals"))
         self.overview = OverviewTab()
-        self.tabs.addTab(self.overview, _("&Overview"))
+        self.tabs.addTab(self.overview, _("Over&view"))
         self.senders = SendersTab(book, self._unlocked)
         self.senders.senders_changed.connect(self._fill_choices)
         self.senders.senders_changed.connect(self.refresh)
@@ -100,6 +100,7 @@ class NationalView(QWidget):
         self.tabs.currentChanged.connect(lambda _index: self._tab_shown())
         layout.addWidget(self.tabs, 1)
         self.refresh()
+        name_inner_parts(self)
 
     # -- building ------------------------------------------------------------------------------
 
@@ -107,9 +108,9 @@ class NationalView(QWidget):
         row = QHBoxLayout()
         self.import_files_button = QPushButton(_("&Import export files…"))
         self.import_files_button.clicked.connect(self.choose_files)
-        self.import_folder_button = QPushButton(_("Import a &folder…"))
+        self.import_folder_button = QPushButton(_("Import &a folder…"))
         self.import_folder_button.clicked.connect(self.choose_folder)
-        self.excel_button = QPushButton(_("For &Excel…"))
+        self.excel_button = QPushButton(_("For E&xcel…"))
         self.excel_button.setToolTip(_("Save the signals and counts of this view as an .xlsx file"))
         self.excel_button.clicked.connect(self.choose_workbook)
         self.report_button = QPushButton(_("Print &report…"))
@@ -138,13 +139,13 @@ class NationalView(QWidget):
         self.date_from = self._date_edit()
         self.date_to = self._date_edit()
         fields: tuple[tuple[str, QComboBox | QDateEdit], ...] = (
-            (_("M&unicipality:"), self.municipality_filter),
+            (_("Municipalit&y:"), self.municipality_filter),
             (_("&Province:"), self.province_filter),
             (_("&Theme:"), self.theme_filter),
             (_("&Law:"), self.law_filter),
             (_("Sen&der:"), self.sender_filter),
             (_("Office stat&us:"), self.status_filter),
-            (_("F&rom:"), self.date_from),
+            (_("Fro&m:"), self.date_from),
             (_("T&o:"), self.date_to),
         )
         for number, (text, field) in enumerate(fields):
@@ -160,7 +161,7 @@ class NationalView(QWidget):
                 field.dateChanged if isinstance(field, QDateEdit) else field.currentIndexChanged
             )
             signal.connect(lambda *_args: self.refresh())
-        self.clear_button = QPushButton(_("&Clear filters"))
+        self.clear_button = QPushButton(_("Cl&ear filters"))
         self.clear_button.clicked.connect(self.clear_filters)
         grid.addWidget(self.clear_button, 2, 0, 1, 2)
         return grid
@@ -224,7 +225,7 @@ class NationalView(QWidget):
         form.addRow(_("Status at the office:"), self.review_status)
         form.addRow(_("Comment for the sender:"), self.review_comment)
         layout.addLayout(form)
-        self.save_review_button = QPushButton(_("Sa&ve status and comment"))
+        self.save_review_button = QPushButton(_("Save status and &comment"))
         self.save_review_button.clicked.connect(self.save_review)
         layout.addWidget(self.save_review_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)

@@ -38,7 +38,7 @@ from advocaat.network.relations import RelationKind
 from advocaat.ui.dialogs.form_dialog import choice_combo
 from advocaat.ui.feedback import print_to_pdf, problems_shown
 from advocaat.ui.network_scene import FittedView, GridScene, network_scene, render_png
-from advocaat.ui.widgets import buddy_label, heading, paragraph
+from advocaat.ui.widgets import buddy_label, heading, name_inner_parts, paragraph
 from advocaat.ui.worker import save_in_worker
 
 REF_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -101,11 +101,12 @@ class NetworkView(QWidget):
         self.municipality.setCurrentIndex(max(self.municipality.findData(start), 0))
         self.municipality.blockSignals(False)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._build_grid_tab(), _("&Grid"))
+        self.tabs.addTab(self._build_grid_tab(), _("Gri&d"))
         self.tabs.addTab(self._build_relations_tab(), _("&Relations"))
         self.tabs.addTab(self._build_overview_tab(), _("O&verview"))
         layout.addWidget(self.tabs, 1)
         self.refresh()
+        name_inner_parts(self)
 
     # -- building ------------------------------------------------------------------------------
 
@@ -115,7 +116,7 @@ class NetworkView(QWidget):
                                          _("All municipalities"))  # fmt: skip
         self.theme = choice_combo([(name, name) for name in self.book.themes()], None,
                                   _("All themes"))  # fmt: skip
-        for text, combo in ((_("Muni&cipality:"), self.municipality), (_("T&heme:"), self.theme)):
+        for text, combo in ((_("Muni&cipality:"), self.municipality), (_("The&me:"), self.theme)):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
@@ -131,7 +132,7 @@ class NetworkView(QWidget):
         self.undo_button.setEnabled(False)
         self.picture_button = QPushButton(_("Save &picture…"))
         self.picture_button.clicked.connect(self.choose_picture_file)
-        self.print_button = QPushButton(_("&Print analysis…"))
+        self.print_button = QPushButton(_("Print a&nalysis…"))
         self.print_button.setToolTip(_("The written analysis of the chosen municipality, as PDF"))
         self.print_button.clicked.connect(self.choose_report_file)
         for button in (self.undo_button, self.picture_button, self.print_button):
@@ -227,9 +228,9 @@ class NetworkView(QWidget):
         self.relation_to = QComboBox()
         for combo, name in ((self.relation_from, _("Party")), (self.relation_kind, _("Relation")),
                             (self.relation_to, _("With"))):  # fmt: skip
-            combo.setAccessibleName(name)
+            adding.addWidget(buddy_label(name, combo))
             adding.addWidget(combo, 1)
-        self.add_relation_button = QPushButton(_("A&dd relation"))
+        self.add_relation_button = QPushButton(_("Add re&lation"))
         self.add_relation_button.clicked.connect(self.add_relation)
         self.remove_relation_button = QPushButton(_("R&emove relation"))
         self.remove_relation_button.clicked.connect(self.remove_relation)

@@ -37,7 +37,7 @@ from advocaat.ui.controller import AppController
 from advocaat.ui.dialogs.form_dialog import choice_combo, from_qdate
 from advocaat.ui.feedback import print_to_pdf, problems_shown
 from advocaat.ui.views.national import NO_DATE
-from advocaat.ui.widgets import buddy_label, heading, paragraph
+from advocaat.ui.widgets import buddy_label, heading, name_inner_parts, paragraph
 from advocaat.ui.worker import save_in_worker, whole
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
@@ -89,6 +89,7 @@ class ReportsView(QWidget):
         layout.addStretch(1)
         self.refresh()
         self.refresh_year()
+        name_inner_parts(self)
 
     # -- building ------------------------------------------------------------------------------
 
@@ -122,7 +123,7 @@ class ReportsView(QWidget):
         fields = (
             (_("&Municipalities:"), self.municipalities),
             (_("&Other municipality:"), self.other),
-            (_("&From:"), self.date_from),
+            (_("F&rom:"), self.date_from),
             (_("&To:"), self.date_to),
             (_("&Language of the report:"), self.language),
             (_("&Year of the overview:"), self.year),

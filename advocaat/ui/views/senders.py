@@ -67,7 +67,7 @@ class SendersTab(QWidget):
         self.table.itemSelectionChanged.connect(self._update_buttons)
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
-        self.accept_button = QPushButton(_("&Accept sender"))
+        self.accept_button = QPushButton(_("A&ccept sender"))
         self.accept_button.clicked.connect(self.accept_current)
         self.feedback_button = QPushButton(_("&Write feedback file…"))
         self.feedback_button.clicked.connect(self.choose_feedback_folder)

@@ -30,7 +30,7 @@ from advocaat.ui.controller import AppController
 from advocaat.ui.feedback import problems_shown
 from advocaat.ui.views.backups import BackupsBox
 from advocaat.ui.views.office_keys import OfficeKeysBox
-from advocaat.ui.widgets import heading, paragraph
+from advocaat.ui.widgets import heading, name_inner_parts, paragraph
 
 
 class SettingsView(QWidget):
@@ -84,6 +84,7 @@ class SettingsView(QWidget):
             self.backups = BackupsBox(controller)
             layout.addWidget(self.backups)
         layout.addStretch(1)
+        name_inner_parts(self)
 
     def _build_data_box(self) -> QGroupBox:
         """Where the data is kept, and a button to open that folder."""
@@ -98,7 +99,7 @@ class SettingsView(QWidget):
             data_layout.addWidget(paragraph(line))
         if paths.demo:
             data_layout.addWidget(paragraph(_("This is the demo database: its data is fictional.")))
-        self.open_folder_button = QPushButton(_("Open the data &folder"))
+        self.open_folder_button = QPushButton(_("Open the &data folder"))
         self.open_folder_button.clicked.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.profile_dir)))
         )
@@ -136,7 +137,7 @@ class SettingsView(QWidget):
         self.key_text = paragraph(_("Key id of your signing key: {key}").format(key=key))
         self.key_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box_layout.addWidget(self.key_text)
-        self.new_key_button = QPushButton(_("Make a &new signing key…"))
+        self.new_key_button = QPushButton(_("Make a new &signing key…"))
         self.new_key_button.clicked.connect(self._new_key_asked)
         box_layout.addWidget(self.new_key_button, 0, Qt.AlignmentFlag.AlignLeft)
 
@@ -189,7 +190,7 @@ class SettingsView(QWidget):
         buttons = QHBoxLayout()
         self.server_button = QPushButton(_("Use this ser&ver"))
         self.server_button.clicked.connect(lambda: self.choose_server(self.server_address.text()))
-        self.local_button = QPushButton(_("Use the file on this &computer"))
+        self.local_button = QPushButton(_("Use the file on this co&mputer"))
         self.local_button.clicked.connect(lambda: self.choose_server(""))
         buttons.addWidget(self.server_button)
         buttons.addWidget(self.local_button)

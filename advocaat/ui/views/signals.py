@@ -42,7 +42,7 @@ from advocaat.ui.dialogs.form_dialog import choice_combo, from_qdate, no_choice
 from advocaat.ui.drafts import DraftKeeper
 from advocaat.ui.feedback import problems_shown
 from advocaat.ui.models.signals_model import SignalsTableModel
-from advocaat.ui.widgets import heading, paragraph, problem_label
+from advocaat.ui.widgets import buddy_label, heading, name_inner_parts, paragraph, problem_label
 from advocaat.ui.worker import Worker
 
 Asker = Callable[[list[Finding]], frozenset[tuple[str, str]] | None]
@@ -151,27 +151,26 @@ class SignalsView(QWidget):
         layout.addWidget(self.history)
         self.refresh()
         self._show_history()
+        name_inner_parts(self)
 
     def _build_toolbar(self) -> QVBoxLayout:
         """The actions on one row, the filters below them: both fit a laptop screen."""
         buttons = QHBoxLayout()
         self.new_button = QPushButton(_("&New signal"))
         self.new_button.clicked.connect(self.new_signal)
-        self.withdraw_button = QPushButton(_("&Withdraw"))
+        self.withdraw_button = QPushButton(_("Withd&raw"))
         self.withdraw_button.clicked.connect(self.withdraw_current)
         self.export_button = QPushButton(_("&Export for the national office…"))
         self.export_button.clicked.connect(self.choose_export_folder)
-        self.feedback_button = QPushButton(_("Import &feedback…"))
+        self.feedback_button = QPushButton(_("Import feed&back…"))
         self.feedback_button.setToolTip(_("Take in the feedback file the national office sent you"))
         self.feedback_button.clicked.connect(self.choose_feedback_file)
         self.status_filter = choice_combo(
             [(status.label, status.value) for status in Status], None, _("Every status")
         )
-        self.status_filter.setAccessibleName(_("Show signals with status"))
         self.municipality_filter = choice_combo(
             [(name, code) for code, name in self._municipalities], None, _("All municipalities")
         )
-        self.municipality_filter.setAccessibleName(_("Show signals of municipality"))
         for combo in (self.status_filter, self.municipality_filter):
             combo.currentIndexChanged.connect(lambda _index: self.refresh())
         buttons.addWidget(self.new_button)
@@ -180,7 +179,9 @@ class SignalsView(QWidget):
         buttons.addWidget(self.feedback_button)
         buttons.addStretch(1)
         filters = QHBoxLayout()
+        filters.addWidget(buddy_label(_("Show signals with status"), self.status_filter))
         filters.addWidget(self.status_filter)
+        filters.addWidget(buddy_label(_("Show signals of municipality"), self.municipality_filter))
         filters.addWidget(self.municipality_filter)
         filters.addStretch(1)
         rows = QVBoxLayout()
@@ -219,7 +220,7 @@ class SignalsView(QWidget):
         self.status = choice_combo([(s.label, s.value) for s in Status], Status.NEW.value)
         for label, field in (
             (_("&What happened:"), self.text),
-            (_("&Municipality:"), self.municipality),
+            (_("Muni&cipality:"), self.municipality),
             (_("&Date:"), self.happened_on),
             (_("&Themes:"), self.themes),
             (_("&Law:"), self.law),
@@ -227,7 +228,7 @@ class SignalsView(QWidget):
             (_("Number of &people:"), self.people),
             (_("&Urgency:"), self.urgency),
             (_("Concerns organisation:"), self.organisation),
-            (_("Stat&us:"), self.status),
+            (_("St&atus:"), self.status),
         ):
             form.addRow(label, field)
         layout.addLayout(form)

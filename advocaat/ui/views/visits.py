@@ -48,7 +48,7 @@ from advocaat.ui.dialogs.form_dialog import (
 from advocaat.ui.dialogs.template_dialogs import TemplatesDialog
 from advocaat.ui.drafts import DraftKeeper
 from advocaat.ui.feedback import print_to_pdf, problems_shown
-from advocaat.ui.widgets import heading, paragraph, problem_label
+from advocaat.ui.widgets import heading, name_inner_parts, paragraph, problem_label
 from advocaat.ui.worker import save_in_worker, whole
 from advocaat.visits.service import DATE_COLUMNS, ItemState, VisitData, VisitView
 from advocaat.visits.templates import ChecklistTemplate
@@ -119,7 +119,7 @@ class VisitsView(QWidget):
         self.calendar_button.clicked.connect(self.export_calendar)
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.delete_button)
-        self.signal_button = QPushButton(_("Make a si&gnal of this visit…"))
+        self.signal_button = QPushButton(_("Make a &signal of this visit…"))
         self.signal_button.clicked.connect(self.request_signal)
         buttons.addWidget(self.calendar_button)
         buttons.addWidget(self.signal_button)
@@ -151,6 +151,7 @@ class VisitsView(QWidget):
                 *(edit.textChanged for edit in self._draft_texts().values()),
             )
         self.refresh()
+        name_inner_parts(self)
 
     # -- building ----------------------------------------------------------------------------------
 
@@ -336,6 +337,7 @@ class VisitsView(QWidget):
                 state.addItem(choice.label, choice.value)
             state.setCurrentIndex(state.findData(item.state.value))
             state.setAccessibleName(_("State of: {item}").format(item=item.text))
+            name_inner_parts(state)
             self.checklist.setCellWidget(row, 1, state)
             self.checklist.setItem(row, 2, QTableWidgetItem(item.note))
         self.checklist.resizeRowsToContents()
