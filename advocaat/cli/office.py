@@ -183,7 +183,7 @@ def import_command(options: RunOptions, arguments: argparse.Namespace) -> int:
         ngettext("{count} file read, ", "{count} files read, ", len(results)).format(
             count=len(results)
         )
-        + ngettext("{count} refused.", "{count} refused.", refused).format(count=refused)
+        + ngettext("{count} file refused.", "{count} files refused.", refused).format(count=refused)
     )
     return 1 if refused else 0
 

@@ -39,7 +39,7 @@ class ImportSummaryDialog(QDialog):
                 count=len(results)
             )
             + " · "
-            + ngettext("{count} refused", "{count} refused", summary.refused).format(
+            + ngettext("{count} file refused", "{count} files refused", summary.refused).format(
                 count=summary.refused
             ),
             level=2,
@@ -57,9 +57,12 @@ class ImportSummaryDialog(QDialog):
             )
         if summary.alarms:
             warning = paragraph(
-                _(
-                    "Warning: {count} file(s) came with a sender's name but another key. Call the"
-                    " volunteer before you trust anything from them."
+                ngettext(
+                    "Warning: {count} file came with a sender's name but another key. Call the"
+                    " volunteer before you trust anything from it.",
+                    "Warning: {count} files came with a sender's name but another key. Call the"
+                    " volunteer before you trust anything from them.",
+                    summary.alarms,
                 ).format(count=summary.alarms)
             )
             warning.setStyleSheet("color: #a51d2d; font-weight: bold;")
