@@ -23,7 +23,7 @@ from advocaat.core.preferences import read_backups_kept
 from advocaat.db import backup
 from advocaat.db.backup import BackupInfo, Reason, RestoreOutcome
 from advocaat.db.errors import DamagedDatabaseError, NoServerBackupsError, StorageError
-from advocaat.i18n import _
+from advocaat.i18n import _, ngettext
 from advocaat.paths import AppPaths
 from advocaat.sync import portable
 from advocaat.sync.portable import PortableOutcome
@@ -84,13 +84,15 @@ def holdings_text(info: BackupInfo) -> str:
     held = info.holdings
     if held is None:
         return _("damaged or unreadable")
-    return _(
-        "{people} people, {organisations} organisations, {visits} visits, {signals} signals"
-    ).format(
-        people=held.people,
-        organisations=held.organisations,
-        visits=held.visits,
-        signals=held.signals,
+    return ", ".join(
+        (
+            ngettext("{count} person", "{count} people", held.people).format(count=held.people),
+            ngettext("{count} organisation", "{count} organisations", held.organisations).format(
+                count=held.organisations
+            ),
+            ngettext("{count} visit", "{count} visits", held.visits).format(count=held.visits),
+            ngettext("{count} signal", "{count} signals", held.signals).format(count=held.signals),
+        )
     )
 
 

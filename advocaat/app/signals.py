@@ -35,7 +35,7 @@ from advocaat.signals.service import (
     signal_themes,
     withdraw,
 )
-from advocaat.sync.export import ExportResult, export_signals
+from advocaat.sync.export import ExportResult, export_signals, exportable
 from advocaat.sync.feedback import MAX_FILE_BYTES as MAX_FEEDBACK_BYTES
 from advocaat.sync.feedback import FeedbackResult, import_feedback
 from advocaat.sync.profile import (
@@ -267,6 +267,11 @@ class SyncBook:
         backup_before_import(self._workspace)
         with self._workspace.session() as session:
             return import_profile(session, data, trust_new_key=trust_new_key)
+
+    def check_export(self, *, full: bool = False) -> None:
+        """Refuse, before the user picks a folder, an export that cannot be made now."""
+        with self._workspace.session() as session:
+            exportable(session, full=full)
 
     def export(
         self, output: Path, *, full: bool = False, reporter: Reporter | None = None

@@ -32,11 +32,17 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
     importing = actions.add_parser(
         "import", help=_("import vCard (.vcf) or CSV files into the contact book")
     )
-    importing.add_argument("files", nargs="+", type=Path, metavar=_("FILE"))
+    importing.add_argument(
+        "files", nargs="+", type=Path, metavar=_("FILE"), help=_("vCard (.vcf) or CSV files")
+    )
     importing.set_defaults(handler=import_files)
     exporting = actions.add_parser("export", help=_("export the contact book to a file"))
-    exporting.add_argument("--format", choices=[f.value for f in FileFormat], required=True)
-    exporting.add_argument("--output", type=Path, required=True, metavar=_("FILE"))
+    exporting.add_argument(
+        "--format", choices=[f.value for f in FileFormat], required=True, help=_("the file format")
+    )
+    exporting.add_argument(
+        "--output", type=Path, required=True, metavar=_("FILE"), help=_("the file to write")
+    )
     exporting.add_argument(
         "--vcard-version",
         choices=["4.0", "3.0"],
@@ -125,48 +131,114 @@ def _add_book_parsers(actions: argparse._SubParsersAction) -> None:
     adding = actions.add_parser("add", help=_("add a person or an organisation"))
     types = adding.add_subparsers(dest="contact_type", metavar=_("TYPE"), required=True)
     person = types.add_parser("person", help=_("add a person"))
-    person.add_argument("--given-name", default="", metavar=_("NAME"))
+    person.add_argument("--given-name", default="", metavar=_("NAME"), help=_("given name"))
     person.add_argument("--infix", default="", metavar=_("INFIX"), help=_('e.g. "van der"'))
-    person.add_argument("--family-name", default="", metavar=_("NAME"))
+    person.add_argument("--family-name", default="", metavar=_("NAME"), help=_("family name"))
     person.add_argument(
         "--organisation",
         metavar="ID",
         help=_("where the person works, as `contacts list` shows it (organisation:3)"),
     )
-    person.add_argument("--role", default="", metavar=_("ROLE"))
-    person.add_argument("--portfolio", default="", metavar=_("PORTFOLIO"))
-    person.add_argument("--phone", action="append", default=[], metavar=_("NUMBER"))
-    person.add_argument("--mobile", action="append", default=[], metavar=_("NUMBER"))
-    person.add_argument("--email", action="append", default=[], metavar=_("ADDRESS"))
-    person.add_argument("--influence", type=int, metavar="1-5")
-    person.add_argument("--attitude", type=int, metavar="-2..2")
+    person.add_argument(
+        "--role", default="", metavar=_("ROLE"), help=_("role or job, for example alderman")
+    )
+    person.add_argument(
+        "--portfolio",
+        default="",
+        metavar=_("PORTFOLIO"),
+        help=_("portfolio, for example Wmo and youth care"),
+    )
+    person.add_argument(
+        "--phone",
+        action="append",
+        default=[],
+        metavar=_("NUMBER"),
+        help=_("a phone number; repeat it for more"),
+    )
+    person.add_argument(
+        "--mobile",
+        action="append",
+        default=[],
+        metavar=_("NUMBER"),
+        help=_("a mobile number; repeat it for more"),
+    )
+    person.add_argument(
+        "--email",
+        action="append",
+        default=[],
+        metavar=_("ADDRESS"),
+        help=_("an e-mail address; repeat it for more"),
+    )
+    person.add_argument(
+        "--influence", type=int, metavar="1-5", help=_("influence, from 1 (little) to 5 (much)")
+    )
+    person.add_argument(
+        "--attitude",
+        type=int,
+        metavar="-2..2",
+        help=_("attitude towards your cause, from -2 (against) to 2 (for)"),
+    )
     person.set_defaults(handler=add_person)
     organisation = types.add_parser("organisation", help=_("add an organisation"))
-    organisation.add_argument("--name", default="", metavar=_("NAME"))
-    organisation.add_argument("--kind", choices=KINDS, default=OrganisationKind.OTHER.value)
-    organisation.add_argument("--street", default="", metavar=_("STREET"))
-    organisation.add_argument("--postcode", default="", metavar=_("POSTCODE"))
-    organisation.add_argument("--city", default="", metavar=_("CITY"))
-    organisation.add_argument("--phone", default="", metavar=_("NUMBER"))
-    organisation.add_argument("--email", default="", metavar=_("ADDRESS"))
-    organisation.add_argument("--website", default="", metavar="URL")
+    organisation.add_argument(
+        "--name", default="", metavar=_("NAME"), help=_("the organisation's name")
+    )
+    organisation.add_argument(
+        "--kind",
+        choices=KINDS,
+        default=OrganisationKind.OTHER.value,
+        help=_("the kind of organisation"),
+    )
+    organisation.add_argument(
+        "--street", default="", metavar=_("STREET"), help=_("street and house number")
+    )
+    organisation.add_argument("--postcode", default="", metavar=_("POSTCODE"), help=_("postcode"))
+    organisation.add_argument("--city", default="", metavar=_("CITY"), help=_("town or city"))
+    organisation.add_argument("--phone", default="", metavar=_("NUMBER"), help=_("phone number"))
+    organisation.add_argument("--email", default="", metavar=_("ADDRESS"), help=_("e-mail address"))
+    organisation.add_argument(
+        "--website", default="", metavar="URL", help=_("address of the website")
+    )
     organisation.set_defaults(handler=add_organisation)
     for parser in (person, organisation):
-        parser.add_argument("--municipality", metavar=_("NAME_OR_CBS_CODE"))
-        parser.add_argument("--theme", action="append", default=[], metavar=_("THEME"))
-        parser.add_argument("--notes", default="", metavar=_("TEXT"))
+        parser.add_argument(
+            "--municipality",
+            metavar=_("NAME_OR_CBS_CODE"),
+            help=_("the municipality the contact works in"),
+        )
+        parser.add_argument(
+            "--theme",
+            action="append",
+            default=[],
+            metavar=_("THEME"),
+            help=_("a theme; repeat it for more"),
+        )
+        parser.add_argument("--notes", default="", metavar=_("TEXT"), help=_("notes"))
     listing = actions.add_parser("list", help=_("list the contacts, optionally filtered"))
     listing.add_argument(
         "--text", default="", metavar=_("TEXT"), help=_("words to search for, as in the window")
     )
-    listing.add_argument("--municipality", metavar=_("NAME_OR_CBS_CODE"))
+    listing.add_argument(
+        "--municipality",
+        metavar=_("NAME_OR_CBS_CODE"),
+        help=_("only contacts in this municipality"),
+    )
     listing.add_argument(
         "--kind", choices=KINDS, help=_("organisations of this kind and the people who work there")
     )
-    listing.add_argument("--role", metavar=_("ROLE"))
-    listing.add_argument("--theme", metavar=_("THEME"))
-    listing.add_argument("--type", choices=[t.value for t in ContactType])
-    listing.add_argument("--format", choices=["text", "json"], default="text")
+    listing.add_argument("--role", metavar=_("ROLE"), help=_("only people with this role"))
+    listing.add_argument("--theme", metavar=_("THEME"), help=_("only contacts with this theme"))
+    listing.add_argument(
+        "--type",
+        choices=[t.value for t in ContactType],
+        help=_("only people or only organisations"),
+    )
+    listing.add_argument(
+        "--format",
+        choices=["text", "json"],
+        default="text",
+        help=_("text for people (the default), or json for scripts"),
+    )
     listing.set_defaults(handler=list_contacts)
     merging = actions.add_parser(
         "merge", help=_("merge two people or two organisations into one; nothing is lost")

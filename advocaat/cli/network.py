@@ -18,11 +18,18 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
     printing = actions.add_parser(
         "print", help=_("print the analysis: grid, relations, parties and approach, as PDF")
     )
-    printing.add_argument("--municipality", required=True, metavar=_("NAME_OR_CBS_CODE"))
+    printing.add_argument(
+        "--municipality",
+        required=True,
+        metavar=_("NAME_OR_CBS_CODE"),
+        help=_("the municipality of the network"),
+    )
     printing.add_argument(
         "--theme", metavar=_("THEME"), help=_("only the parties involved in this theme")
     )
-    printing.add_argument("--output", type=Path, required=True, metavar=_("FILE"))
+    printing.add_argument(
+        "--output", type=Path, required=True, metavar=_("FILE"), help=_("the PDF file to write")
+    )
     printing.set_defaults(handler=print_command)
 
 

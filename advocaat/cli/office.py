@@ -31,18 +31,50 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
     passphrase_option(init)
     init.set_defaults(handler=init_command)
     profile = actions.add_parser("profile", help=_("write the signed organisation profile"))
-    profile.add_argument("--output", type=Path, required=True, metavar=_("FILE"))
-    profile.add_argument("--office-email", default="", metavar=_("ADDRESS"))
-    profile.add_argument("--office-phone", default="", metavar=_("NUMBER"))
+    profile.add_argument(
+        "--output",
+        type=Path,
+        required=True,
+        metavar=_("FILE"),
+        help=_("the profile file to write, for the volunteers"),
+    )
+    profile.add_argument(
+        "--office-email",
+        default="",
+        metavar=_("ADDRESS"),
+        help=_("the office's e-mail address, shown to the volunteers"),
+    )
+    profile.add_argument(
+        "--office-phone",
+        default="",
+        metavar=_("NUMBER"),
+        help=_("the office's phone number, shown to the volunteers"),
+    )
     passphrase_option(profile)
     profile.set_defaults(handler=profile_command)
     rotating = actions.add_parser(
         "rotate-keys",
         help=_("make new office keys (the old ones are kept) and the profile that announces them"),
     )
-    rotating.add_argument("--output", type=Path, required=True, metavar=_("FILE"))
-    rotating.add_argument("--office-email", default="", metavar=_("ADDRESS"))
-    rotating.add_argument("--office-phone", default="", metavar=_("NUMBER"))
+    rotating.add_argument(
+        "--output",
+        type=Path,
+        required=True,
+        metavar=_("FILE"),
+        help=_("the profile file to write, for the volunteers"),
+    )
+    rotating.add_argument(
+        "--office-email",
+        default="",
+        metavar=_("ADDRESS"),
+        help=_("the office's e-mail address, shown to the volunteers"),
+    )
+    rotating.add_argument(
+        "--office-phone",
+        default="",
+        metavar=_("NUMBER"),
+        help=_("the office's phone number, shown to the volunteers"),
+    )
     rotating.add_argument(
         "--lost-passphrase",
         action="store_true",
@@ -58,22 +90,49 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
         "export-identity",
         help=_("write the decryption identity UNPROTECTED, for the standard age tool"),
     )
-    identity.add_argument("--output", type=Path, required=True, metavar=_("FILE"))
+    identity.add_argument(
+        "--output",
+        type=Path,
+        required=True,
+        metavar=_("FILE"),
+        help=_("the file for the unprotected decryption identity"),
+    )
     passphrase_option(identity)
     identity.set_defaults(handler=identity_command)
     importing = actions.add_parser("import", help=_("take in export files of volunteers"))
-    importing.add_argument("files", nargs="+", type=Path, metavar=_("FILE_OR_FOLDER"))
+    importing.add_argument(
+        "files",
+        nargs="+",
+        type=Path,
+        metavar=_("FILE_OR_FOLDER"),
+        help=_("export files, or folders that hold them"),
+    )
     passphrase_option(importing)
     importing.set_defaults(handler=import_command)
     listing = actions.add_parser("senders", help=_("list the volunteers who sent files"))
     format_option(listing)
     listing.set_defaults(handler=senders_command)
     accepting = actions.add_parser("accept", help=_("trust a new sender (once)"))
-    accepting.add_argument("sender", metavar=_("SENDER"))
+    accepting.add_argument(
+        "sender",
+        metavar=_("SENDER"),
+        help=_("the sender's name or key id, as office senders shows it"),
+    )
     accepting.set_defaults(handler=accept_command)
     feedback = actions.add_parser("feedback", help=_("write the feedback file for one sender"))
-    feedback.add_argument("--sender", required=True, metavar=_("SENDER"))
-    feedback.add_argument("--output", type=Path, required=True, metavar=_("FILE"))
+    feedback.add_argument(
+        "--sender",
+        required=True,
+        metavar=_("SENDER"),
+        help=_("the sender's name or key id, as office senders shows it"),
+    )
+    feedback.add_argument(
+        "--output",
+        type=Path,
+        required=True,
+        metavar=_("FILE"),
+        help=_("the feedback file to write"),
+    )
     passphrase_option(feedback)
     feedback.set_defaults(handler=feedback_command)
     changing = actions.add_parser("passphrase", help=_("protect the office keys anew"))
@@ -205,7 +264,7 @@ def import_command(options: RunOptions, arguments: argparse.Namespace) -> int:
         ngettext("{count} file read, ", "{count} files read, ", len(results)).format(
             count=len(results)
         )
-        + ngettext("{count} refused.", "{count} refused.", refused).format(count=refused)
+        + ngettext("{count} file refused.", "{count} files refused.", refused).format(count=refused)
     )
     return 1 if refused else 0
 

@@ -21,8 +21,9 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
         "signals", help=_("your signals per theme, law and month, for a meeting")
     )
     signals.add_argument(
-        "--municipality", action="append", required=True, metavar=_("NAME_OR_CBS_CODE")
-    )
+        "--municipality", action="append", required=True, metavar=_("NAME_OR_CBS_CODE"),
+        help=_("a municipality; repeat it for more"),
+    )  # fmt: skip
     signals.add_argument("--from", dest="date_from", metavar=_("DATE"), help=_("YYYY-MM-DD"))
     signals.add_argument("--to", dest="date_to", metavar=_("DATE"), help=_("YYYY-MM-DD"))
     _output_options(signals)
@@ -39,7 +40,9 @@ def _output_options(parser: argparse.ArgumentParser) -> None:
         choices=sorted(LANGUAGES),
         help=_("language of the report (default: the app's)"),
     )
-    parser.add_argument("--output", type=Path, required=True, metavar=_("FILE"))
+    parser.add_argument(
+        "--output", type=Path, required=True, metavar=_("FILE"), help=_("the PDF file to write")
+    )
 
 
 def _year(text: str | None) -> int:

@@ -24,8 +24,15 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
         "setup",
         help=_("set up the organisation, role and municipalities, as the first-run window does"),
     )
-    setup.add_argument("--organisation", required=True, metavar=_("NAME"))
-    setup.add_argument("--role", required=True, choices=list(ROLES))
+    setup.add_argument(
+        "--organisation", required=True, metavar=_("NAME"), help=_("the name of your organisation")
+    )
+    setup.add_argument(
+        "--role",
+        required=True,
+        choices=list(ROLES),
+        help=_("volunteer (local) or office (the national office)"),
+    )
     setup.add_argument(
         "--municipality",
         action="append",

@@ -30,26 +30,58 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
     signals = commands.add_parser("signals", help=_("record, change and list signals"))
     actions = signals.add_subparsers(dest="signals_command", metavar=_("ACTION"), required=True)
     adding = actions.add_parser("add", help=_("record a signal"))
-    adding.add_argument("--municipality", required=True, metavar=_("NAME_OR_CBS_CODE"))
-    adding.add_argument("--theme", action="append", required=True, metavar=_("THEME"))
-    adding.add_argument("--text", required=True, metavar=_("TEXT"))
-    adding.add_argument("--law", choices=[law.value for law in Law], default=Law.WMO.value)
     adding.add_argument(
-        "--source", choices=[source.value for source in Source], default=Source.PHONE.value
+        "--municipality",
+        required=True,
+        metavar=_("NAME_OR_CBS_CODE"),
+        help=_("the municipality the signal is about"),
     )
-    adding.add_argument("--people", type=int, default=1, metavar="N")
+    adding.add_argument(
+        "--theme",
+        action="append",
+        required=True,
+        metavar=_("THEME"),
+        help=_("a theme; repeat it for more"),
+    )
+    adding.add_argument(
+        "--text", required=True, metavar=_("TEXT"), help=_("what happened, without personal data")
+    )
+    adding.add_argument(
+        "--law",
+        choices=[law.value for law in Law],
+        default=Law.WMO.value,
+        help=_("the law it falls under"),
+    )
+    adding.add_argument(
+        "--source", choices=[source.value for source in Source], default=Source.PHONE.value,
+        help=_("where the signal came from"),
+    )  # fmt: skip
+    adding.add_argument(
+        "--people", type=int, default=1, metavar="N", help=_("how many people it concerns")
+    )
     _confirm_option(adding)
     adding.set_defaults(handler=add_command)
     exporting = actions.add_parser(
         "export", help=_("write the export file for the national office (encrypted, signed)")
     )
-    exporting.add_argument("--output", type=Path, required=True, metavar=_("FILE"))
+    exporting.add_argument(
+        "--output",
+        type=Path,
+        required=True,
+        metavar=_("FILE"),
+        help=_("the export file to write, or a folder to write it in"),
+    )
     exporting.add_argument(
         "--full", action="store_true", help=_("export every signal again, not only the changes")
     )
     exporting.set_defaults(handler=export_command)
     listing = actions.add_parser("list", help=_("list the signals"))
-    listing.add_argument("--format", choices=["json", "csv"], default="json")
+    listing.add_argument(
+        "--format",
+        choices=["json", "csv"],
+        default="json",
+        help=_("json (the default) for scripts, or csv for a spreadsheet"),
+    )
     listing.set_defaults(handler=list_command)
     _add_changing_parsers(actions)
 
@@ -175,22 +207,36 @@ def _add_changing_parsers(actions: argparse._SubParsersAction) -> None:
         "edit", help=_("change a signal; what you leave out stays as it is")
     )
     editing.add_argument("signal", **reference)
-    editing.add_argument("--text", metavar=_("TEXT"))
-    editing.add_argument("--municipality", metavar=_("NAME_OR_CBS_CODE"))
+    editing.add_argument("--text", metavar=_("TEXT"), help=_("the new text, without personal data"))
+    editing.add_argument(
+        "--municipality",
+        metavar=_("NAME_OR_CBS_CODE"),
+        help=_("the municipality the signal is about"),
+    )
     editing.add_argument("--date", metavar=_("DATE"), help=_("YYYY-MM-DD"))
     editing.add_argument(
         "--theme", action="append", metavar=_("THEME"),
         help=_("the themes anew; repeat it for more"),
     )  # fmt: skip
-    editing.add_argument("--law", choices=[law.value for law in Law])
-    editing.add_argument("--source", choices=[source.value for source in Source])
-    editing.add_argument("--people", type=int, metavar="N")
-    editing.add_argument("--urgency", choices=[urgency.value for urgency in Urgency])
+    editing.add_argument(
+        "--law", choices=[law.value for law in Law], help=_("the law it falls under")
+    )
+    editing.add_argument(
+        "--source",
+        choices=[source.value for source in Source],
+        help=_("where the signal came from"),
+    )
+    editing.add_argument("--people", type=int, metavar="N", help=_("how many people it concerns"))
+    editing.add_argument(
+        "--urgency", choices=[urgency.value for urgency in Urgency], help=_("how urgent it is")
+    )
     editing.add_argument(
         "--organisation", metavar=_("NAME"),
         help=_('the organisation of the contact book it concerns ("" for none)'),
     )  # fmt: skip
-    editing.add_argument("--status", choices=[status.value for status in Status])
+    editing.add_argument(
+        "--status", choices=[status.value for status in Status], help=_("how far it has got")
+    )
     _confirm_option(editing)
     editing.set_defaults(handler=edit_command)
     withdrawing = actions.add_parser(

@@ -19,7 +19,9 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
         dest="profile_command", metavar=_("ACTION"), required=True
     )
     importing = profile_actions.add_parser("import", help=_("import a profile file"))
-    importing.add_argument("file", type=Path, metavar=_("FILE"))
+    importing.add_argument(
+        "file", type=Path, metavar=_("FILE"), help=_("the profile file the national office sent")
+    )
     importing.add_argument(
         "--trust-new-office-key",
         action="store_true",
@@ -29,7 +31,9 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
     feedback = commands.add_parser("feedback", help=_("feedback from the national office"))
     actions = feedback.add_subparsers(dest="feedback_command", metavar=_("ACTION"), required=True)
     importing = actions.add_parser("import", help=_("take in a feedback file"))
-    importing.add_argument("file", type=Path, metavar=_("FILE"))
+    importing.add_argument(
+        "file", type=Path, metavar=_("FILE"), help=_("the feedback file the national office sent")
+    )
     importing.set_defaults(handler=feedback_import_command)
 
 

@@ -27,18 +27,24 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
     )
     printing.add_argument("template", metavar=_("TEMPLATE"), help=_("template id or JSON file"))
     printing.add_argument("--large", action="store_true", help=_("large print (16 pt)"))
-    printing.add_argument("--output", type=Path, required=True, metavar=_("FILE"))
+    printing.add_argument(
+        "--output", type=Path, required=True, metavar=_("FILE"), help=_("the PDF file to write")
+    )
     printing.set_defaults(handler=print_template)
     copying = actions.add_parser("copy", help=_("make your own variant of a template"))
     copying.add_argument("template", metavar=_("TEMPLATE"), help=_("template id"))
-    copying.add_argument("--title", required=True, metavar=_("TITLE"))
+    copying.add_argument(
+        "--title", required=True, metavar=_("TITLE"), help=_("the title of your copy")
+    )
     copying.set_defaults(handler=copy_command)
     exporting = actions.add_parser("export", help=_("write a template as its JSON file"))
     exporting.add_argument("template", metavar=_("TEMPLATE"), help=_("template id"))
-    exporting.add_argument("--output", type=Path, required=True, metavar=_("FILE"))
+    exporting.add_argument(
+        "--output", type=Path, required=True, metavar=_("FILE"), help=_("the file to write")
+    )
     exporting.set_defaults(handler=export_command)
     importing = actions.add_parser("import", help=_("take in a template file"))
-    importing.add_argument("file", type=Path, metavar=_("FILE"))
+    importing.add_argument("file", type=Path, metavar=_("FILE"), help=_("the template's JSON file"))
     importing.set_defaults(handler=import_command)
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from advocaat.cli.common import day, moment
-from advocaat.i18n import _
+from advocaat.i18n import N_, _
 
 if TYPE_CHECKING:
     from advocaat.app.run_options import RunOptions
@@ -24,27 +24,39 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
     actions = visits.add_subparsers(dest="visits_command", metavar=_("ACTION"), required=True)
     _add_parser(actions)
     listing = actions.add_parser("list", help=_("list the visits"))
-    listing.add_argument("--format", choices=["json", "csv"], default="json")
+    listing.add_argument(
+        "--format",
+        choices=["json", "csv"],
+        default="json",
+        help=_("json (the default) for scripts, or csv for a spreadsheet"),
+    )
     listing.set_defaults(handler=list_command)
     printing = actions.add_parser("print", help=_("print a sheet of a visit as PDF"))
-    printing.add_argument("visit_id", type=int, metavar=_("VISIT_ID"))
-    printing.add_argument("--sheet", choices=SHEETS, required=True)
+    printing.add_argument(
+        "visit_id",
+        type=int,
+        metavar=_("VISIT_ID"),
+        help=_("the number of the visit, as visits list shows it"),
+    )
+    printing.add_argument("--sheet", choices=SHEETS, required=True, help=_("which sheet to print"))
     printing.add_argument("--large", action="store_true", help=_("large print (16 pt)"))
-    printing.add_argument("--output", type=Path, required=True, metavar=_("FILE"))
+    printing.add_argument(
+        "--output", type=Path, required=True, metavar=_("FILE"), help=_("the PDF file to write")
+    )
     printing.set_defaults(handler=print_command)
 
 
 TEXT_OPTIONS = {
-    "member_contact": "--member-contact",
-    "place": "--place",
-    "consulent_name": "--consultant",
-    "client_supporter": "--client-supporter",
-    "volunteer": "--volunteer",
-    "help_question": "--help-question",
-    "goals": "--goals",
-    "outcome": "--outcome",
+    "member_contact": ("--member-contact", N_("how to reach the member")),
+    "place": ("--place", N_("where the conversation is held")),
+    "consulent_name": ("--consultant", N_("the name of the Wmo consultant")),
+    "client_supporter": ("--client-supporter", N_("the name of the client supporter")),
+    "volunteer": ("--volunteer", N_("the volunteer who joins the conversation")),
+    "help_question": ("--help-question", N_("the member's question for help")),
+    "goals": ("--goals", N_("what the member wants to reach")),
+    "outcome": ("--outcome", N_("what the conversation came to")),
 }
-"""The free-text fields of a visit (besides the member's name) and their options."""
+"""The free-text fields of a visit (besides the member's name): their options and help."""
 
 
 def _option(column: str) -> str:
@@ -63,14 +75,16 @@ def _add_parser(actions: argparse._SubParsersAction) -> None:
         "--template", metavar=_("TEMPLATE"),
         help=_("checklist template id or JSON file (default: the first template)"),
     )  # fmt: skip
-    adding.add_argument("--municipality", metavar=_("NAME_OR_CBS_CODE"))
+    adding.add_argument(
+        "--municipality", metavar=_("NAME_OR_CBS_CODE"), help=_("the member's municipality")
+    )
     adding.add_argument("--planned-at", metavar=_("DATE_TIME"), help=_("YYYY-MM-DD HH:MM"))
     adding.add_argument(
         "--consultant-id", dest="consulent_id", type=int, metavar="ID",
         help=_("the Wmo consultant, a person of the contact book"),
     )  # fmt: skip
-    for field, option in TEXT_OPTIONS.items():
-        adding.add_argument(option, dest=field, default="", metavar=_("TEXT"))
+    for field, (option, help_text) in TEXT_OPTIONS.items():
+        adding.add_argument(option, dest=field, default="", metavar=_("TEXT"), help=_(help_text))
     for column in DATE_COLUMNS:
         adding.add_argument(_option(column), dest=column, metavar=_("DATE"), help=_("YYYY-MM-DD"))
     adding.set_defaults(handler=add_command)

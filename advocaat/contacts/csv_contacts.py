@@ -42,7 +42,7 @@ from advocaat.contacts.cards import (
 from advocaat.contacts.names import INFIXES
 from advocaat.core.spreadsheet import csv_text, unguarded
 from advocaat.core.text import fold
-from advocaat.i18n import _
+from advocaat.i18n import _, ngettext
 
 MULTI_SEPARATOR = "; "
 FAX_PREFIX = "fax: "
@@ -630,7 +630,11 @@ def read_contacts_csv(data: bytes) -> ReadResult:
                 continue
             if len(result.cards) + len(result.problems) >= MAX_RECORDS:
                 raise ContactFileError(
-                    _("The file holds more than {count} contacts.").format(count=MAX_RECORDS)
+                    ngettext(
+                        "The file holds more than {count} contact.",
+                        "The file holds more than {count} contacts.",
+                        MAX_RECORDS,
+                    ).format(count=MAX_RECORDS)
                 )
             number = len(result.cards) + len(result.problems) + 1
             card = _card(row, columns, line, number)

@@ -47,7 +47,7 @@ from advocaat.db.contact_tables import (
     Position,
     Theme,
 )
-from advocaat.i18n import _
+from advocaat.i18n import _, ngettext
 
 
 class Action(StrEnum):
@@ -192,7 +192,11 @@ def _too_long(card: ContactCard) -> str:
         ]
     for label, value, limit in values:
         if len(value.strip()) > limit:
-            return _("{what} is longer than {limit} characters.").format(what=label, limit=limit)
+            return ngettext(
+                "{what} is longer than {limit} character.",
+                "{what} is longer than {limit} characters.",
+                limit,
+            ).format(what=label, limit=limit)
     return ""
 
 

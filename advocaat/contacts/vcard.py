@@ -49,7 +49,7 @@ from advocaat.contacts.cards import (
     split_fields,
 )
 from advocaat.contacts.names import INFIXES
-from advocaat.i18n import _
+from advocaat.i18n import _, ngettext
 
 MUNICIPALITY_PROPERTY = "X-ADVOCAAT-MUNICIPALITY"
 """Our own property: the CBS code (or name) of the contact's municipality."""
@@ -521,7 +521,11 @@ def read_vcards(data: bytes) -> ReadResult:
         raise ContactFileError(_("This file holds no vCards (no BEGIN:VCARD line)."))
     if len(blocks) > MAX_RECORDS:
         raise ContactFileError(
-            _("The file holds more than {count} contacts.").format(count=MAX_RECORDS)
+            ngettext(
+                "The file holds more than {count} contact.",
+                "The file holds more than {count} contacts.",
+                MAX_RECORDS,
+            ).format(count=MAX_RECORDS)
         )
     result = ReadResult()
     for block in blocks:

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from advocaat.db.office_tables import FeedbackExport, ReceivedSignal, Sender
 from advocaat.errors import UserFacingError
-from advocaat.i18n import _
+from advocaat.i18n import _, ngettext
 from advocaat.organisation.setup import load_setup
 from advocaat.signals.kinds import Status
 from advocaat.sync.export import slug
@@ -30,7 +30,13 @@ def set_review(session: Session, signal_id: int, status: str, comment: str) -> R
         raise ReviewError(_("{status} is not a status Advocaat knows.").format(status=status))
     comment = comment.strip()
     if len(comment) > MAX_COMMENT:
-        raise ReviewError(_("Keep the comment under {count} characters.").format(count=MAX_COMMENT))
+        raise ReviewError(
+            ngettext(
+                "Keep the comment under {count} character.",
+                "Keep the comment under {count} characters.",
+                MAX_COMMENT,
+            ).format(count=MAX_COMMENT)
+        )
     signal = session.get(ReceivedSignal, signal_id)
     if signal is None:
         raise ReviewError(_("That signal does not exist (any more)."))

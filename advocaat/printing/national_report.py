@@ -16,7 +16,7 @@ from reportlab.graphics.shapes import Drawing
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 from sqlalchemy.orm import Session
 
-from advocaat.i18n import _, format_date, format_number
+from advocaat.i18n import _, format_date, format_number, ngettext
 from advocaat.office.picture import (
     Count,
     PictureFilter,
@@ -156,14 +156,18 @@ def national_report_pdf(
     top_municipalities, top_themes = municipalities[:TOP], themes[:TOP]
     story += _section(
         style,
-        _("Top {count} municipalities").format(count=len(top_municipalities)),
+        ngettext(
+            "Top {count} municipality", "Top {count} municipalities", len(top_municipalities)
+        ).format(count=len(top_municipalities)),
         top_municipalities,
         _top_chart,
         _count_table(style, _("Municipality"), top_municipalities, _("Province")),
     )
     story += _section(
         style,
-        _("Top {count} themes").format(count=len(top_themes)),
+        ngettext("Top {count} theme", "Top {count} themes", len(top_themes)).format(
+            count=len(top_themes)
+        ),
         top_themes,
         _top_chart,
         _count_table(style, _("Theme"), top_themes),

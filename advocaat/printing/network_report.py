@@ -20,7 +20,7 @@ from reportlab.lib.units import cm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from advocaat.contacts.search import ContactRef
-from advocaat.i18n import _, format_date
+from advocaat.i18n import _, format_date, ngettext
 from advocaat.network.analysis import Analysis
 from advocaat.network.grid import ATTITUDE, FOR, HIGH_INFLUENCE, INFLUENCE, Party, Quadrant, spread
 from advocaat.network.relations import Link, RelationKind, circle_layout
@@ -399,10 +399,16 @@ def _network_section(analysis: Analysis, style: Styles) -> list[Flowable]:
         return [title, Paragraph(escape(_("No relations recorded yet.")), style.body)]
     shown = analysis.network_parties
     if len(shown) == len(analysis.parties):
-        caption = _("All {count} parties, numbered as in the list of parties.")
+        caption = ngettext(
+            "The {count} party, numbered as in the list of parties.",
+            "All {count} parties, numbered as in the list of parties.",
+            len(shown),
+        )
     else:
-        caption = _(
-            "The {count} parties with at least one relation, numbered as in the list of parties."
+        caption = ngettext(
+            "The {count} party with at least one relation, numbered as in the list of parties.",
+            "The {count} parties with at least one relation, numbered as in the list of parties.",
+            len(shown),
         )
     caption += " " + _("An arrow points at the party that is funded, advised, joined or opposed.")
     rows = [

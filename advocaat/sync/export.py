@@ -45,7 +45,7 @@ from advocaat.errors import UserFacingError
 from advocaat.i18n import _
 from advocaat.organisation.setup import load_setup
 from advocaat.signals.service import PrivacyGuard, privacy_guard, signal_themes, unconfirmed
-from advocaat.sync.profile import stored_profile
+from advocaat.sync.profile import OrganisationProfile, stored_profile
 from advocaat.sync.signed_zip import encrypt, pack
 from advocaat.sync.volunteer import feedback_identity, sender_id, signing_key
 
@@ -189,17 +189,9 @@ def seal_export(document: dict[str, Any], key: minisign.SecretKey, recipient: st
     return encrypt(pack(PAYLOAD, body, key, comment), recipient)
 
 
-def export_signals(
-    session: Session,
-    output: Path,
-    data_dir: Path,
-    *,
-    full: bool = False,
-    reporter: Reporter | None = None,
-) -> ExportResult:
-    """Write the next export file (into ``output`` if it is a folder); see the module docstring.
-
-    A stop asked through ``reporter`` is honoured up to the moment the file is written."""
+def exportable(session: Session, *, full: bool = False) -> tuple[OrganisationProfile, list[Signal]]:
+    """The profile to encrypt to and the signals an export would hold; refused in one sentence
+    when there is no profile yet or nothing new, so the user hears it before choosing a place."""
     profile = stored_profile(session)
     if profile is None:
         raise ExportError(
@@ -213,6 +205,21 @@ def export_signals(
         raise NothingToExportError(
             _("No signal is new or changed since the last export, so no file was written.")
         )
+    return profile, signals
+
+
+def export_signals(
+    session: Session,
+    output: Path,
+    data_dir: Path,
+    *,
+    full: bool = False,
+    reporter: Reporter | None = None,
+) -> ExportResult:
+    """Write the next export file (into ``output`` if it is a folder); see the module docstring.
+
+    A stop asked through ``reporter`` is honoured up to the moment the file is written."""
+    profile, signals = exportable(session, full=full)
     setup = load_setup(session)
     sender = setup.organisation if setup else ""
     key = signing_key(data_dir)

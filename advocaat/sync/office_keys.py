@@ -29,7 +29,7 @@ import pyrage
 
 from advocaat.core.files import write_file_safely
 from advocaat.errors import UserFacingError
-from advocaat.i18n import _
+from advocaat.i18n import _, ngettext
 from advocaat.sync import age_passphrase
 from advocaat.sync.endorsement import Endorsement, endorse
 from advocaat.sync.signed_zip import key_id
@@ -84,7 +84,11 @@ def office_folder(root: Path) -> Path:
 def _check_passphrase(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE:
         raise OfficeError(
-            _("Choose a passphrase of at least {count} characters.").format(count=MIN_PASSPHRASE)
+            ngettext(
+                "Choose a passphrase of at least {count} character.",
+                "Choose a passphrase of at least {count} characters.",
+                MIN_PASSPHRASE,
+            ).format(count=MIN_PASSPHRASE)
         )
 
 

@@ -33,7 +33,7 @@ from advocaat.core.files import write_file_safely
 from advocaat.db import backup
 from advocaat.db.migrate import VERSION_TABLE, known_revisions, stored_revision
 from advocaat.errors import UserFacingError
-from advocaat.i18n import _
+from advocaat.i18n import _, ngettext
 from advocaat.paths import AppPaths
 from advocaat.sync import age_passphrase, office_keys, volunteer
 from advocaat.sync.signed_zip import (
@@ -136,7 +136,11 @@ def _allowed(member: str) -> int | None:
 def check_new_passphrase(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE:
         raise PortableBackupError(
-            _("Choose a passphrase of at least {count} characters.").format(count=MIN_PASSPHRASE)
+            ngettext(
+                "Choose a passphrase of at least {count} character.",
+                "Choose a passphrase of at least {count} characters.",
+                MIN_PASSPHRASE,
+            ).format(count=MIN_PASSPHRASE)
         )
 
 

@@ -97,6 +97,16 @@ PARTS = (
 )
 
 
+def window_title(organisation: str | None, *, demo: bool) -> str:
+    """The window's title; a demo says so once, also when the demo organisation's own name
+    already ends in "(demo)" (it does, so printed sheets are marked too)."""
+    title = f"Advocaat — {organisation}" if organisation else "Advocaat"
+    marker = _("(demo)")
+    if demo and not title.endswith((marker, "(demo)")):
+        title += " " + marker
+    return title
+
+
 class MainWindow(QMainWindow):
     def __init__(self, controller: AppController) -> None:
         super().__init__()
@@ -285,11 +295,10 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         setup = self.controller.setup()
-        title = f"Advocaat — {setup.organisation}" if setup else "Advocaat"
-        if self.controller.paths.demo:
-            title += " " + _("(demo)")
+        demo = self.controller.paths.demo
+        if demo:
             self.demo_label.setText(_("Demo: all data here is fictional"))
-        self.setWindowTitle(title)
+        self.setWindowTitle(window_title(setup.organisation if setup else None, demo=demo))
 
     # -- actions -----------------------------------------------------------------------------------
 

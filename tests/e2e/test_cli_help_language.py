@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
 from advocaat.cli import build_parser
 from advocaat.cli.arguments import translate_argparse
 from advocaat.i18n import set_language
+from advocaat.paths import DATA_DIR_ENV
 
 ARGPARSE_ENGLISH = (
     "usage:",
@@ -43,3 +48,39 @@ def test_every_help_text_is_dutch(monkeypatch: pytest.MonkeyPatch) -> None:
         english = [phrase for phrase in ARGPARSE_ENGLISH if phrase in text]
         assert english == [], f"{name}: {english}"
         assert "gebruik:" in text, name
+
+
+def test_every_option_and_argument_of_every_command_has_help() -> None:
+    set_language("en")
+    parsers = every_parser(build_parser())
+    missing = []
+    for name, parser in parsers:
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                told = {choice.dest for choice in action._choices_actions if choice.help}
+                missing += [
+                    f"{name} {command}" for command in action.choices if command not in told
+                ]
+            elif not action.help:  # a hidden option is SUPPRESSed on purpose
+                missing.append(f"{name} {'/'.join(action.option_strings) or action.dest}")
+    assert missing == []
+
+
+@pytest.mark.parametrize("command", [[], ["office"], ["office", "rotate-keys"], ["signals", "add"]])
+def test_the_help_of_the_installed_command_is_dutch(tmp_path: Path, command: list[str]) -> None:
+    environment = {key: value for key, value in os.environ.items() if key != DATA_DIR_ENV}
+    result = subprocess.run(
+        [sys.executable, "-m", "advocaat", *command, "--help"],
+        cwd=tmp_path,  # not the source tree: the installed package is what runs
+        env={**environment, DATA_DIR_ENV: str(tmp_path / "data"), "LANG": "C.UTF-8"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    text = result.stdout
+    english = [phrase for phrase in (*ARGPARSE_ENGLISH, "usage", "options") if phrase in text]
+    assert english == []
+    assert text.startswith("gebruik: advocaat")
+    assert "opties:" in text

@@ -85,7 +85,7 @@ def test_office_round_trip_headless(tmp_path: Path) -> None:
     assert first.returncode == 1
     assert first.stdout.count("REFUSED") == 2
     assert "sends for the first time" in first.stdout
-    assert "2 files read, 2 refused." in first.stdout
+    assert "2 files read, 2 files refused." in first.stdout
     senders = ok(run(*office, "office", "senders", cwd=tmp_path)).splitlines()
     assert len(senders) == 2
     assert all("NOT ACCEPTED" in line for line in senders)
@@ -95,7 +95,7 @@ def test_office_round_trip_headless(tmp_path: Path) -> None:
 
     second = ok(run(*office, "office", "import", str(inbox), cwd=tmp_path))
     assert second.count("1 new, 0 updated, 0 unchanged") == 2
-    assert "2 files read, 0 refused." in second
+    assert "2 files read, 0 files refused." in second
     third = ok(run(*office, "office", "import", str(inbox), cwd=tmp_path))
     assert third.count("imported before, nothing changed") == 2
 
@@ -174,7 +174,7 @@ def test_a_killed_import_leaves_every_file_fully_in_or_fully_out(tmp_path: Path)
     assert 10 <= files < 80, "the kill should land in the middle of the import"
     assert signals == files * 100  # each file wholly in, or wholly out
     again = ok(run(*office, "office", "import", str(inbox), cwd=tmp_path))
-    assert "79 files read, 0 refused." in again
+    assert "79 files read, 0 files refused." in again
     with sqlite3.connect(database) as connection:
         assert connection.execute("SELECT count(*) FROM received_signal").fetchone()[0] == 8000
 
@@ -219,7 +219,7 @@ def test_bad_and_hostile_files_are_refused_one_by_one_and_the_rest_is_imported(
     assert lines[0].endswith("10 new, 0 updated, 0 unchanged (Afdeling Proef).")
     assert lines[4].endswith("10 new, 0 updated, 0 unchanged (Afdeling Proef).")
     assert sum("REFUSED" in line for line in lines) == 4
-    assert "6 files read, 4 refused." in lines[-1]
+    assert "6 files read, 4 files refused." in lines[-1]
 
 
 def test_feedback_for_a_sender_with_a_stored_garbage_key_ends_in_a_sentence(

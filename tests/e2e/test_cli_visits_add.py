@@ -41,7 +41,7 @@ def test_every_field_of_the_form_can_be_filled_from_the_command_line(tmp_path: P
         "--planned-at", "2026-03-09 14:30", "--consultant-id", str(consultant),
         "--template", "wmo-standard",
     ]  # fmt: skip
-    for field, option in TEXT_OPTIONS.items():
+    for field, (option, _help) in TEXT_OPTIONS.items():
         arguments += [option, texts[field]]
     for column in DATE_COLUMNS:
         arguments += ["--" + column.replace("_", "-"), DATES[column].isoformat()]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from accessibility import unnamed_inputs
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
@@ -10,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from advocaat.core.preferences import read_language_preference
 from advocaat.paths import AppPaths
 from advocaat.ui.controller import AppController
-from advocaat.ui.main_window import PARTS, MainWindow
+from advocaat.ui.main_window import PARTS, MainWindow, window_title
 from advocaat.ui.views.start import StartView
 
 DUTCH_TITLES = [
@@ -148,3 +149,23 @@ def test_a_signal_is_started_from_a_visit_without_the_members_data(
     assert signals.themes.text() == "keukentafelgesprek"
     assert signals.source.currentData() == "kitchen_table"
     assert signals.text.toPlainText() == ""  # nothing of the member comes along
+
+
+@pytest.mark.parametrize(
+    ("organisation", "demo", "title"),
+    [
+        ("Vereniging Samen Sterk (demo)", True, "Advocaat — Vereniging Samen Sterk (demo)"),
+        ("Vereniging Proef", True, "Advocaat — Vereniging Proef (demo)"),
+        (None, True, "Advocaat (demo)"),
+        ("Vereniging Proef", False, "Advocaat — Vereniging Proef"),
+        (None, False, "Advocaat"),
+    ],
+)
+def test_the_title_says_demo_once(organisation: str | None, demo: bool, title: str) -> None:
+    assert window_title(organisation, demo=demo) == title
+
+
+def test_the_demo_window_title_says_demo_once(qtbot: QtBot, demo_controller: AppController) -> None:
+    window = MainWindow(demo_controller)
+    qtbot.addWidget(window)
+    assert window.windowTitle().count("(demo)") == 1

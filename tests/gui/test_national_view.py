@@ -90,7 +90,7 @@ def test_a_folder_is_imported_with_a_summary_and_the_picture_follows(
     assert [r.new for r in results] == [1, 2]
     summary = view.summary_dialog
     assert summary is not None
-    assert summary.headline.text() == "2 bestanden gelezen · 0 geweigerd"
+    assert summary.headline.text() == "2 bestanden gelezen · 0 bestanden geweigerd"
     assert view.model.total == 3
     assert view.total.text().startswith("3 signalen getoond; 3 geteld")
     assert [c.label for c in view.overview.tables["Per thema"]] == [
@@ -150,10 +150,11 @@ def test_a_new_key_is_asked_about_with_a_warning_and_the_replaced_key_is_loud(
     assert [r.outcome.value for r in results] == ["refused"]
     summary = view.summary_dialog
     assert summary is not None
-    assert summary.headline.text() == "1 bestand gelezen · 1 geweigerd"
+    assert summary.headline.text() == "1 bestand gelezen · 1 bestand geweigerd"
     texts = [label.text() for label in summary.findChildren(type(summary.headline))]
     assert any(text.startswith("Waarschuwing: 1 bestand") for text in texts)
-    assert cell(summary.table, 0, 5).startswith("Geweigerd: ")
+    assert cell(summary.table, 0, 5).startswith("Geweigerd")
+    assert card.replaced_fingerprint in summary.reasons.toPlainText()
     assert summary.table.item(0, 0).font().bold()
     assert view.model.total == 2
 

@@ -322,3 +322,52 @@ def test_the_draft_is_offered_when_the_view_is_first_shown(
     view.show()
     qtbot.wait(50)
     assert len(asked) == 1  # once per start
+
+
+def test_export_says_what_is_missing_before_it_asks_for_a_folder(
+    qtbot: QtBot,
+    view: SignalsView,
+    controller: AppController,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    asked: list[str] = []
+    told: list[str] = []
+    out = tmp_path / "usb"
+    out.mkdir()
+    monkeypatch.setattr(
+        QFileDialog, "getExistingDirectory", lambda *_a: asked.append("folder") or str(out)
+    )
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: told.append(text))
+    fill(view, "Parkeerkaart geweigerd aan mensen met Parkinson.")
+    view.save()
+
+    view.export_button.click()  # no profile yet
+    assert asked == []
+    assert told == [
+        _(
+            "Import the organisation profile from the national office first; it holds the key"
+            " the export is encrypted to."
+        )
+    ]
+    folder = tmp_path / "office"
+    init_office(folder, "een lang genoeg wachtwoord")
+    keys = load_office(folder, "een lang genoeg wachtwoord")
+    controller.sync.import_profile(write_profile(OrganisationProfile(
+        organisation="Vereniging Proef", office_name="Landelijk bureau",
+        office_email="", office_phone="", recipient=keys.public.recipient,
+        signing_key=keys.public.signing_key,
+    ), keys))  # fmt: skip
+
+    view.export_button.click()  # a profile and a new signal: now the folder is asked
+    assert asked == ["folder"]
+    assert len(list(out.glob("*.advocaat-export"))) == 1
+
+    view.export_button.click()  # nothing new: told on the status line, no folder asked
+    assert asked == ["folder"]
+    assert view.export_status.text() == _(
+        "No signal is new or changed since the last export, so no file was written."
+    )
+    assert len(told) == 1

@@ -1,6 +1,12 @@
-"""After an import: what became of each file, refusals first and said plainly."""
+"""After an import: what became of each file, refusals first and said plainly.
+
+A refusal's reason is long (a key id, what to do next); it is read whole below the table, where
+it wraps at the dialog's width, rather than cut off in a narrow table cell.
+"""
 
 from __future__ import annotations
+
+from html import escape
 
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -10,6 +16,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QTableWidget,
     QTableWidgetItem,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -21,7 +28,7 @@ from advocaat.ui.widgets import fit_to_screen, heading, paragraph
 
 def _result_text(result: FileResult) -> str:
     if result.outcome is Outcome.REFUSED:
-        return _("Refused: {reason}").format(reason=result.reason)
+        return _("Refused; the reason is below.")
     if result.outcome is Outcome.ALREADY:
         return _("Imported before; nothing changed.")
     return _("Imported.")
@@ -39,7 +46,7 @@ class ImportSummaryDialog(QDialog):
                 count=len(results)
             )
             + " · "
-            + ngettext("{count} refused", "{count} refused", summary.refused).format(
+            + ngettext("{count} file refused", "{count} files refused", summary.refused).format(
                 count=summary.refused
             ),
             level=2,
@@ -57,9 +64,12 @@ class ImportSummaryDialog(QDialog):
             )
         if summary.alarms:
             warning = paragraph(
-                _(
-                    "Warning: {count} file(s) came with a sender's name but another key. Call the"
-                    " volunteer before you trust anything from them."
+                ngettext(
+                    "Warning: {count} file came with a sender's name but another key. Call the"
+                    " volunteer before you trust anything from it.",
+                    "Warning: {count} files came with a sender's name but another key. Call the"
+                    " volunteer before you trust anything from them.",
+                    summary.alarms,
                 ).format(count=summary.alarms)
             )
             warning.setStyleSheet("color: #a51d2d; font-weight: bold;")
@@ -91,7 +101,24 @@ class ImportSummaryDialog(QDialog):
         header.setStretchLastSection(True)
         self.table.setWordWrap(True)
         layout.addWidget(self.table, 1)
+        self.reasons = self._reasons(summary.results)
+        self.reasons.setVisible(summary.refused > 0)
+        layout.addWidget(self.reasons, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         fit_to_screen(self, self.sizeHint().expandedTo(self.fontMetrics().size(0, "M" * 90) * 1))
+
+    def _reasons(self, results: list[FileResult]) -> QTextBrowser:
+        """Each refused file with its whole reason, wrapped (a long key id too) and selectable."""
+        reasons = QTextBrowser()
+        reasons.setAccessibleName(_("Why files were refused"))
+        reasons.setOpenLinks(False)
+        reasons.setHtml(
+            "".join(
+                f"<p><b>{escape(result.name)}</b>: {escape(result.reason)}</p>"
+                for result in results
+                if result.outcome is Outcome.REFUSED
+            )
+        )
+        return reasons

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
 from advocaat.app.backups import MIN_PASSPHRASE
-from advocaat.i18n import _
+from advocaat.i18n import _, ngettext
 from advocaat.ui.widgets import paragraph, problem_label
 
 
@@ -62,9 +62,11 @@ class PasswordDialog(QDialog):
         if not self._choosing:
             return None
         if len(typed) < MIN_PASSPHRASE:
-            return _("Choose a password of at least {count} characters.").format(
-                count=MIN_PASSPHRASE
-            )
+            return ngettext(
+                "Choose a password of at least {count} character.",
+                "Choose a password of at least {count} characters.",
+                MIN_PASSPHRASE,
+            ).format(count=MIN_PASSPHRASE)
         if self.again.text() != typed:
             return _("The two passwords differ; type the same one twice.")
         return None

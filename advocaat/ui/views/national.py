@@ -53,6 +53,13 @@ from advocaat.ui.worker import Worker, save_in_worker
 NO_DATE = QDate(2000, 1, 1)
 
 
+def from_people(people: int) -> str:
+    """How many people the counted signals concern, as the end of a sentence about them."""
+    return ngettext("from {count} person", "from {count} people", people).format(
+        count=format_number(people)
+    )
+
+
 class ReceivedSignalsModel(PagedTableModel[PictureFilter, PictureRow]):
     def headers(self) -> tuple[str, ...]:
         return (_("Date"), _("Municipality"), _("Province"), _("Themes"), _("Law"), _("Sender"),
@@ -322,13 +329,13 @@ class NationalView(QWidget):
                 self._show_overview()
             self.total.setText(
                 ngettext(
-                    "{count} signal listed; {counted} counted, from {people} people.",
-                    "{count} signals listed; {counted} counted, from {people} people.",
+                    "{count} signal listed; {counted} counted, {from_people}.",
+                    "{count} signals listed; {counted} counted, {from_people}.",
                     self.model.total,
                 ).format(
                     count=format_number(self.model.total),
                     counted=format_number(counted),
-                    people=format_number(people),
+                    from_people=from_people(people),
                 )
             )
         self._show_current()

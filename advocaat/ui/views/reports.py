@@ -36,7 +36,7 @@ from advocaat.ui.charts import counts_table
 from advocaat.ui.controller import AppController
 from advocaat.ui.dialogs.form_dialog import choice_combo, from_qdate
 from advocaat.ui.feedback import print_to_pdf, problems_shown
-from advocaat.ui.views.national import NO_DATE
+from advocaat.ui.views.national import NO_DATE, from_people
 from advocaat.ui.widgets import buddy_label, heading, name_inner_parts, paragraph
 from advocaat.ui.worker import save_in_worker, whole
 
@@ -199,13 +199,13 @@ class ReportsView(QWidget):
         chosen = ", ".join(report.municipalities) or _("all municipalities")
         self.summary.setText(
             ngettext(
-                "{where}: {count} signal, from {people} people.",
-                "{where}: {count} signals, from {people} people.",
+                "{where}: {count} signal, {from_people}.",
+                "{where}: {count} signals, {from_people}.",
                 len(report.signals),
             ).format(
                 where=chosen,
                 count=format_number(len(report.signals)),
-                people=format_number(report.people),
+                from_people=from_people(report.people),
             )
         )
         self.summary.setAccessibleName(self.summary.text())
@@ -239,16 +239,24 @@ class ReportsView(QWidget):
     def refresh_year(self) -> None:
         with problems_shown(self):
             overview = self.book.year_overview(self.year.value(), date.today())
+            moments, visits = overview.contact_moments, overview.visits
             self.year_summary.setText(
-                _(
-                    "In {year}: {moments} contact moments, {visits} keukentafelgesprekken,"
-                    " {signals} signals recorded, of which {sent} sent to the national office."
-                ).format(
+                _("In {year}: {moments}, {visits}, {signals}.").format(
                     year=overview.year,
-                    moments=format_number(overview.contact_moments),
-                    visits=format_number(overview.visits),
-                    signals=format_number(overview.signals),
-                    sent=format_number(overview.signals_sent),
+                    moments=ngettext(
+                        "{count} contact moment", "{count} contact moments", moments
+                    ).format(count=format_number(moments)),
+                    visits=ngettext(
+                        "{count} keukentafelgesprek", "{count} keukentafelgesprekken", visits
+                    ).format(count=format_number(visits)),
+                    signals=ngettext(
+                        "{count} signal recorded, of which {sent} sent to the national office",
+                        "{count} signals recorded, of which {sent} sent to the national office",
+                        overview.signals,
+                    ).format(
+                        count=format_number(overview.signals),
+                        sent=format_number(overview.signals_sent),
+                    ),
                 )
             )
             self.year_summary.setAccessibleName(self.year_summary.text())

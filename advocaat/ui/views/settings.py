@@ -1,4 +1,10 @@
-"""Settings: language, the organisation setup, where the data is kept, and its backups."""
+"""Settings: language, the organisation setup, where the data is kept, and its backups.
+
+What a role has no use for is not shown. The national office writes the organisation profile (in
+its keys box), so it gets no box to import one, and no signing key of a volunteer; a volunteer
+gets neither the office's keys nor a database server, which is for an office that outgrew one
+laptop.
+"""
 
 from __future__ import annotations
 
@@ -24,13 +30,23 @@ from advocaat.app.workspace import database_location
 from advocaat.core.files import read_file_safely
 from advocaat.core.preferences import saved_database_url
 from advocaat.i18n import LANGUAGES, _, current_language
-from advocaat.sync.profile import MAX_PROFILE_BYTES
+from advocaat.organisation.setup import OrganisationSetup
+from advocaat.sync.profile import MAX_PROFILE_BYTES, OrganisationProfile
 from advocaat.ui import profile_import
 from advocaat.ui.controller import AppController
 from advocaat.ui.feedback import problems_shown
 from advocaat.ui.views.backups import BackupsBox
 from advocaat.ui.views.office_keys import OfficeKeysBox
 from advocaat.ui.widgets import heading, name_inner_parts, paragraph
+
+
+def profile_line(profile: OrganisationProfile) -> str:
+    """Whose profile this is, and the office's e-mail address when the profile gives one."""
+    if profile.office_email:
+        return _("Organisation profile of {organisation}; the office: {email}").format(
+            organisation=profile.organisation, email=profile.office_email
+        )
+    return _("Organisation profile of {organisation}.").format(organisation=profile.organisation)
 
 
 class SettingsView(QWidget):
@@ -60,23 +76,19 @@ class SettingsView(QWidget):
         if setup is None:
             setup_layout.addWidget(paragraph(_("Advocaat is not set up yet.")))
         else:
-            names = ", ".join(controller.municipality_names(setup.municipalities)) or "-"
-            for line in (
-                _("Organisation: {name}").format(name=setup.organisation),
-                _("Role: {role}").format(role=setup.role.label),
-                _("Municipalities: {names}").format(names=names),
-            ):
+            for line in self._setup_lines(setup):
                 setup_layout.addWidget(paragraph(line))
         self.setup_button = QPushButton(_("Change &organisation, municipalities and role…"))
         self.setup_button.clicked.connect(self.setup_requested)
         setup_layout.addWidget(self.setup_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(setup_box)
 
-        layout.addWidget(self._build_office_box())
         if controller.is_national_office():
             self.office_keys = OfficeKeysBox(controller)
             layout.addWidget(self.office_keys)
             layout.addWidget(self._build_server_box())
+        else:
+            layout.addWidget(self._build_office_box())
 
         layout.addWidget(self._build_data_box())
         # A server database is backed up by the office IT (pg_dump), not here.
@@ -85,6 +97,20 @@ class SettingsView(QWidget):
             layout.addWidget(self.backups)
         layout.addStretch(1)
         name_inner_parts(self)
+
+    def _setup_lines(self, setup: OrganisationSetup) -> list[str]:
+        """Organisation, role and municipalities; the office, which serves every municipality,
+        names its own only when it chose some."""
+        lines = [
+            _("Organisation: {name}").format(name=setup.organisation),
+            _("Role: {role}").format(role=setup.role.label),
+        ]
+        names = ", ".join(self._controller.municipality_names(setup.municipalities))
+        if names:
+            lines.append(_("Municipalities: {names}").format(names=names))
+        elif not self._controller.is_national_office():
+            lines.append(_("No municipalities chosen yet."))
+        return lines
 
     def _build_data_box(self) -> QGroupBox:
         """Where the data is kept, and a button to open that folder."""
@@ -107,14 +133,12 @@ class SettingsView(QWidget):
         return data_box
 
     def _build_office_box(self) -> QGroupBox:
-        """The office's profile and, for a volunteer, the key id the office checks."""
+        """A volunteer's link to the office: its profile, and the key id the office checks."""
         office_box = QGroupBox(_("National office"))
         office_layout = QVBoxLayout(office_box)
         profile = self._controller.sync.profile()
         self.profile_text = paragraph(
-            _("Organisation profile of {organisation}; the office: {email}").format(
-                organisation=profile.organisation, email=profile.office_email or "-"
-            )
+            profile_line(profile)
             if profile
             else _(
                 "No organisation profile yet. Import the file the national office sent you, so"
@@ -125,8 +149,7 @@ class SettingsView(QWidget):
         self.profile_button = QPushButton(_("Import the organisation &profile…"))
         self.profile_button.clicked.connect(self._choose_profile)
         office_layout.addWidget(self.profile_button, 0, Qt.AlignmentFlag.AlignLeft)
-        if not self._controller.is_national_office():
-            self._add_own_key(office_layout)
+        self._add_own_key(office_layout)
         return office_box
 
     def _add_own_key(self, box_layout: QVBoxLayout) -> None:
@@ -227,11 +250,7 @@ class SettingsView(QWidget):
         profile = profile_import.import_profile(self, self._controller.sync, data)
         if profile is None:
             return
-        self.profile_text.setText(
-            _("Organisation profile of {organisation}; the office: {email}").format(
-                organisation=profile.organisation, email=profile.office_email or "-"
-            )
-        )
+        self.profile_text.setText(profile_line(profile))
 
     def _language_chosen(self, index: int) -> None:
         code = self.language.itemData(index)

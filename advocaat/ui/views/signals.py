@@ -397,9 +397,23 @@ class SignalsView(QWidget):
         return dialog.confirmed() if dialog.exec() else None
 
     def choose_export_folder(self) -> None:
+        """Ask where the file goes only when there is something to export and a profile."""
+        if not self.export_possible():
+            return
         folder = QFileDialog.getExistingDirectory(self, _("Where should the export file go?"))
         if folder:
             self.export_to(Path(folder))
+
+    def export_possible(self) -> bool:
+        """Whether an export can be made now; if not, the user is told why in one sentence."""
+        with problems_shown(self):
+            try:
+                self.sync.check_export()
+            except NothingToExportError as nothing:
+                self.export_status.setText(nothing.message)
+                return False
+            return True
+        return False
 
     def export_to(self, folder: Path, *, full: bool = False) -> None:
         """Write the export file; a refusal is told in one sentence and nothing is marked."""
