@@ -55,7 +55,7 @@ class OfficeKeysBox(QGroupBox):
         self.passphrase_button.clicked.connect(self._ask_new_passphrase)
         self.rotate_button = QPushButton(_("Ren&ew the keys…"))
         self.rotate_button.clicked.connect(self._ask_rotate)
-        self.lost_button = QPushButton(_("Password &lost: new keys…"))
+        self.lost_button = QPushButton(_("Password lost: ne&w keys…"))
         self.lost_button.clicked.connect(self._ask_replace_lost)
         for button in (
             self.make_button,
