@@ -3,9 +3,12 @@ white, each beside a table of the same numbers for screen readers."""
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSet,
+    QCategoryAxis,
     QChart,
     QChartView,
     QHorizontalBarSeries,
@@ -18,6 +21,7 @@ from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
 
 from advocaat.i18n import format_number
 from advocaat.office.picture import Count
+from advocaat.printing.charts import month_label
 
 INK = QColor("#333333")
 
@@ -82,18 +86,27 @@ def line_chart(title: str, counts: list[Count]) -> QChartView:
         series.append(QPointF(number, count.signals))
     chart = _chart()
     chart.addSeries(series)
-    months = QBarCategoryAxis()
-    months.append([count.label for count in counts] or ["—"])
-    chart.addAxis(months, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(_month_axis(counts), Qt.AlignmentFlag.AlignBottom)
+    series.attachAxis(chart.axes(Qt.Orientation.Horizontal)[0])
     values = _count_axis(counts)
     chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(values)
-    line_axis = QValueAxis()
-    line_axis.setRange(-0.5, max(len(counts) - 0.5, 0.5))
-    line_axis.setVisible(False)
-    chart.addAxis(line_axis, Qt.AlignmentFlag.AlignTop)
-    series.attachAxis(line_axis)
     return _view(chart, title, 6)
+
+
+MONTH_LABELS = 8
+"""At most this many month names under the line: more would be cut short to "…"."""
+
+
+def _month_axis(counts: list[Count]) -> QCategoryAxis:
+    """Months by their name ("sep 2026"), every few months when there are many."""
+    axis = QCategoryAxis()
+    axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+    axis.setRange(-0.5, max(len(counts) - 0.5, 0.5))
+    step = max(1, math.ceil(len(counts) / MONTH_LABELS))
+    for number in range(0, len(counts), step):
+        axis.append(month_label(counts[number].label), number)
+    return axis
 
 
 def counts_table(name: str, headers: tuple[str, ...], counts: list[Count]) -> QTableWidget:

@@ -3,10 +3,13 @@ each as a chart and as a table of the same numbers."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from advocaat.app.office import Overview
 from advocaat.i18n import _
+from advocaat.printing.charts import month_label
 from advocaat.ui.charts import bar_chart, counts_table, line_chart
 from advocaat.ui.widgets import heading
 
@@ -39,7 +42,8 @@ class OverviewTab(QWidget):
         trend = _("Per month")
         grid.addWidget(heading(trend, level=2), 3, 0)
         grid.addWidget(line_chart(trend, overview.months), 4, 0)
-        grid.addWidget(counts_table(trend, (_("Month"), signals, people), overview.months), 5, 0)
+        named = [replace(month, label=month_label(month.label)) for month in overview.months]
+        grid.addWidget(counts_table(trend, (_("Month"), signals, people), named), 5, 0)
         provinces = _("Per province")
         grid.addWidget(heading(provinces, level=2), 3, 1)
         grid.addWidget(
