@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from advocaat.app.workspace import Workspace
 from advocaat.db.models import Municipality
+from advocaat.i18n import _
 from advocaat.organisation.municipalities import (
     active_municipalities,
     resolve_municipality,
@@ -39,6 +40,20 @@ class SavedSetup:
     """``False`` when the setup was already like this."""
     municipalities: list[str]
     """The names of the chosen municipalities, each once, in the order given."""
+
+
+def setup_lines(organisation: str, role: Role, municipality_names: Sequence[str]) -> list[str]:
+    """Organisation, role and municipalities, as Settings and the commands show them; the
+    office, which serves every municipality, names its own only when it chose some."""
+    lines = [
+        _("Organisation: {name}").format(name=organisation),
+        _("Role: {role}").format(role=role.label),
+    ]
+    if municipality_names:
+        lines.append(_("Municipalities: {names}").format(names=", ".join(municipality_names)))
+    elif role != Role.NATIONAL_OFFICE:
+        lines.append(_("No municipalities chosen yet."))
+    return lines
 
 
 class OrganisationBook:

@@ -133,11 +133,9 @@ def command_info(options: RunOptions, _arguments: argparse.Namespace) -> int:
     if info.setup is None:
         lines.append(_("Organisation: not set up yet"))
     else:
-        lines.append(_("Organisation: {name}").format(name=info.setup.organisation))
-        lines.append(_("Role: {role}").format(role=info.setup.role.label))
-        lines.append(
-            _("Municipalities: {names}").format(names=", ".join(info.municipalities) or "-")
-        )
+        from advocaat.app.organisation import setup_lines
+
+        lines += setup_lines(info.setup.organisation, info.setup.role, info.municipalities)
     print("\n".join(lines))
     return 0
 

@@ -50,7 +50,7 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
 
 
 def setup_command(options: RunOptions, arguments: argparse.Namespace) -> int:
-    from advocaat.app.organisation import OrganisationBook
+    from advocaat.app.organisation import OrganisationBook, setup_lines
     from advocaat.app.settings import remember_language
     from advocaat.app.workspace import Workspace
     from advocaat.organisation.setup import Role
@@ -64,7 +64,5 @@ def setup_command(options: RunOptions, arguments: argparse.Namespace) -> int:
     if arguments.language is not None:
         changed = remember_language(options.paths.preferences_file, arguments.language) or changed
     print(_("Setup saved.") if changed else _("Nothing changed: the setup was already like this."))
-    print(_("Organisation: {name}").format(name=arguments.organisation.strip()))
-    print(_("Role: {role}").format(role=role.label))
-    print(_("Municipalities: {names}").format(names=", ".join(saved.municipalities) or "-"))
+    print("\n".join(setup_lines(arguments.organisation.strip(), role, saved.municipalities)))
     return 0

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from advocaat.app.organisation import setup_lines
 from advocaat.app.settings import remember_database, schema_revision
 from advocaat.app.workspace import database_location
 from advocaat.core.files import read_file_safely
@@ -99,18 +100,8 @@ class SettingsView(QWidget):
         name_inner_parts(self)
 
     def _setup_lines(self, setup: OrganisationSetup) -> list[str]:
-        """Organisation, role and municipalities; the office, which serves every municipality,
-        names its own only when it chose some."""
-        lines = [
-            _("Organisation: {name}").format(name=setup.organisation),
-            _("Role: {role}").format(role=setup.role.label),
-        ]
-        names = ", ".join(self._controller.municipality_names(setup.municipalities))
-        if names:
-            lines.append(_("Municipalities: {names}").format(names=names))
-        elif not self._controller.is_national_office():
-            lines.append(_("No municipalities chosen yet."))
-        return lines
+        names = self._controller.municipality_names(setup.municipalities)
+        return setup_lines(setup.organisation, setup.role, names)
 
     def _build_data_box(self) -> QGroupBox:
         """Where the data is kept, and a button to open that folder."""
