@@ -11,7 +11,6 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -39,16 +38,17 @@ from advocaat.signals.service import PersonalDataError, SignalData, SignalFilter
 from advocaat.sync.export import NothingToExportError
 from advocaat.sync.feedback import EXTENSION as FEEDBACK_EXTENSION
 from advocaat.ui.dialogs.form_dialog import choice_combo, from_qdate, no_choice
+from advocaat.ui.dialogs.screen_dialog import ScreenDialog
 from advocaat.ui.drafts import DraftKeeper
 from advocaat.ui.feedback import problems_shown
 from advocaat.ui.models.signals_model import SignalsTableModel
-from advocaat.ui.widgets import heading, paragraph, problem_label
+from advocaat.ui.widgets import action_row, heading, paragraph, problem_label, scrolling
 from advocaat.ui.worker import Worker
 
 Asker = Callable[[list[Finding]], frozenset[tuple[str, str]] | None]
 
 
-class FindingsDialog(QDialog):
+class FindingsDialog(ScreenDialog):
     """One tick box per finding: the user confirms each one on purpose, or goes back to fix it."""
 
     def __init__(self, findings: list[Finding], parent: QWidget | None = None) -> None:
@@ -230,16 +230,19 @@ class SignalsView(QWidget):
             (_("Stat&us:"), self.status),
         ):
             form.addRow(label, field)
-        layout.addLayout(form)
+        fields = QVBoxLayout()
+        fields.addLayout(form)
         self.office_word = paragraph("")
         self.office_word.setObjectName("office-word")
-        layout.addWidget(self.office_word)
+        fields.addWidget(self.office_word)
+        fields.addStretch(1)
+        # The fields scroll; the refusal and Save below them stay in sight.
+        layout.addWidget(scrolling(fields), 1)
         self.problem = problem_label()
         layout.addWidget(self.problem)
         self.save_button = QPushButton(_("&Save"))
         self.save_button.clicked.connect(lambda _checked=False: self.save())
-        layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addStretch(1)
+        layout.addWidget(action_row(self.save_button))
         return box
 
     def criteria(self) -> SignalFilter:
