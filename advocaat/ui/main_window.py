@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -359,6 +359,11 @@ class MainWindow(QMainWindow):
     def _remember_view(self, row: int) -> None:
         if 0 <= row < len(PARTS):
             self._settings.setValue(LAST_VIEW_KEY, PARTS[row].key)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        """Inside the screen again now that its frame (title bar) is known."""
+        super().showEvent(event)
+        keep_on_screen(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())

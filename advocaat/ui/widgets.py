@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QLayout,
     QLayoutItem,
@@ -38,6 +39,12 @@ def fit_to_screen(widget: QWidget, wanted: QSize) -> None:
 def keep_on_screen(window: QWidget) -> None:
     """Shrink ``window`` to the free area of its screen and move it inside, as far as its
     minimum size lets it: a size remembered from a big monitor, or grown by a 200 % scale."""
+    _bring_inside(window)
+    # The frame (the title bar) is known only once the window is on the screen: again then.
+    QTimer.singleShot(0, window, lambda: _bring_inside(window))
+
+
+def _bring_inside(window: QWidget) -> None:
     if window.isMaximized() or window.isFullScreen():
         return
     area = window.screen().availableGeometry()
@@ -132,9 +139,9 @@ class FlowLayout(QLayout):
         spacing = self.spacing()
         if spacing >= 0:
             return spacing
-        return (
-            self.parentWidget().style().pixelMetric(QStyle.PixelMetric.PM_LayoutHorizontalSpacing)
-        )
+        owner = self.parentWidget()
+        style = owner.style() if owner is not None else QApplication.style()
+        return style.pixelMetric(QStyle.PixelMetric.PM_LayoutHorizontalSpacing)
 
     def _margin_size(self) -> QSize:
         margins = self.contentsMargins()

@@ -257,6 +257,28 @@ def test_the_volunteers_views(
 
 
 @inner
+def test_the_first_window_uses_the_laptops_whole_screen_and_never_more(
+    qtbot: QtBot, on_screen: QApplication, controller: AppController
+) -> None:
+    window = open_window(qtbot, controller)
+    assert window.isMaximized()
+    assert window.screen().availableGeometry().contains(window.frameGeometry())
+
+
+@inner
+def test_a_window_remembered_from_a_big_monitor_is_brought_inside_the_screen(
+    qtbot: QtBot, on_screen: QApplication, controller: AppController
+) -> None:
+    window = open_window(qtbot, controller)
+    window.showNormal()
+    window.setGeometry(2000, 1500, 2560, 1400)
+    window.close()  # remembers where it was
+    again = open_window(qtbot, controller)
+    assert not again.isMaximized()
+    assert again.screen().availableGeometry().contains(again.frameGeometry())
+
+
+@inner
 def test_the_offices_views(
     qtbot: QtBot, on_screen: QApplication, tmp_path: Path, office: Office
 ) -> None:
@@ -354,6 +376,11 @@ def test_every_dialog(
         dialog.show()
         qtbot.waitExposed(dialog)
         problems += check_window(qtbot, dialog, kind.__name__)
+        dialog.hide()  # as if sized and placed on a bigger monitor: it comes back inside
+        dialog.resize(4000, 3000)
+        dialog.move(3000, 2000)
+        dialog.show()
+        problems += check_window(qtbot, dialog, f"{kind.__name__} (was too big)")
         if isinstance(dialog, _ProgressDialog):
             dialog.working = False
         dialog.close()

@@ -42,7 +42,7 @@ from advocaat.ui.dialogs.screen_dialog import ScreenDialog
 from advocaat.ui.drafts import DraftKeeper
 from advocaat.ui.feedback import problems_shown
 from advocaat.ui.models.signals_model import SignalsTableModel
-from advocaat.ui.widgets import action_row, heading, paragraph, problem_label, scrolling
+from advocaat.ui.widgets import FlowLayout, action_row, heading, paragraph, problem_label, scrolling
 from advocaat.ui.worker import Worker
 
 Asker = Callable[[list[Finding]], frozenset[tuple[str, str]] | None]
@@ -154,7 +154,7 @@ class SignalsView(QWidget):
 
     def _build_toolbar(self) -> QVBoxLayout:
         """The actions on one row, the filters below them: both fit a laptop screen."""
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps at 200 %, where the four buttons are wider than the screen
         self.new_button = QPushButton(_("&New signal"))
         self.new_button.clicked.connect(self.new_signal)
         self.withdraw_button = QPushButton(_("&Withdraw"))
@@ -178,7 +178,6 @@ class SignalsView(QWidget):
         buttons.addWidget(self.withdraw_button)
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.feedback_button)
-        buttons.addStretch(1)
         filters = QHBoxLayout()
         filters.addWidget(self.status_filter)
         filters.addWidget(self.municipality_filter)

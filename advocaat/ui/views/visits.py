@@ -136,13 +136,13 @@ class VisitsView(QWidget):
         splitter.setStretchFactor(1, 3)
         layout.addWidget(splitter, 1)
         # Below both panes, so the row has the view's whole width to wrap in at 200 %.
-        self.actions = QWidget()
-        actions = QVBoxLayout(self.actions)
-        actions.setContentsMargins(0, 0, 0, 0)
+        self.action_box = QWidget()
+        box = QVBoxLayout(self.action_box)
+        box.setContentsMargins(0, 0, 0, 0)
         self.problem = problem_label()
-        actions.addWidget(self.problem)
-        actions.addWidget(self._build_actions())
-        layout.addWidget(self.actions)
+        box.addWidget(self.problem)
+        box.addWidget(self._build_actions())
+        layout.addWidget(self.action_box)
         self._draft: DraftKeeper | None = None
         if drafts is not None:
             self._draft = DraftKeeper(
@@ -293,7 +293,7 @@ class VisitsView(QWidget):
             with problems_shown(self):
                 self._current = self.book.view(identifier)
         self.details.setVisible(self._current is not None)
-        self.actions.setVisible(self._current is not None)
+        self.action_box.setVisible(self._current is not None)
         self.empty.setVisible(self._current is None)
         self.delete_button.setEnabled(self._current is not None)
         if self._current is not None:
