@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -32,10 +32,12 @@ from advocaat.ui.views.settings import SettingsView
 from advocaat.ui.views.signals import SignalsView
 from advocaat.ui.views.start import StartView
 from advocaat.ui.views.visits import VisitsView
-from advocaat.ui.widgets import fit_to_screen
+from advocaat.ui.widgets import fit_to_screen, keep_on_screen
 
 GEOMETRY_KEY = "window/geometry"
 LAST_VIEW_KEY = "window/last_view"
+ROOMY_SCREEN = QSize(1600, 1000)
+"""A screen (in logical pixels) below this opens the first window maximized."""
 
 
 @dataclass(frozen=True)
@@ -107,6 +109,32 @@ def window_title(organisation: str | None, *, demo: bool) -> str:
     return title
 
 
+class _ViewScroll(QScrollArea):
+    """A view that scrolls only below its minimum size and otherwise gets the window's height,
+    so its Save row stays in sight. (Qt's resizable scroll area makes a view with wrapping text
+    as tall as that text likes, which put Save below the fold.)"""
+
+    def __init__(self, view: QWidget) -> None:
+        super().__init__()
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setWidget(view)
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Resize:
+            self._fit()
+        return super().viewportEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self._fit()
+        return super().eventFilter(watched, event)
+
+    def _fit(self) -> None:
+        view = self.widget()
+        if view is not None:
+            view.resize(self.viewport().size().expandedTo(view.minimumSizeHint()))
+
+
 class MainWindow(QMainWindow):
     def __init__(self, controller: AppController) -> None:
         super().__init__()
@@ -164,12 +192,8 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _scrollable(self, view: QWidget) -> QScrollArea:
-        """Each view scrolls, so nothing is cut off at a large system font."""
-        area = QScrollArea()
-        area.setWidgetResizable(True)
-        area.setFrameShape(QScrollArea.Shape.NoFrame)
-        area.setWidget(view)
-        return area
+        """Each view scrolls, so nothing is cut off at a large scale."""
+        return _ViewScroll(view)
 
     def _build_view(self, part: Part) -> QWidget:
         builders: dict[str, Callable[[], QWidget]] = {
@@ -333,16 +357,33 @@ class MainWindow(QMainWindow):
         geometry = self._settings.value(GEOMETRY_KEY)
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
+            keep_on_screen(self)  # remembered from a bigger monitor than this laptop's
         else:
-            metrics = self.fontMetrics()
-            fit_to_screen(self, QSize(metrics.averageCharWidth() * 130, metrics.height() * 42))
+            self._use_most_of_the_screen()
         keys = [part.key for part in PARTS]
         last = self._settings.value(LAST_VIEW_KEY, "start")
         self.navigation.setCurrentRow(keys.index(last) if last in keys else 0)
 
+    def _use_most_of_the_screen(self) -> None:
+        """The first time: maximized on a laptop, where every pixel counts; on a big monitor
+        nine tenths of it, in the middle."""
+        area = self.screen().availableGeometry()
+        if area.width() < ROOMY_SCREEN.width() or area.height() < ROOMY_SCREEN.height():
+            self.setWindowState(Qt.WindowState.WindowMaximized)
+            return
+        fit_to_screen(self, area.size())
+        frame = self.frameGeometry()
+        frame.moveCenter(area.center())
+        self.move(frame.topLeft())
+
     def _remember_view(self, row: int) -> None:
         if 0 <= row < len(PARTS):
             self._settings.setValue(LAST_VIEW_KEY, PARTS[row].key)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        """Inside the screen again now that its frame (title bar) is known."""
+        super().showEvent(event)
+        keep_on_screen(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())

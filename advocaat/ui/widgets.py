@@ -2,11 +2,25 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLayout,
+    QLayoutItem,
+    QLineEdit,
+    QScrollArea,
+    QStyle,
+    QToolButton,
+    QWidget,
+)
 
 from advocaat.i18n import _
+
+ACTION_ROW = "action-row"
+"""The object name of a form's row of action buttons (Save, Print, Cancel), kept in sight."""
 
 
 def heading(text: str, parent: QWidget | None = None, level: int = 1) -> QLabel:
@@ -25,6 +39,144 @@ def fit_to_screen(widget: QWidget, wanted: QSize) -> None:
     """Resize to ``wanted``, but never beyond the screen (a 200% font makes everything larger)."""
     screen = widget.screen().availableGeometry().size()
     widget.resize(wanted.boundedTo(QSize(screen.width() * 9 // 10, screen.height() * 9 // 10)))
+
+
+def keep_on_screen(window: QWidget) -> None:
+    """Shrink ``window`` to the free area of its screen and move it inside, as far as its
+    minimum size lets it: a size remembered from a big monitor, or grown by a 200 % scale."""
+    _bring_inside(window)
+    # The frame (the title bar) is known only once the window is on the screen: again then.
+    QTimer.singleShot(0, window, lambda: _bring_inside(window))
+
+
+def _bring_inside(window: QWidget) -> None:
+    if window.isMaximized() or window.isFullScreen():
+        return
+    area = window.screen().availableGeometry()
+    frame = window.frameGeometry()
+    border = frame.size() - window.size()
+    window.resize(window.size().boundedTo(area.size() - border))
+    frame = window.frameGeometry()
+    x = max(area.left(), min(frame.left(), area.left() + area.width() - frame.width()))
+    y = max(area.top(), min(frame.top(), area.top() + area.height() - frame.height()))
+    window.move(x, y)
+
+
+class FieldsScroll(QScrollArea):
+    """Fields that scroll when the screen is too small, but ask for their whole size, so a
+    window sized to its content shows them all where the screen has room."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        content = self.widget()
+        if content is None:
+            return super().sizeHint()
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        frame = 2 * self.frameWidth()
+        return content.sizeHint() + QSize(frame + bar, frame)
+
+
+def scrolling(content: QWidget | QLayout) -> FieldsScroll:
+    """``content`` in a frameless scroll area: put a form's fields in it and keep its action
+    buttons outside, so they stay in sight on a small screen."""
+    if isinstance(content, QLayout):
+        holder = QWidget()
+        holder.setLayout(content)
+        content = holder
+    area = FieldsScroll()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidget(content)
+    return area
+
+
+class FlowLayout(QLayout):
+    """Widgets side by side, wrapping onto the next line when the window is narrow (a row of
+    buttons at 200 % scale)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+
+    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 - Qt's name
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt's name
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt's name
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 - Qt's name
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt's name
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """All on one line."""
+        shown = self._shown()
+        width = sum(item.sizeHint().width() for item in shown)
+        width += self._gap() * max(len(shown) - 1, 0)
+        height = max((item.sizeHint().height() for item in shown), default=0)
+        return QSize(width, height) + self._margin_size()
+
+    def minimumSize(self) -> QSize:  # noqa: N802 - Qt's name
+        """The widest single widget: everything else can wrap."""
+        size = QSize()
+        for item in self._shown():
+            size = size.expandedTo(item.minimumSize())
+        return size + self._margin_size()
+
+    def _shown(self) -> list[QLayoutItem]:
+        return [item for item in self._items if not item.isEmpty()]
+
+    def _gap(self) -> int:
+        spacing = self.spacing()
+        if spacing >= 0:
+            return spacing
+        owner = self.parentWidget()
+        style = owner.style() if owner is not None else QApplication.style()
+        return style.pixelMetric(QStyle.PixelMetric.PM_LayoutHorizontalSpacing)
+
+    def _margin_size(self) -> QSize:
+        margins = self.contentsMargins()
+        return QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+
+    def _arrange(self, rect: QRect, *, move: bool) -> int:
+        margins = self.contentsMargins()
+        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+        gap = self._gap()
+        x, y, line = area.x(), area.y(), 0
+        for item in self._shown():
+            hint = item.sizeHint()
+            if x > area.x() and x + hint.width() > area.x() + area.width():
+                x, y, line = area.x(), y + line + gap, 0
+            if move:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + gap
+            line = max(line, hint.height())
+        return y + line - rect.y() + margins.bottom()
+
+
+def action_row(*widgets: QWidget) -> QWidget:
+    """A form's action buttons, wrapping when narrow; the screen test keeps them in sight."""
+    row = QWidget()
+    row.setObjectName(ACTION_ROW)
+    layout = FlowLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        layout.addWidget(widget)
+    return row
 
 
 def paragraph(text: str, parent: QWidget | None = None) -> QLabel:

@@ -16,12 +16,13 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
 from advocaat.core.files import write_file_safely
 from advocaat.core.progress import Reporter
 from advocaat.i18n import _
+from advocaat.ui.widgets import keep_on_screen
 
 T = TypeVar("T")
 Describe = Callable[[int, int, str], str]
@@ -37,6 +38,11 @@ class _ProgressDialog(QProgressDialog):
         super().__init__(parent)
         self.working = True
         self.canceled.disconnect(self.cancel)  # the default hides the dialog at once
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        """Inside the screen, as every dialog of the app (see ScreenDialog)."""
+        super().showEvent(event)
+        keep_on_screen(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         if self.working:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QListWidget,
@@ -17,13 +16,14 @@ from PySide6.QtWidgets import (
 from advocaat.app.contacts import ContactBook
 from advocaat.contacts.duplicates import DuplicatePair
 from advocaat.i18n import _
+from advocaat.ui.dialogs.screen_dialog import ScreenDialog
 from advocaat.ui.feedback import problems_shown
 from advocaat.ui.widgets import paragraph
 
 PAIR_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class DuplicatesDialog(QDialog):
+class DuplicatesDialog(ScreenDialog):
     def __init__(self, book: ContactBook, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("duplicates-dialog")

@@ -7,7 +7,6 @@ from datetime import date, datetime
 from PySide6.QtCore import QDate, QDateTime
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QVBoxLayout,
@@ -16,19 +15,21 @@ from PySide6.QtWidgets import (
 
 from advocaat.errors import UserFacingError
 from advocaat.i18n import _
-from advocaat.ui.widgets import problem_label
+from advocaat.ui.dialogs.screen_dialog import ScreenDialog
+from advocaat.ui.widgets import problem_label, scrolling
 
 
-class FormDialog(QDialog):
+class FormDialog(ScreenDialog):
     """Subclasses fill :attr:`form` and implement :meth:`save`; Save keeps the dialog open on a
-    refusal and shows the sentence above the buttons, so nothing typed is lost."""
+    refusal and shows the sentence above the buttons, so nothing typed is lost. The form
+    scrolls on a small screen; the sentence and the buttons below it stay in sight."""
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         layout = QVBoxLayout(self)
         self.form = QFormLayout()
-        layout.addLayout(self.form)
+        layout.addWidget(scrolling(self.form), 1)
         self.problem = problem_label()
         layout.addWidget(self.problem)
         self.buttons = QDialogButtonBox(

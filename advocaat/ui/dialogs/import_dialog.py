@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
@@ -23,6 +22,7 @@ from advocaat.app.contact_exchange import ContactExchange
 from advocaat.contacts.transfer import Action, ImportPreview, ImportSummary
 from advocaat.errors import UserFacingError
 from advocaat.i18n import _, ngettext
+from advocaat.ui.dialogs.screen_dialog import ScreenDialog
 from advocaat.ui.widgets import paragraph
 
 
@@ -32,7 +32,7 @@ def _what_happens(action: Action, match_name: str, reason: str) -> str:
     return _("merge with {existing} ({reason})").format(existing=match_name, reason=reason)
 
 
-class ImportDialog(QDialog):
+class ImportDialog(ScreenDialog):
     def __init__(
         self, exchange: ContactExchange, preview: ImportPreview, parent: QWidget | None = None
     ) -> None:

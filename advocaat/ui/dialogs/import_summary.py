@@ -10,7 +10,6 @@ from html import escape
 
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QHeaderView,
     QStyle,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from advocaat.i18n import _, format_number, ngettext
 from advocaat.office.inbox import FileResult, Outcome, summarise
+from advocaat.ui.dialogs.screen_dialog import ScreenDialog
 from advocaat.ui.widgets import fit_to_screen, heading, paragraph
 
 
@@ -34,7 +34,7 @@ def _result_text(result: FileResult) -> str:
     return _("Imported.")
 
 
-class ImportSummaryDialog(QDialog):
+class ImportSummaryDialog(ScreenDialog):
     def __init__(self, results: list[FileResult], total: int, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("import-summary")

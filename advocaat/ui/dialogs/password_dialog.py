@@ -10,10 +10,11 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit,
 
 from advocaat.app.backups import MIN_PASSPHRASE
 from advocaat.i18n import _, ngettext
+from advocaat.ui.dialogs.screen_dialog import ScreenDialog
 from advocaat.ui.widgets import paragraph, problem_label
 
 
-class PasswordDialog(QDialog):
+class PasswordDialog(ScreenDialog):
     """``choosing``: two fields and a warning that a lost password cannot be recovered."""
 
     def __init__(

@@ -9,7 +9,6 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -31,7 +30,8 @@ from advocaat.organisation.setup import OrganisationSetup, Role
 from advocaat.sync.profile import MAX_PROFILE_BYTES
 from advocaat.ui import profile_import
 from advocaat.ui.controller import AppController
-from advocaat.ui.widgets import fit_to_screen, name_inner_parts, paragraph, problem_label
+from advocaat.ui.dialogs.screen_dialog import ScreenDialog
+from advocaat.ui.widgets import fit_to_screen, name_inner_parts, paragraph, problem_label, scrolling
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -62,7 +62,7 @@ class FoldedFilter(QSortFilterProxyModel):
         return self._needle in index.data(SEARCH_ROLE)
 
 
-class SetupDialog(QDialog):
+class SetupDialog(ScreenDialog):
     def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("setup-dialog")
@@ -71,10 +71,10 @@ class SetupDialog(QDialog):
         current = controller.setup()
         chosen = set(current.municipalities if current else ())
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(paragraph(_("You can change all of this later under Settings."), self))
+        fields = QVBoxLayout()
+        fields.addWidget(paragraph(_("You can change all of this later under Settings."), self))
         form = QFormLayout()
-        layout.addLayout(form)
+        fields.addLayout(form)
 
         self.organisation = QLineEdit(current.organisation if current else "")
         self.organisation.setPlaceholderText(_("for example: Patiëntenvereniging, afdeling Zwolle"))
@@ -92,8 +92,11 @@ class SetupDialog(QDialog):
         self.language.setCurrentIndex(self.language.findData(current_language().code))
         form.addRow(_("&Language:"), self.language)
 
-        layout.addWidget(self._role_box(current.role if current else Role.VOLUNTEER))
-        layout.addWidget(self._municipalities_box(chosen), 1)
+        fields.addWidget(self._role_box(current.role if current else Role.VOLUNTEER))
+        fields.addWidget(self._municipalities_box(chosen), 1)
+        # The fields scroll on a small screen; the sentence and the buttons stay in sight.
+        layout = QVBoxLayout(self)
+        layout.addWidget(scrolling(fields), 1)
 
         self.problem = problem_label()
         layout.addWidget(self.problem)

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from advocaat.app.visits import VisitBook
 from advocaat.i18n import _
 from advocaat.ui.dialogs.form_dialog import FormDialog
+from advocaat.ui.dialogs.screen_dialog import ScreenDialog
 from advocaat.ui.feedback import problems_shown
 from advocaat.ui.widgets import paragraph
 from advocaat.visits.templates import ChecklistItem, ChecklistSection, ChecklistTemplate
@@ -155,7 +155,7 @@ class TemplateEditor(FormDialog):
         self.saved = self._book.save_template(self.template())
 
 
-class TemplatesDialog(QDialog):
+class TemplatesDialog(ScreenDialog):
     def __init__(self, book: VisitBook, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("templates-dialog")

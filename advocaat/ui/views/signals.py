@@ -11,7 +11,6 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -39,16 +38,26 @@ from advocaat.signals.service import PersonalDataError, SignalData, SignalFilter
 from advocaat.sync.export import NothingToExportError
 from advocaat.sync.feedback import EXTENSION as FEEDBACK_EXTENSION
 from advocaat.ui.dialogs.form_dialog import choice_combo, from_qdate, no_choice
+from advocaat.ui.dialogs.screen_dialog import ScreenDialog
 from advocaat.ui.drafts import DraftKeeper
 from advocaat.ui.feedback import problems_shown
 from advocaat.ui.models.signals_model import SignalsTableModel
-from advocaat.ui.widgets import buddy_label, heading, name_inner_parts, paragraph, problem_label
+from advocaat.ui.widgets import (
+    FlowLayout,
+    action_row,
+    buddy_label,
+    heading,
+    name_inner_parts,
+    paragraph,
+    problem_label,
+    scrolling,
+)
 from advocaat.ui.worker import Worker
 
 Asker = Callable[[list[Finding]], frozenset[tuple[str, str]] | None]
 
 
-class FindingsDialog(QDialog):
+class FindingsDialog(ScreenDialog):
     """One tick box per finding: the user confirms each one on purpose, or goes back to fix it."""
 
     def __init__(self, findings: list[Finding], parent: QWidget | None = None) -> None:
@@ -155,7 +164,7 @@ class SignalsView(QWidget):
 
     def _build_toolbar(self) -> QVBoxLayout:
         """The actions on one row, the filters below them: both fit a laptop screen."""
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps at 200 %, where the four buttons are wider than the screen
         self.new_button = QPushButton(_("&New signal"))
         self.new_button.clicked.connect(self.new_signal)
         self.withdraw_button = QPushButton(_("Withd&raw"))
@@ -177,7 +186,6 @@ class SignalsView(QWidget):
         buttons.addWidget(self.withdraw_button)
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.feedback_button)
-        buttons.addStretch(1)
         filters = QHBoxLayout()
         filters.addWidget(buddy_label(_("Show signals with status"), self.status_filter))
         filters.addWidget(self.status_filter)
@@ -231,16 +239,19 @@ class SignalsView(QWidget):
             (_("St&atus:"), self.status),
         ):
             form.addRow(label, field)
-        layout.addLayout(form)
+        fields = QVBoxLayout()
+        fields.addLayout(form)
         self.office_word = paragraph("")
         self.office_word.setObjectName("office-word")
-        layout.addWidget(self.office_word)
+        fields.addWidget(self.office_word)
+        fields.addStretch(1)
+        # The fields scroll; the refusal and Save below them stay in sight.
+        layout.addWidget(scrolling(fields), 1)
         self.problem = problem_label()
         layout.addWidget(self.problem)
         self.save_button = QPushButton(_("&Save"))
         self.save_button.clicked.connect(lambda _checked=False: self.save())
-        layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addStretch(1)
+        layout.addWidget(action_row(self.save_button))
         return box
 
     def criteria(self) -> SignalFilter:

@@ -48,7 +48,15 @@ from advocaat.ui.dialogs.form_dialog import (
 from advocaat.ui.dialogs.template_dialogs import TemplatesDialog
 from advocaat.ui.drafts import DraftKeeper
 from advocaat.ui.feedback import print_to_pdf, problems_shown
-from advocaat.ui.widgets import heading, name_inner_parts, paragraph, problem_label
+from advocaat.ui.widgets import (
+    FlowLayout,
+    action_row,
+    heading,
+    name_inner_parts,
+    paragraph,
+    problem_label,
+    scrolling,
+)
 from advocaat.ui.worker import save_in_worker, whole
 from advocaat.visits.service import DATE_COLUMNS, ItemState, VisitData, VisitView
 from advocaat.visits.templates import ChecklistTemplate
@@ -108,7 +116,7 @@ class VisitsView(QWidget):
         self._current: VisitView | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(heading(_("Keukentafelgesprekken")))
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps at 200 %, where the five buttons are wider than the screen
         self.new_button = QPushButton(_("&New visit…"))
         self.new_button.clicked.connect(self.new_visit)
         self.delete_button = QPushButton(_("&Delete…"))
@@ -124,7 +132,6 @@ class VisitsView(QWidget):
         buttons.addWidget(self.calendar_button)
         buttons.addWidget(self.signal_button)
         buttons.addWidget(self.templates_button)
-        buttons.addStretch(1)
         layout.addLayout(buttons)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.list = QListWidget()
@@ -136,6 +143,14 @@ class VisitsView(QWidget):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
         layout.addWidget(splitter, 1)
+        # Below both panes, so the row has the view's whole width to wrap in at 200 %.
+        self.action_box = QWidget()
+        box = QVBoxLayout(self.action_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        self.problem = problem_label()
+        box.addWidget(self.problem)
+        box.addWidget(self._build_actions())
+        layout.addWidget(self.action_box)
         self._draft: DraftKeeper | None = None
         if drafts is not None:
             self._draft = DraftKeeper(
@@ -166,22 +181,19 @@ class VisitsView(QWidget):
         details.setContentsMargins(0, 0, 0, 0)
         # Two tabs, so the checklist gets the whole height instead of hiding below the form.
         self.tabs = QTabWidget()
-        form_page = QWidget()
-        form_layout = QVBoxLayout(form_page)
+        form_layout = QVBoxLayout()
         form_layout.addLayout(self._build_form())
         form_layout.addWidget(QLabel(_("Deadlines (indicative)")))
         self.deadlines = QListWidget()
         self.deadlines.setAccessibleName(_("Deadlines"))
         self.deadlines.setMaximumHeight(self.deadlines.fontMetrics().height() * 6)
         form_layout.addWidget(self.deadlines)
-        self.tabs.addTab(form_page, _("&Details and deadlines"))
+        # The fields scroll; Save and the print buttons below the tabs stay in sight.
+        self.tabs.addTab(scrolling(form_layout), _("&Details and deadlines"))
         checklist_page = QWidget()
         self._build_checklist(QVBoxLayout(checklist_page))
         self.tabs.addTab(checklist_page, _("Chec&klist"))
         details.addWidget(self.tabs, 1)
-        self.problem = problem_label()
-        details.addWidget(self.problem)
-        details.addLayout(self._build_actions())
         layout.addWidget(self.details, 1)
         return box
 
@@ -240,15 +252,14 @@ class VisitsView(QWidget):
         header = self.checklist.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.checklist.setMinimumHeight(self.checklist.fontMetrics().height() * 14)
+        self.checklist.setMinimumHeight(self.checklist.fontMetrics().height() * 8)
         details.addWidget(self.checklist, 1)
 
-    def _build_actions(self) -> QHBoxLayout:
-        actions = QHBoxLayout()
+    def _build_actions(self) -> QWidget:
         self.save_button = QPushButton(_("&Save"))
         self.save_button.clicked.connect(self.save)
         self.large = QCheckBox(_("&Large print"))
-        actions.addWidget(self.save_button)
+        buttons = []
         for sheet, text in (
             ("preparation", _("Print p&reparation sheet…")),
             ("conversation", _("Print c&onversation sheet…")),
@@ -256,10 +267,8 @@ class VisitsView(QWidget):
         ):
             button = QPushButton(text)
             button.clicked.connect(lambda _checked=False, s=sheet: self.print_sheet(s))
-            actions.addWidget(button)
-        actions.addWidget(self.large)
-        actions.addStretch(1)
-        return actions
+            buttons.append(button)
+        return action_row(self.save_button, *buttons, self.large)
 
     # -- behaviour ---------------------------------------------------------------------------------
 
@@ -293,6 +302,7 @@ class VisitsView(QWidget):
             with problems_shown(self):
                 self._current = self.book.view(identifier)
         self.details.setVisible(self._current is not None)
+        self.action_box.setVisible(self._current is not None)
         self.empty.setVisible(self._current is None)
         self.delete_button.setEnabled(self._current is not None)
         if self._current is not None:
