@@ -2,6 +2,13 @@
 
     xvfb-run -a -s "-screen 0 1600x1000x24" python scripts/screenshots.py [--output DIR]
 
+With ``--every`` it shows every view (the volunteer's and the national office's) and every dialog
+in Dutch and English, on a 1366×768 laptop screen at 100 % and at 200 % (``QT_SCALE_FACTOR``,
+one process per language and scale), as the window first opens there::
+
+    xvfb-run -a -s "-screen 0 1366x768x24" python scripts/screenshots.py --every \
+        --output docs/screenshots/every
+
 Each part of the app is shown in turn and the screen area of the window is grabbed from the X
 server, so the pictures are what a user sees, not a drawing. Needs the app installed
 (``pip install -e .``) and Xvfb.
@@ -12,6 +19,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -36,8 +44,10 @@ from advocaat.ui.views.network import NetworkView
 from advocaat.ui.views.signals import SignalsView
 from advocaat.ui.views.visits import VisitsView
 
-# The tests' generator of fictional export files.
+# The tests' generator of fictional export files, and their list of every dialog.
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "gui"))
+from every_dialog import dialog_makers
 from synthetic_exports import SyntheticSender, synthetic_export
 
 PASSPHRASE = "fictief wachtwoord voor de schermafdrukken"
@@ -118,13 +128,93 @@ def office_shots(app: QApplication, folder: Path, output: Path) -> None:
         settle(app)
 
 
+EVERY_SCALES = ("1", "2")
+SCALE_ENV = "ADVOCAAT_SCREENSHOT_SCALE"
+
+
+def every_part(app: QApplication, window: MainWindow, output: Path, prefix: str) -> None:
+    """Each part of the window as it first opened on this screen, and each tab of it."""
+    for row, part in enumerate(PARTS):
+        window.show_part(row)
+        if part.key == "visits" and (visits := window.findChild(VisitsView)) is not None:
+            visits.list.setCurrentRow(1)
+        if part.key == "network" and (network := window.findChild(NetworkView)) is not None:
+            choose_municipality(network, "GM0193")
+        grab(app, window, output / f"{prefix}-{part.key}.png")
+
+
+def every_dialog(app: QApplication, controller: AppController, window: MainWindow,
+                 output: Path, prefix: str) -> None:  # fmt: skip
+    for kind, makers in dialog_makers(controller, window).items():
+        for number, make in enumerate(makers):
+            dialog = make()
+            dialog.show()
+            grab(app, dialog, output / f"{prefix}-dialog-{kind.__name__}-{number}.png")
+            if hasattr(dialog, "working"):
+                dialog.working = False  # a progress dialog closes only when its work is done
+            dialog.close()
+            dialog.deleteLater()
+
+
+def every_screen(app: QApplication, output: Path, language: str, scale: str) -> None:
+    """The child process of ``--every``: one language at one scale."""
+    prefix = f"{language}-{scale}x"
+    set_language(language)
+    qt_language = QtLanguage(app)
+    qt_language.apply()
+    with tempfile.TemporaryDirectory() as folder:
+        paths = AppPaths(Path(folder), demo=True)
+        with Workspace.open(paths) as workspace:
+            controller = AppController(workspace, RunOptions(paths=paths, language=language),
+                                       qt_language)  # fmt: skip
+            window = MainWindow(controller)
+            window.show()
+            window.setGeometry(window.screen().availableGeometry())  # Xvfb has no WM to maximize
+            every_part(app, window, output, prefix)
+            every_dialog(app, controller, window, output, prefix)
+            window.close()
+            settle(app)
+        office = AppPaths(Path(folder) / "office")
+        init_office(office_folder(office.profile_dir), PASSPHRASE)
+        with Workspace.open(office) as workspace:
+            with workspace.session() as session:
+                save_setup(session, OrganisationSetup("Vereniging Proef", (), Role.NATIONAL_OFFICE))
+            controller = AppController(workspace, RunOptions(paths=office, language=language),
+                                       qt_language)  # fmt: skip
+            controller.office.unlock(PASSPHRASE)
+            window = MainWindow(controller)
+            window.show()
+            window.setGeometry(window.screen().availableGeometry())
+            every_part(app, window, output, f"{prefix}-office")
+            window.close()
+            settle(app)
+
+
+def every(output: Path) -> int:
+    """One process per language and scale: Qt reads QT_SCALE_FACTOR once, at its start."""
+    for language in ("nl", "en"):
+        for scale in EVERY_SCALES:
+            environment = os.environ | {SCALE_ENV: f"{language}:{scale}", "QT_SCALE_FACTOR": scale}
+            command = [sys.executable, __file__, "--every", "--output", str(output)]
+            if subprocess.run(command, env=environment, check=False).returncode != 0:
+                return 1
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--output", type=Path, default=Path("docs/screenshots"))
+    parser.add_argument("--every", action="store_true", help="every view and dialog, see above")
     arguments = parser.parse_args()
     if not os.environ.get("DISPLAY"):
         raise SystemExit("run this under Xvfb: xvfb-run -a python scripts/screenshots.py")
     arguments.output.mkdir(parents=True, exist_ok=True)
+    if arguments.every:
+        if SCALE_ENV not in os.environ:
+            return every(arguments.output)
+        language, scale = os.environ[SCALE_ENV].split(":")
+        every_screen(application(), arguments.output, language, scale)
+        return 0
     app = application()
     keys = [part.key for part in PARTS]
     with tempfile.TemporaryDirectory() as folder:

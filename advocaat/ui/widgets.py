@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, QTimer
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
+    QHBoxLayout,
     QLabel,
     QLayout,
     QLayoutItem,
     QLineEdit,
     QScrollArea,
+    QSplitter,
     QStyle,
     QToolButton,
     QWidget,
@@ -221,3 +225,51 @@ def name_inner_parts(root: QWidget) -> None:
     for edit in [root, *edits] if isinstance(root, QLineEdit) else edits:
         for button in edit.findChildren(QToolButton):
             button.setAccessibleName(_("Clear"))
+
+
+class SideBySide(QSplitter):
+    """A list beside its details where the window has room, the details below it where it has
+    not (a laptop at 200 %): both halves keep a usable width. The window decides, not the
+    splitter, whose own width its side-by-side halves may have stretched."""
+
+    WIDE_ENOUGH_CHARACTERS = 120
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setChildrenCollapsible(False)
+
+    def wide_enough(self) -> bool:
+        room = self.window().width()
+        return room >= self.fontMetrics().averageCharWidth() * self.WIDE_ENOUGH_CHARACTERS
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        wanted = Qt.Orientation.Horizontal if self.wide_enough() else Qt.Orientation.Vertical
+        if self.orientation() != wanted:
+            self.setOrientation(wanted)
+        super().resizeEvent(event)
+
+
+class _FlowBox(QWidget):
+    """Asks for the height its wrapped lines need at its width: a form layout does not ask."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        layout = self.layout()
+        if layout is not None:
+            self.setMinimumHeight(layout.heightForWidth(event.size().width()))
+        super().resizeEvent(event)
+
+
+def fields_in_flow(fields: Sequence[tuple[str, QWidget]]) -> QWidget:
+    """Labelled fields side by side, wrapping onto the next line when the window is narrow; each
+    label stays with its field (and is its buddy, so a screen reader names the field)."""
+    box = _FlowBox()
+    flow = FlowLayout(box)
+    flow.setContentsMargins(0, 0, 0, 0)
+    for text, field in fields:
+        pair = QWidget()
+        row = QHBoxLayout(pair)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(buddy_label(text, field))
+        row.addWidget(field)
+        flow.addWidget(pair)
+    return box

@@ -12,14 +12,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -42,7 +40,14 @@ from advocaat.ui.dialogs.import_dialog import ImportDialog
 from advocaat.ui.drafts import DraftKeeper
 from advocaat.ui.feedback import print_to_pdf, problems_shown
 from advocaat.ui.models.contacts_model import ContactsTableModel
-from advocaat.ui.widgets import buddy_label, heading, name_inner_parts, paragraph
+from advocaat.ui.widgets import (
+    FlowLayout,
+    SideBySide,
+    fields_in_flow,
+    heading,
+    name_inner_parts,
+    paragraph,
+)
 from advocaat.ui.worker import save_in_worker, whole
 
 SEARCH_DELAY_MS = 120
@@ -83,7 +88,7 @@ class ContactsView(QWidget):
         layout.addWidget(heading(_("Contacts")))
         layout.addLayout(self._build_search())
         layout.addLayout(self._build_actions())
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = SideBySide()
         splitter.addWidget(self._build_table())
         splitter.addWidget(self._build_details())
         splitter.setStretchFactor(0, 3)
@@ -106,7 +111,6 @@ class ContactsView(QWidget):
         self.search.setPlaceholderText(_("name, role, organisation, e-mail, phone or note"))
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
         form.addRow(_("&Search:"), self.search)
-        filters = QHBoxLayout()
         self.municipality_filter = choice_combo(
             [(name, code) for code, name in self.municipalities], None, _("All municipalities")
         )
@@ -121,16 +125,15 @@ class ContactsView(QWidget):
         )
         self.follow_up_filter = QCheckBox(_("Only with a follow-up due this &month"))
         self.follow_up_filter.toggled.connect(self.apply_filter)
-        for combo, name in (
-            (self.municipality_filter, _("Municipality")),
-            (self.kind_filter, _("Kind of organisation")),
-            (self.role_filter, _("Role")),
-            (self.theme_filter, _("Theme")),
-        ):
+        named = [
+            (_("Municipality"), self.municipality_filter),
+            (_("Kind of organisation"), self.kind_filter),
+            (_("Role"), self.role_filter),
+            (_("Theme"), self.theme_filter),
+        ]
+        for _name, combo in named:
             combo.currentIndexChanged.connect(self.apply_filter)
-            filters.addWidget(buddy_label(name, combo))
-            filters.addWidget(combo, 1)
-        form.addRow(_("Filter:"), filters)
+        form.addRow(_("Filter:"), fields_in_flow(named))
         form.addRow("", self.follow_up_filter)
         return form
 
@@ -173,10 +176,9 @@ class ContactsView(QWidget):
                 self.duplicates_button,
             ),
         ):
-            row = QHBoxLayout()
+            row = FlowLayout()  # wraps at 200 %, where five buttons are wider than the screen
             for button in buttons:
                 row.addWidget(button)
-            row.addStretch(1)
             rows.addLayout(row)
         return rows
 

@@ -7,14 +7,13 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -44,8 +42,9 @@ from advocaat.ui.feedback import problems_shown
 from advocaat.ui.models.signals_model import SignalsTableModel
 from advocaat.ui.widgets import (
     FlowLayout,
+    SideBySide,
     action_row,
-    buddy_label,
+    fields_in_flow,
     heading,
     name_inner_parts,
     paragraph,
@@ -118,7 +117,7 @@ class SignalsView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(heading(_("Signals")))
         layout.addLayout(self._build_toolbar())
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = SideBySide()
         self.model = SignalsTableModel(self.book.page, self.book.count)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -186,15 +185,15 @@ class SignalsView(QWidget):
         buttons.addWidget(self.withdraw_button)
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.feedback_button)
-        filters = QHBoxLayout()
-        filters.addWidget(buddy_label(_("Show signals with status"), self.status_filter))
-        filters.addWidget(self.status_filter)
-        filters.addWidget(buddy_label(_("Show signals of municipality"), self.municipality_filter))
-        filters.addWidget(self.municipality_filter)
-        filters.addStretch(1)
+        filters = fields_in_flow(
+            [
+                (_("Show signals with status"), self.status_filter),
+                (_("Show signals of municipality"), self.municipality_filter),
+            ]
+        )
         rows = QVBoxLayout()
         rows.addLayout(buttons)
-        rows.addLayout(filters)
+        rows.addWidget(filters)
         return rows
 
     def _build_form(self) -> QWidget:
