@@ -13,6 +13,7 @@ from advocaat.organisation.setup import OrganisationSetup, Role
 from advocaat.sync.profile import read_profile, write_profile
 from advocaat.ui.controller import AppController
 from advocaat.ui.views.settings import SettingsView
+from advocaat.ui.views.start import StartView
 
 VOLUNTEER_ONLY = {
     "groups": {"Landelijk bureau"},
@@ -54,6 +55,18 @@ def test_each_role_sees_only_its_own_settings(
     else:
         assert "Nog geen gemeenten gekozen." in seen["labels"]
     assert not any(text.endswith((": -", ": -.")) for text in seen["labels"]), seen["labels"]
+
+
+@pytest.mark.parametrize("role", [Role.VOLUNTEER, Role.NATIONAL_OFFICE])
+def test_start_asks_only_a_volunteer_to_choose_municipalities(
+    qtbot: QtBot, controller: AppController, role: Role
+) -> None:
+    controller.save_setup(OrganisationSetup("Vereniging Proef", (), role))
+    start = StartView(controller)
+    qtbot.addWidget(start)
+    texts = {label.text() for label in start.findChildren(QLabel)}
+    asked = "Je hebt nog geen gemeenten gekozen." in texts
+    assert asked is (role is Role.VOLUNTEER)
 
 
 @pytest.mark.parametrize("email", ["bureau@example.nl", ""])

@@ -62,13 +62,12 @@ class StartView(QWidget):
         else:
             layout.addWidget(heading(setup.organisation))
             names = controller.municipality_names(setup.municipalities)
-            layout.addWidget(
-                paragraph(
-                    _("Your municipalities: {names}").format(names=", ".join(names))
-                    if names
-                    else _("You have not chosen any municipalities yet.")
+            if names:
+                layout.addWidget(
+                    paragraph(_("Your municipalities: {names}").format(names=", ".join(names)))
                 )
-            )
+            elif not controller.is_national_office():  # the office serves every municipality
+                layout.addWidget(paragraph(_("You have not chosen any municipalities yet.")))
 
         follow_ups = QGroupBox(_("To follow up this week"))
         follow_up_layout = QVBoxLayout(follow_ups)
