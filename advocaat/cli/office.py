@@ -31,50 +31,14 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
     passphrase_option(init)
     init.set_defaults(handler=init_command)
     profile = actions.add_parser("profile", help=_("write the signed organisation profile"))
-    profile.add_argument(
-        "--output",
-        type=Path,
-        required=True,
-        metavar=_("FILE"),
-        help=_("the profile file to write, for the volunteers"),
-    )
-    profile.add_argument(
-        "--office-email",
-        default="",
-        metavar=_("ADDRESS"),
-        help=_("the office's e-mail address, shown to the volunteers"),
-    )
-    profile.add_argument(
-        "--office-phone",
-        default="",
-        metavar=_("NUMBER"),
-        help=_("the office's phone number, shown to the volunteers"),
-    )
+    _profile_options(profile)
     passphrase_option(profile)
     profile.set_defaults(handler=profile_command)
     rotating = actions.add_parser(
         "rotate-keys",
         help=_("make new office keys (the old ones are kept) and the profile that announces them"),
     )
-    rotating.add_argument(
-        "--output",
-        type=Path,
-        required=True,
-        metavar=_("FILE"),
-        help=_("the profile file to write, for the volunteers"),
-    )
-    rotating.add_argument(
-        "--office-email",
-        default="",
-        metavar=_("ADDRESS"),
-        help=_("the office's e-mail address, shown to the volunteers"),
-    )
-    rotating.add_argument(
-        "--office-phone",
-        default="",
-        metavar=_("NUMBER"),
-        help=_("the office's phone number, shown to the volunteers"),
-    )
+    _profile_options(rotating)
     rotating.add_argument(
         "--lost-passphrase",
         action="store_true",
@@ -139,6 +103,29 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
     passphrase_option(changing)
     passphrase_option(changing, new=True)
     changing.set_defaults(handler=passphrase_command)
+
+
+def _profile_options(parser: argparse.ArgumentParser) -> None:
+    """Where a profile goes and the office's contact details it carries."""
+    parser.add_argument(
+        "--output",
+        type=Path,
+        required=True,
+        metavar=_("FILE"),
+        help=_("the profile file to write, for the volunteers"),
+    )
+    parser.add_argument(
+        "--office-email",
+        default="",
+        metavar=_("ADDRESS"),
+        help=_("the office's e-mail address, shown to the volunteers"),
+    )
+    parser.add_argument(
+        "--office-phone",
+        default="",
+        metavar=_("NUMBER"),
+        help=_("the office's phone number, shown to the volunteers"),
+    )
 
 
 def init_command(options: RunOptions, arguments: argparse.Namespace) -> int:
