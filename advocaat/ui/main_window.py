@@ -32,7 +32,7 @@ from advocaat.ui.views.settings import SettingsView
 from advocaat.ui.views.signals import SignalsView
 from advocaat.ui.views.start import StartView
 from advocaat.ui.views.visits import VisitsView
-from advocaat.ui.widgets import fit_to_screen, keep_on_screen
+from advocaat.ui.widgets import ACTION_ROW, fit_to_screen, keep_on_screen
 
 GEOMETRY_KEY = "window/geometry"
 LAST_VIEW_KEY = "window/last_view"
@@ -110,14 +110,16 @@ def window_title(organisation: str | None, *, demo: bool) -> str:
 
 
 class _ViewScroll(QScrollArea):
-    """A view that scrolls only below its minimum size and otherwise gets the window's height,
-    so its Save row stays in sight. (Qt's resizable scroll area makes a view with wrapping text
-    as tall as that text likes, which put Save below the fold.)"""
+    """A form (a view with a Save row) gets the window's height and scrolls only below its
+    minimum size, so its Save row stays in sight; a page without one (Settings, Start) is as
+    tall as its wrapped text needs and scrolls whole. (Qt's resizable scroll area makes every
+    view as tall as its text likes, which put Save below the fold.)"""
 
     def __init__(self, view: QWidget) -> None:
         super().__init__()
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.setWidget(view)
+        self._page = view.findChild(QWidget, ACTION_ROW) is None
 
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.Resize:
@@ -131,8 +133,12 @@ class _ViewScroll(QScrollArea):
 
     def _fit(self) -> None:
         view = self.widget()
-        if view is not None:
-            view.resize(self.viewport().size().expandedTo(view.minimumSizeHint()))
+        if view is None:
+            return
+        size = self.viewport().size().expandedTo(view.minimumSizeHint())
+        if self._page and view.hasHeightForWidth():
+            size.setHeight(max(size.height(), view.heightForWidth(size.width())))
+        view.resize(size)
 
 
 class MainWindow(QMainWindow):

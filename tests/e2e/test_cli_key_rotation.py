@@ -89,7 +89,7 @@ def test_volunteers_follow_a_rotation_and_old_export_files_still_import(tmp_path
     ok(run(*office, "office", "accept", line.split("\t")[0], cwd=tmp_path))
     taken = ok(run(*office, "office", "import", str(before), str(after), cwd=tmp_path))
     assert taken.count("1 new, 0 updated, 0 unchanged") == 2, taken
-    assert "2 files read, 0 refused." in taken
+    assert "2 files read, 0 files refused." in taken
 
     # The standard age opens both with the identities the office writes out.
     identity = tmp_path / "identity.txt"

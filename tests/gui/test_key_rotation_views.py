@@ -51,12 +51,13 @@ def test_the_office_renews_its_keys_and_writes_the_profile_that_takes_volunteers
     with pytest.raises(OfficeError):
         box.rotate_keys(written, "niet het wachtwoord")
     assert not written.exists()
-    assert office.keys.public.recipient in box.state.text()
+    assert box.recipient_field.text() == office.keys.public.recipient
 
     box.rotate_keys(written, PASSPHRASE)
     renewed = load_office(box.folder, PASSPHRASE)
-    assert renewed.public.recipient in box.state.text()
-    assert office.keys.public.recipient not in box.state.text()
+    assert box.recipient_field.text() == renewed.public.recipient
+    assert box.signing_field.text() == renewed.public.signing_key
+    assert key_id(renewed.public.signing_key) in box.state.text()
     profile = read_profile(written.read_bytes())
     assert (profile.recipient, profile.signing_key) == (
         renewed.public.recipient,
@@ -77,7 +78,7 @@ def test_an_office_that_lost_its_password_makes_new_keys_and_is_told_the_id_to_g
     new_id = box.replace_lost_keys(written, "een heel nieuw wachtwoord")
     renewed = load_office(box.folder, "een heel nieuw wachtwoord")
     assert new_id == key_id(renewed.public.signing_key)
-    assert renewed.public.recipient in box.state.text()
+    assert box.recipient_field.text() == renewed.public.recipient
     assert renewed.retired == ()  # the old ones cannot be opened: kept aside, not loaded
     profile = read_profile(written.read_bytes())
     assert (profile.signing_key, profile.endorsements) == (renewed.public.signing_key, ())

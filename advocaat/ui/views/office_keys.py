@@ -12,6 +12,7 @@ from typing import TypeVar
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFileDialog,
+    QFormLayout,
     QGroupBox,
     QInputDialog,
     QLineEdit,
@@ -28,7 +29,7 @@ from advocaat.sync.signed_zip import key_id
 from advocaat.ui.controller import AppController
 from advocaat.ui.dialogs.password_dialog import ask_password
 from advocaat.ui.feedback import problems_shown
-from advocaat.ui.widgets import paragraph
+from advocaat.ui.widgets import buddy_label, paragraph
 from advocaat.ui.worker import Worker
 
 T = TypeVar("T")
@@ -43,6 +44,17 @@ class OfficeKeysBox(QGroupBox):
         layout = QVBoxLayout(self)
         self.state = paragraph("")
         layout.addWidget(self.state)
+        # The keys in read-only fields: long strings that cannot wrap, but can be copied whole.
+        self.recipient_field = QLineEdit(readOnly=True)
+        self.signing_field = QLineEdit(readOnly=True)
+        self.key_fields = QWidget()
+        fields = QFormLayout(self.key_fields)
+        fields.setContentsMargins(0, 0, 0, 0)
+        fields.addRow(buddy_label(_("Encryption key (age):"), self.recipient_field),
+                      self.recipient_field)  # fmt: skip
+        fields.addRow(buddy_label(_("Signing key (minisign):"), self.signing_field),
+                      self.signing_field)  # fmt: skip
+        layout.addWidget(self.key_fields)
         self.make_button = QPushButton(_("&Make the keys…"))
         self.make_button.clicked.connect(self._ask_make)
         self.profile_button = QPushButton(_("Write the organisation p&rofile…"))
@@ -100,11 +112,12 @@ class OfficeKeysBox(QGroupBox):
             has_keys = False
         else:
             self.state.setText(
-                _("Encryption key (age): {key}").format(key=public.recipient)
-                + "\n"
-                + _("Signing key (minisign): {key}").format(key=public.signing_key)
+                _("Key id to read out on the phone: {id}").format(id=key_id(public.signing_key))
             )
+            self.recipient_field.setText(public.recipient)
+            self.signing_field.setText(public.signing_key)
             has_keys = True
+        self.key_fields.setVisible(has_keys)
         self.make_button.setVisible(not has_keys)
         for button in (
             self.profile_button,

@@ -154,7 +154,7 @@ class SignalsView(QWidget):
         layout.addWidget(self.export_status)
         self.history = QListWidget()
         self.history.setAccessibleName(_("Exports made"))
-        self.history.setMaximumHeight(self.history.fontMetrics().height() * 5)
+        self.history.setMaximumHeight(self.history.fontMetrics().height() * 4)  # it scrolls
         layout.addWidget(QLabel(_("Exports made")))
         layout.addWidget(self.history)
         self.refresh()
