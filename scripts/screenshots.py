@@ -7,7 +7,7 @@ in Dutch and English, on a 1366×768 laptop screen at 100 % and at 200 % (``QT_S
 one process per language and scale), as the window first opens there::
 
     xvfb-run -a -s "-screen 0 1366x768x24" python scripts/screenshots.py --every \
-        --output docs/screenshots/every
+        --output /tmp/every
 
 Each part of the app is shown in turn and the screen area of the window is grabbed from the X
 server, so the pictures are what a user sees, not a drawing. Needs the app installed
