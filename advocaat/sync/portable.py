@@ -412,11 +412,12 @@ def _finish(paths: AppPaths, now: datetime) -> list[Path]:
 
 
 def _left_staged(paths: AppPaths) -> list[Path]:
-    """Files a cut-short restore staged beside their places."""
-    office = office_keys.office_folder(paths.profile_dir)
-    folders = {paths.root, paths.profile_dir, office, *(office / office_keys.RETIRED).glob("*")}
+    """Files a cut-short restore staged beside their places (the office's key sets included,
+    however deep: ``retired/<date>/``, ``lost/<date>/retired/<date>/``)."""
     pattern = _STAGED.format(name="*")
-    return [path for folder in folders if folder.is_dir() for path in folder.glob(pattern)]
+    office = office_keys.office_folder(paths.profile_dir)
+    found = {*paths.root.glob(pattern), *paths.profile_dir.glob(pattern), *office.rglob(pattern)}
+    return sorted(found)
 
 
 def finish_interrupted_restore(paths: AppPaths, now: datetime) -> None:

@@ -32,7 +32,13 @@ from advocaat.db.migrate import head_revision
 from advocaat.db.models import Setting
 from advocaat.paths import AppPaths
 from advocaat.sync import portable, volunteer
-from advocaat.sync.office_keys import ENDORSEMENTS_FILE, RETIRED, office_folder
+from advocaat.sync.office_keys import (
+    ENDORSEMENTS_FILE,
+    IDENTITY_FILE,
+    LOST,
+    RETIRED,
+    office_folder,
+)
 from advocaat.sync.portable import PortableBackupError, WrongPassphraseError, read_portable
 
 pytestmark = pytest.mark.usefixtures("english")
@@ -79,6 +85,9 @@ def laptop(tmp_path: Path, migrated_database: Path, office: Office) -> AppPaths:
         (office_folder(paths.profile_dir) / path.name).write_bytes(path.read_bytes())
         (retired / path.name).write_bytes(path.read_bytes())
     (office_folder(paths.profile_dir) / ENDORSEMENTS_FILE).write_text("[]\n", encoding="utf-8")
+    lost = office_folder(paths.profile_dir) / LOST / "2026-02-01"  # keys whose passphrase is lost
+    lost.mkdir(parents=True)
+    (lost / IDENTITY_FILE).write_bytes((office.folder / IDENTITY_FILE).read_bytes())
     write_backups_kept(paths.preferences_file, 4)
     return paths
 
