@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, QTimer
-from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtGui import QFont, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLayout,
@@ -66,9 +67,21 @@ def _bring_inside(window: QWidget) -> None:
     window.move(x, y)
 
 
+_NARROW_FRIENDLY = "advocaat-narrow-friendly"
+
+
 class FieldsScroll(QScrollArea):
     """Fields that scroll when the screen is too small, but ask for their whole size, so a
-    window sized to its content shows them all where the screen has room."""
+    window sized to its content shows them all where the screen has room. They scroll down,
+    never sideways (see :func:`narrow_friendly`, applied as they first show, when every field
+    has been added)."""
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        content = self.widget()
+        if content is not None and not content.property(_NARROW_FRIENDLY):
+            narrow_friendly(content)
+            content.setProperty(_NARROW_FRIENDLY, True)
+        super().showEvent(event)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         content = self.widget()
@@ -91,6 +104,18 @@ def scrolling(content: QWidget | QLayout) -> FieldsScroll:
     area.setFrameShape(QScrollArea.Shape.NoFrame)
     area.setWidget(content)
     return area
+
+
+def narrow_friendly(content: QWidget) -> None:
+    """Let ``content`` get as narrow as a 1366×768 screen at 200 % leaves it, so its fields
+    scroll down but never sideways: a form's field goes under its label when the two do not
+    fit side by side, and a choice list may be narrower than its longest choice (it still
+    asks for that width, and its open list shows every choice whole)."""
+    for form in content.findChildren(QFormLayout):
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    narrowest = 16 * content.fontMetrics().averageCharWidth()
+    for combo in content.findChildren(QComboBox):
+        combo.setMinimumWidth(narrowest)
 
 
 class FlowLayout(QLayout):

@@ -34,10 +34,20 @@ SHOW_AFTER_MS = 400
 class _ProgressDialog(QProgressDialog):
     """Stays up until the work has really stopped: Stop and closing only ask it to stop."""
 
-    def __init__(self, parent: QWidget) -> None:
+    def __init__(self, parent: QWidget, title: str, text: str) -> None:
         super().__init__(parent)
         self.working = True
         self.canceled.disconnect(self.cancel)  # the default hides the dialog at once
+        self.setObjectName("progress")
+        self.setWindowTitle(title)
+        self.setLabelText(text)
+        self.setAccessibleName(title)
+        self.setCancelButtonText(_("Stop"))
+        self.setRange(0, 0)  # busy until the work reports a total
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setAutoReset(False)
+        self.setAutoClose(False)
+        self.setMinimumDuration(SHOW_AFTER_MS)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         """Inside the screen, as every dialog of the app (see ScreenDialog)."""
@@ -90,17 +100,7 @@ class Worker:
     def __init__(
         self, parent: QWidget, title: str, text: str, describe: Describe | None = None
     ) -> None:
-        self.progress = _ProgressDialog(parent)
-        self.progress.setObjectName("progress")
-        self.progress.setWindowTitle(title)
-        self.progress.setLabelText(text)
-        self.progress.setAccessibleName(title)
-        self.progress.setCancelButtonText(_("Stop"))
-        self.progress.setRange(0, 0)  # busy until the work reports a total
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setAutoReset(False)
-        self.progress.setAutoClose(False)
-        self.progress.setMinimumDuration(SHOW_AFTER_MS)
+        self.progress = _ProgressDialog(parent, title, text)
         self.progress.canceled.connect(self._stop)
         self._describe = describe
         self._bridge = _Bridge()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog
 import advocaat.ui
 from advocaat.contacts.kinds import ContactType
 from advocaat.contacts.search import ContactFilter
+from advocaat.i18n import _
 from advocaat.office.inbox import FileResult, Outcome
 from advocaat.signals.privacy import find_personal_data
 from advocaat.ui.controller import AppController
@@ -93,7 +94,9 @@ def dialog_makers(controller: AppController, window: MainWindow) -> Makers:
                 find_personal_data("Bel 06-12345678 of mail j@example.nl, BSN 111222333"), window
             )
         ],
-        _ProgressDialog: [lambda: _ProgressDialog(window)],
+        _ProgressDialog: [
+            lambda: _ProgressDialog(window, _("Importing"), _("Importing export files…"))
+        ],
     }
 
 

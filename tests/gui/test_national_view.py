@@ -422,3 +422,19 @@ def test_stop_or_no_passphrase_leaves_the_office_keys_locked(
     Gate(monkeypatch, stop=True)
     assert not view._unlocked()
     assert not book.unlocked
+
+
+def test_the_offices_start_shows_the_newest_received_signals(
+    qtbot: QtBot, view: NationalView, office_controller: AppController, inbox: Path
+) -> None:
+    from advocaat.ui.views.start import StartView
+
+    empty = StartView(office_controller)
+    qtbot.addWidget(empty)
+    assert "Landelijk beeld" in empty.signals.item(0).text()  # where the signals come from
+    view.import_paths([inbox], decide=lambda card: True)
+    start = StartView(office_controller)
+    qtbot.addWidget(start)
+    shown = [start.signals.item(row).text() for row in range(start.signals.count())]
+    assert len(shown) == 3
+    assert any("Traplift pas na vijf" in line and "Afdeling Utrecht" in line for line in shown)

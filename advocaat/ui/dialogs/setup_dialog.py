@@ -82,6 +82,7 @@ class SetupDialog(ScreenDialog):
         self.profile_button = QPushButton(_("Import the organisation &profile from the office…"))
         self.profile_button.clicked.connect(self._choose_profile)
         self.profile_state = QLabel()
+        self.profile_state.setWordWrap(True)
         profile = controller.sync.profile()
         self._show_profile(profile.organisation if profile else "")
         form.addRow(self.profile_button, self.profile_state)

@@ -63,7 +63,7 @@ def from_people(people: int) -> str:
 class ReceivedSignalsModel(PagedTableModel[PictureFilter, PictureRow]):
     def headers(self) -> tuple[str, ...]:
         return (_("Date"), _("Municipality"), _("Province"), _("Themes"), _("Law"), _("Sender"),
-                _("Status at the office"))  # fmt: skip
+                _("Status"))  # fmt: skip
 
     def cells(self, row: PictureRow) -> tuple[str, ...]:
         status = label_of(Status, row.office_status)

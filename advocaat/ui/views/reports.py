@@ -72,6 +72,15 @@ class ReportsView(QWidget):
                 )
             )
         )
+        if controller.is_national_office():
+            layout.addWidget(
+                paragraph(
+                    _(
+                        "The signals the office receives from volunteers are not counted here:"
+                        " print them under National picture, with Print report."
+                    )
+                )
+            )
         layout.addLayout(self._build_choices(controller.municipality_choices()))
         layout.addLayout(self._build_buttons())
         self.summary = paragraph("")

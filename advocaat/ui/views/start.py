@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from advocaat.core.timing import Timing
 from advocaat.i18n import _, format_date
+from advocaat.office.picture import PictureFilter
 from advocaat.ui.controller import AppController
 from advocaat.ui.feedback import problems_shown
 from advocaat.ui.widgets import heading, paragraph
@@ -111,17 +112,37 @@ class StartView(QWidget):
         self._refresh_signals()
 
     def _refresh_signals(self) -> None:
+        """The newest signals: the volunteer's own, or at the office the newest received."""
         self.signals.clear()
+        office = self._controller.is_national_office()
         with problems_shown(self):
-            for row in self._controller.signals.recent():
-                self.signals.addItem(
-                    _("{date}, {municipality}: {text}").format(
-                        date=format_date(row.happened_on),
-                        municipality=row.municipality,
-                        text=row.text,
+            if office:
+                for received in self._controller.office.page(PictureFilter(), 0, 5):
+                    self.signals.addItem(
+                        _("{date}, {municipality} (from {sender}): {text}").format(
+                            date=format_date(received.happened_on),
+                            municipality=received.municipality,
+                            sender=received.sender,
+                            text=received.text,
+                        )
                     )
+            else:
+                for row in self._controller.signals.recent():
+                    self.signals.addItem(
+                        _("{date}, {municipality}: {text}").format(
+                            date=format_date(row.happened_on),
+                            municipality=row.municipality,
+                            text=row.text,
+                        )
+                    )
+        if self.signals.count() == 0 and office:
+            self.signals.addItem(
+                _(
+                    "No signals received yet. Read the export files of the volunteers under"
+                    " National picture."
                 )
-        if self.signals.count() == 0:
+            )
+        elif self.signals.count() == 0:
             self.signals.addItem(_("No signals yet. The signals you record will appear here."))
         self.signals.setMaximumHeight(
             self.signals.fontMetrics().height() * max(3, min(self.signals.count(), 6) + 1) * 2

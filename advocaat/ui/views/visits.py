@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -50,6 +49,7 @@ from advocaat.ui.drafts import DraftKeeper
 from advocaat.ui.feedback import print_to_pdf, problems_shown
 from advocaat.ui.widgets import (
     FlowLayout,
+    SideBySide,
     action_row,
     heading,
     name_inner_parts,
@@ -133,7 +133,7 @@ class VisitsView(QWidget):
         buttons.addWidget(self.signal_button)
         buttons.addWidget(self.templates_button)
         layout.addLayout(buttons)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = SideBySide()
         self.list = QListWidget()
         self.list.setAccessibleName(_("Visits"))
         self.list.setWordWrap(True)
