@@ -32,7 +32,7 @@ from advocaat.ui.views.settings import SettingsView
 from advocaat.ui.views.signals import SignalsView
 from advocaat.ui.views.start import StartView
 from advocaat.ui.views.visits import VisitsView
-from advocaat.ui.widgets import ACTION_ROW, fit_to_screen, keep_on_screen
+from advocaat.ui.widgets import ACTION_ROW, fit_to_screen, keep_on_screen, narrow_friendly_once
 
 GEOMETRY_KEY = "window/geometry"
 LAST_VIEW_KEY = "window/last_view"
@@ -120,6 +120,10 @@ class _ViewScroll(QScrollArea):
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.setWidget(view)
         self._page = view.findChild(QWidget, ACTION_ROW) is None
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        narrow_friendly_once(self.widget())
+        super().showEvent(event)
 
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.Resize:

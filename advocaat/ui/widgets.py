@@ -73,14 +73,10 @@ _NARROW_FRIENDLY = "advocaat-narrow-friendly"
 class FieldsScroll(QScrollArea):
     """Fields that scroll when the screen is too small, but ask for their whole size, so a
     window sized to its content shows them all where the screen has room. They scroll down,
-    never sideways (see :func:`narrow_friendly`, applied as they first show, when every field
-    has been added)."""
+    never sideways (see :func:`narrow_friendly_once`)."""
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
-        content = self.widget()
-        if content is not None and not content.property(_NARROW_FRIENDLY):
-            narrow_friendly(content)
-            content.setProperty(_NARROW_FRIENDLY, True)
+        narrow_friendly_once(self.widget())
         super().showEvent(event)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
@@ -104,6 +100,13 @@ def scrolling(content: QWidget | QLayout) -> FieldsScroll:
     area.setFrameShape(QScrollArea.Shape.NoFrame)
     area.setWidget(content)
     return area
+
+
+def narrow_friendly_once(content: QWidget | None) -> None:
+    """:func:`narrow_friendly` as ``content`` first shows, when every field has been added."""
+    if content is not None and not content.property(_NARROW_FRIENDLY):
+        narrow_friendly(content)
+        content.setProperty(_NARROW_FRIENDLY, True)
 
 
 def narrow_friendly(content: QWidget) -> None:
@@ -284,9 +287,10 @@ class _FlowBox(QWidget):
         super().resizeEvent(event)
 
 
-def fields_in_flow(fields: Sequence[tuple[str, QWidget]]) -> QWidget:
+def fields_in_flow(fields: Sequence[tuple[str, QWidget]], *after: QWidget) -> QWidget:
     """Labelled fields side by side, wrapping onto the next line when the window is narrow; each
-    label stays with its field (and is its buddy, so a screen reader names the field)."""
+    label stays with its field (and is its buddy, so a screen reader names the field). The
+    widgets ``after`` them (buttons) flow along."""
     box = _FlowBox()
     flow = FlowLayout(box)
     flow.setContentsMargins(0, 0, 0, 0)
@@ -297,4 +301,6 @@ def fields_in_flow(fields: Sequence[tuple[str, QWidget]]) -> QWidget:
         row.addWidget(buddy_label(text, field))
         row.addWidget(field)
         flow.addWidget(pair)
+    for widget in after:
+        flow.addWidget(widget)
     return box

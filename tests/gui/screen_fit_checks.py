@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QScrollBar,
     QTabBar,
     QTabWidget,
@@ -112,7 +113,21 @@ def off_screen(window: QWidget) -> list[str]:
                 problems.append(f"{where}: {_name(widget)} at {rect} is out of sight")
         elif not areas and not screen.contains(rect):
             problems.append(f"{where}: {_name(widget)} at {rect} is off the screen")
+    for area in window.findChildren(QScrollArea):  # fields and pages; not tables or lists
+        if area.isVisibleTo(window) and area.horizontalScrollBar().maximum() > 0:
+            wide = area.widget().minimumSizeHint().width() if area.widget() else 0
+            problems.append(
+                f"{where}: scrolls sideways ({wide} wide in {area.viewport().width()});"
+                f" widest: {', '.join(_widest(area))}"
+            )
     return problems
+
+
+def _widest(area: QScrollArea) -> list[str]:
+    """The controls that ask for the most width: what makes a form scroll sideways."""
+    controls = [w for w in area.findChildren(QWidget) if isinstance(w, CONTROLS) and w.isVisible()]
+    controls.sort(key=lambda w: -w.minimumSizeHint().width())
+    return [f"{_name(w)} {w.minimumSizeHint().width()}" for w in controls[:3]]
 
 
 def tabs_in_turn(window: QWidget) -> Iterator[str]:

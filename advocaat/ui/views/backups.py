@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QMessageBox,
     QPushButton,
@@ -28,7 +27,7 @@ from advocaat.i18n import _, format_datetime, format_number
 from advocaat.ui.controller import AppController
 from advocaat.ui.dialogs.password_dialog import ask_password
 from advocaat.ui.feedback import problems_shown
-from advocaat.ui.widgets import paragraph
+from advocaat.ui.widgets import FlowLayout, paragraph
 from advocaat.ui.worker import Worker
 
 MOST_KEPT = 100
@@ -60,23 +59,21 @@ class BackupsBox(QGroupBox):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         layout.addWidget(self.table)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps at 200 %
         self.backup_button = QPushButton(_("Back up &now"))
         self.backup_button.clicked.connect(self.back_up_now)
         self.restore_button = QPushButton(_("Res&tore…"))
         self.restore_button.clicked.connect(self._ask_restore)
         buttons.addWidget(self.backup_button)
         buttons.addWidget(self.restore_button)
-        buttons.addStretch(1)
         layout.addLayout(buttons)
-        moving = QHBoxLayout()
+        moving = FlowLayout()
         self.portable_button = QPushButton(_("Take to &another computer…"))
         self.portable_button.clicked.connect(self._ask_portable)
         self.restore_file_button = QPushButton(_("Restore from a f&ile…"))
         self.restore_file_button.clicked.connect(self._ask_restore_file)
         moving.addWidget(self.portable_button)
         moving.addWidget(self.restore_file_button)
-        moving.addStretch(1)
         layout.addLayout(moving)
         kept_form = QFormLayout()
         self.kept = QSpinBox()

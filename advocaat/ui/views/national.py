@@ -15,8 +15,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
     QFormLayout,
-    QGridLayout,
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -24,7 +22,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QSplitter,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -47,7 +44,14 @@ from advocaat.ui.feedback import print_to_pdf, problems_shown, show_problem
 from advocaat.ui.models.paged_model import PagedTableModel
 from advocaat.ui.views.national_overview import OverviewTab
 from advocaat.ui.views.senders import SendersTab
-from advocaat.ui.widgets import buddy_label, heading, name_inner_parts, paragraph
+from advocaat.ui.widgets import (
+    FlowLayout,
+    SideBySide,
+    fields_in_flow,
+    heading,
+    name_inner_parts,
+    paragraph,
+)
 from advocaat.ui.worker import Worker, save_in_worker
 
 NO_DATE = QDate(2000, 1, 1)
@@ -92,8 +96,9 @@ class NationalView(QWidget):
             )
         )
         layout.addLayout(self._build_toolbar())
-        layout.addLayout(self._build_filters())
+        layout.addWidget(self._build_filters())
         self.total = QLabel()
+        self.total.setWordWrap(True)
         self.total.setObjectName("national-total")
         layout.addWidget(self.total)
         self.tabs = QTabWidget()
@@ -111,8 +116,8 @@ class NationalView(QWidget):
 
     # -- building ------------------------------------------------------------------------------
 
-    def _build_toolbar(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _build_toolbar(self) -> FlowLayout:
+        row = FlowLayout()  # wraps at 200 %
         self.import_files_button = QPushButton(_("&Import export files…"))
         self.import_files_button.clicked.connect(self.choose_files)
         self.import_folder_button = QPushButton(_("Import &a folder…"))
@@ -125,13 +130,11 @@ class NationalView(QWidget):
         self.report_button.clicked.connect(self.choose_report)
         row.addWidget(self.import_files_button)
         row.addWidget(self.import_folder_button)
-        row.addStretch(1)
         row.addWidget(self.excel_button)
         row.addWidget(self.report_button)
         return row
 
-    def _build_filters(self) -> QGridLayout:
-        grid = QGridLayout()
+    def _build_filters(self) -> QWidget:
         self.municipality_filter = choice_combo([], None, _("All municipalities"))
         self.province_filter = choice_combo(
             [(name, name) for name in self.book.provinces()], None, _("All provinces")
@@ -155,23 +158,20 @@ class NationalView(QWidget):
             (_("Fro&m:"), self.date_from),
             (_("T&o:"), self.date_to),
         )
-        for number, (text, field) in enumerate(fields):
+        for _text, field in fields:
             if isinstance(field, QComboBox):
                 # Long names must not widen the window beyond a laptop screen.
                 field.setSizeAdjustPolicy(
                     QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
                 )
                 field.setMinimumContentsLength(14)
-            grid.addWidget(buddy_label(text, field), number // 4, (number % 4) * 2)
-            grid.addWidget(field, number // 4, (number % 4) * 2 + 1)
             signal = (
                 field.dateChanged if isinstance(field, QDateEdit) else field.currentIndexChanged
             )
             signal.connect(lambda *_args: self.refresh())
         self.clear_button = QPushButton(_("Cl&ear filters"))
         self.clear_button.clicked.connect(self.clear_filters)
-        grid.addWidget(self.clear_button, 2, 0, 1, 2)
-        return grid
+        return fields_in_flow(fields, self.clear_button)
 
     def _fill_choices(self) -> None:
         """The choices that grow with every import: municipalities, themes and senders."""
@@ -198,7 +198,7 @@ class NationalView(QWidget):
         return edit
 
     def _build_list(self) -> QWidget:
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = SideBySide()
         self.model = ReceivedSignalsModel(self.book.page, self.book.count, PictureFilter())
         self.table = QTableView()
         self.table.setObjectName("received-signals")

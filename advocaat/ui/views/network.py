@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -38,7 +36,13 @@ from advocaat.network.relations import RelationKind
 from advocaat.ui.dialogs.form_dialog import choice_combo
 from advocaat.ui.feedback import print_to_pdf, problems_shown
 from advocaat.ui.network_scene import FittedView, GridScene, network_scene, render_png
-from advocaat.ui.widgets import buddy_label, heading, name_inner_parts, paragraph
+from advocaat.ui.widgets import (
+    SideBySide,
+    fields_in_flow,
+    heading,
+    name_inner_parts,
+    paragraph,
+)
 from advocaat.ui.worker import save_in_worker
 
 REF_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -96,7 +100,7 @@ class NetworkView(QWidget):
                 )
             )
         )
-        layout.addLayout(self._build_toolbar(municipalities))
+        layout.addWidget(self._build_toolbar(municipalities))
         self.municipality.blockSignals(True)
         self.municipality.setCurrentIndex(max(self.municipality.findData(start), 0))
         self.municipality.blockSignals(False)
@@ -110,21 +114,17 @@ class NetworkView(QWidget):
 
     # -- building ------------------------------------------------------------------------------
 
-    def _build_toolbar(self, municipalities: list[tuple[str, str]]) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _build_toolbar(self, municipalities: list[tuple[str, str]]) -> QWidget:
         self.municipality = choice_combo([(name, code) for code, name in municipalities], None,
                                          _("All municipalities"))  # fmt: skip
         self.theme = choice_combo([(name, name) for name in self.book.themes()], None,
                                   _("All themes"))  # fmt: skip
-        for text, combo in ((_("Muni&cipality:"), self.municipality), (_("The&me:"), self.theme)):
+        for combo in (self.municipality, self.theme):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(16)
             combo.currentIndexChanged.connect(lambda _index: self.refresh())
-            row.addWidget(buddy_label(text, combo))
-            row.addWidget(combo)
-        row.addStretch(1)
         self.undo_button = QPushButton(_("&Undo"))
         self.undo_button.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_button.clicked.connect(self.undo_stack.undo)
@@ -135,25 +135,28 @@ class NetworkView(QWidget):
         self.print_button = QPushButton(_("Print a&nalysis…"))
         self.print_button.setToolTip(_("The written analysis of the chosen municipality, as PDF"))
         self.print_button.clicked.connect(self.choose_report_file)
-        for button in (self.undo_button, self.picture_button, self.print_button):
-            row.addWidget(button)
-        return row
+        return fields_in_flow(
+            [(_("Muni&cipality:"), self.municipality), (_("The&me:"), self.theme)],
+            self.undo_button,
+            self.picture_button,
+            self.print_button,
+        )
 
     def _build_grid_tab(self) -> QWidget:
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = SideBySide()
         self.grid = GridScene()
         self.grid.moved.connect(self._dropped)
         self.grid_view = FittedView(self.grid)
         self.grid_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.grid_view.setAccessibleName(_("Grid of influence and attitude"))
-        self.grid_view.setMinimumSize(420, 380)
+        self.grid_view.setMinimumSize(300, 280)
         splitter.addWidget(self.grid_view)
         side = QWidget()
         form_layout = QVBoxLayout(side)
         self.party_list = QListWidget()
         self.party_list.setAccessibleName(_("Parties"))
         self.party_list.currentItemChanged.connect(lambda *_args: self._show_current())
-        form_layout.addWidget(QLabel(_("Parties (number on the grid):")))
+        form_layout.addWidget(paragraph(_("Parties (number on the grid):")))
         form_layout.addWidget(self.party_list, 1)
         form = QFormLayout()
         self.influence = self._score_box(1, 5)
@@ -222,21 +225,29 @@ class NetworkView(QWidget):
         self.relations.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.relations.setMaximumHeight(self.fontMetrics().height() * 10)
         layout.addWidget(self.relations)
-        adding = QHBoxLayout()
         self.relation_from = QComboBox()
         self.relation_kind = choice_combo([(k.label, k.value) for k in RelationKind], None)
         self.relation_to = QComboBox()
-        for combo, name in ((self.relation_from, _("Party")), (self.relation_kind, _("Relation")),
-                            (self.relation_to, _("With"))):  # fmt: skip
-            adding.addWidget(buddy_label(name, combo))
-            adding.addWidget(combo, 1)
+        for combo in (self.relation_from, self.relation_to):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(20)
         self.add_relation_button = QPushButton(_("Add re&lation"))
         self.add_relation_button.clicked.connect(self.add_relation)
         self.remove_relation_button = QPushButton(_("R&emove relation"))
         self.remove_relation_button.clicked.connect(self.remove_relation)
-        adding.addWidget(self.add_relation_button)
-        adding.addWidget(self.remove_relation_button)
-        layout.addLayout(adding)
+        layout.addWidget(
+            fields_in_flow(
+                [
+                    (_("Party"), self.relation_from),
+                    (_("Relation"), self.relation_kind),
+                    (_("With"), self.relation_to),
+                ],
+                self.add_relation_button,
+                self.remove_relation_button,
+            )
+        )
         return box
 
     def _build_overview_tab(self) -> QWidget:

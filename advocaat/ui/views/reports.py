@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QGridLayout,
-    QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -37,7 +36,7 @@ from advocaat.ui.controller import AppController
 from advocaat.ui.dialogs.form_dialog import choice_combo, from_qdate
 from advocaat.ui.feedback import print_to_pdf, problems_shown
 from advocaat.ui.views.national import NO_DATE, from_people
-from advocaat.ui.widgets import buddy_label, heading, name_inner_parts, paragraph
+from advocaat.ui.widgets import FlowLayout, buddy_label, heading, name_inner_parts, paragraph
 from advocaat.ui.worker import save_in_worker, whole
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
@@ -113,7 +112,7 @@ class ReportsView(QWidget):
         self.other.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.other.setMinimumContentsLength(20)
+        self.other.setMinimumContentsLength(14)
         self.add_button = QPushButton(_("&Add"))
         self.add_button.setToolTip(_("Add this municipality to the report"))
         self.add_button.clicked.connect(self.add_municipality)
@@ -147,8 +146,8 @@ class ReportsView(QWidget):
         grid.setColumnStretch(3, 1)  # the fields keep a readable width on a wide screen
         return grid
 
-    def _build_buttons(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _build_buttons(self) -> FlowLayout:
+        row = FlowLayout()  # wraps at 200 %
         self.signals_button = QPushButton(_("Print &signals report…"))
         self.signals_button.setToolTip(_("Save the signals report as a PDF to print"))
         self.signals_button.clicked.connect(self.choose_signal_report)
@@ -157,7 +156,6 @@ class ReportsView(QWidget):
         self.year_button.clicked.connect(self.choose_year_overview)
         row.addWidget(self.signals_button)
         row.addWidget(self.year_button)
-        row.addStretch(1)
         return row
 
     def _add_item(self, code: str, name: str) -> QListWidgetItem:

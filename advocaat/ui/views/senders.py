@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QPushButton,
     QTableWidget,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 from advocaat.app.office import OfficeBook, SenderLine
 from advocaat.i18n import _, format_date, format_number, ngettext
 from advocaat.ui.feedback import problems_shown
-from advocaat.ui.widgets import paragraph
+from advocaat.ui.widgets import FlowLayout, paragraph
 
 LINE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -66,14 +65,13 @@ class SendersTab(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         layout.addWidget(self.table, 1)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps at 200 %
         self.accept_button = QPushButton(_("A&ccept sender"))
         self.accept_button.clicked.connect(self.accept_current)
         self.feedback_button = QPushButton(_("&Write feedback file…"))
         self.feedback_button.clicked.connect(self.choose_feedback_folder)
         buttons.addWidget(self.accept_button)
         buttons.addWidget(self.feedback_button)
-        buttons.addStretch(1)
         layout.addLayout(buttons)
         self.status = paragraph("")
         layout.addWidget(self.status)

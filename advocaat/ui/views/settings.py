@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -38,7 +37,7 @@ from advocaat.ui.controller import AppController
 from advocaat.ui.feedback import problems_shown
 from advocaat.ui.views.backups import BackupsBox
 from advocaat.ui.views.office_keys import OfficeKeysBox
-from advocaat.ui.widgets import heading, name_inner_parts, paragraph
+from advocaat.ui.widgets import FlowLayout, heading, name_inner_parts, paragraph
 
 
 def profile_line(profile: OrganisationProfile) -> str:
@@ -201,14 +200,13 @@ class SettingsView(QWidget):
         self.server_address.setPlaceholderText("postgresql+psycopg://advocaat@server/advocaat")
         self.server_address.setAccessibleName(_("Address of the database server"))
         box_layout.addWidget(self.server_address)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps at 200 %
         self.server_button = QPushButton(_("Use this ser&ver"))
         self.server_button.clicked.connect(lambda: self.choose_server(self.server_address.text()))
         self.local_button = QPushButton(_("Use the file on this co&mputer"))
         self.local_button.clicked.connect(lambda: self.choose_server(""))
         buttons.addWidget(self.server_button)
         buttons.addWidget(self.local_button)
-        buttons.addStretch(1)
         box_layout.addLayout(buttons)
         self.server_state = paragraph("")
         box_layout.addWidget(self.server_state)

@@ -252,7 +252,8 @@ class VisitsView(QWidget):
         header = self.checklist.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.checklist.setMinimumHeight(self.checklist.fontMetrics().height() * 8)
+        # Small on a laptop at 200 %; the table grows with the window.
+        self.checklist.setMinimumHeight(self.checklist.fontMetrics().height() * 4)
         details.addWidget(self.checklist, 1)
 
     def _build_actions(self) -> QWidget:
