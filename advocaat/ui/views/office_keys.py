@@ -114,8 +114,12 @@ class OfficeKeysBox(QGroupBox):
             self.state.setText(
                 _("Key id to read out on the phone: {id}").format(id=key_id(public.signing_key))
             )
-            self.recipient_field.setText(public.recipient)
-            self.signing_field.setText(public.signing_key)
+            for field, key in (
+                (self.recipient_field, public.recipient),
+                (self.signing_field, public.signing_key),
+            ):
+                field.setText(key)
+                field.setCursorPosition(0)  # a narrow field shows the key's start
             has_keys = True
         self.key_fields.setVisible(has_keys)
         self.make_button.setVisible(not has_keys)
