@@ -11,12 +11,25 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, SQLColumnExpression, and_, exists, false, func, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    SQLColumnExpression,
+    and_,
+    exists,
+    false,
+    func,
+    literal,
+    literal_column,
+    or_,
+    select,
+    text,
+)
 from sqlalchemy.orm import Session, aliased
 
 from advocaat.contacts.kinds import ContactRef, ContactType, OrganisationKind
 from advocaat.contacts.names import full_name
-from advocaat.core.text import fold
+from advocaat.core.text import fold, words
 from advocaat.db.contact_tables import (
     ContactIndex,
     ContactMoment,
@@ -29,6 +42,7 @@ from advocaat.db.contact_tables import (
     organisation_theme,
     person_theme,
 )
+from advocaat.db.fulltext import ROWID, SEARCH_TABLE
 from advocaat.db.models import Municipality
 
 
@@ -141,11 +155,33 @@ def _filtered_organisations(criteria: ContactFilter) -> Select | None:
     return query
 
 
-def _matching(criteria: ContactFilter, *columns: SQLColumnExpression[Any]) -> Select | None:
+def typed_words(text: str) -> list[str]:
+    """What each typed word asks for: its folded words in a row, the last one a prefix ("Wmo-c"
+    finds "Wmo-consulent"); a typed word without letters or digits asks for nothing."""
+    return [" ".join(found) for found in map(words, text.split()) if found]
+
+
+def _text_matches(session: Session, typed: list[str]) -> ColumnElement[bool]:
+    """Contacts with a word that starts with each typed word: through the full-text index on
+    SQLite, by comparing the words (one space apart, see ``contact_index``) elsewhere."""
+    if session.get_bind().dialect.name == "sqlite":
+        phrases = " ".join(f'"{words_in_a_row}"*' for words_in_a_row in typed)
+        matching = text(
+            f"SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :phrases"
+        ).bindparams(phrases=phrases)
+        return literal_column(ROWID.format(row=ContactIndex.__tablename__)).in_(matching)
+    spaced = literal(" ") + ContactIndex.search_text
+    return and_(*(spaced.contains(f" {words_in_a_row}") for words_in_a_row in typed))
+
+
+def _matching(
+    session: Session, criteria: ContactFilter, *columns: SQLColumnExpression[Any]
+) -> Select | None:
     """The index rows that match, or ``None`` when the filters exclude everything."""
     query = select(*columns)
-    for word in fold(criteria.text).split():
-        query = query.where(ContactIndex.search_text.contains(word, autoescape=True))
+    typed = typed_words(criteria.text)
+    if typed:
+        query = query.where(_text_matches(session, typed))
     subsets = {
         ContactType.PERSON: _filtered_people(criteria),
         ContactType.ORGANISATION: _filtered_organisations(criteria),
@@ -174,7 +210,7 @@ def find_contacts(
     A list asks for one page at a time (``offset``, ``limit``): the first page of a common word
     comes straight off the index, without reading every match.
     """
-    query = _matching(criteria, ContactIndex.kind, ContactIndex.id)
+    query = _matching(session, criteria, ContactIndex.kind, ContactIndex.id)
     if query is None:
         return []
     query = query.order_by(ContactIndex.sort_key, ContactIndex.kind, ContactIndex.id)
@@ -183,7 +219,7 @@ def find_contacts(
 
 
 def count_contacts(session: Session, criteria: ContactFilter) -> int:
-    query = _matching(criteria, func.count())
+    query = _matching(session, criteria, func.count())
     return session.scalar(query.select_from(ContactIndex)) if query is not None else 0
 
 
