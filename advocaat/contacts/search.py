@@ -179,7 +179,7 @@ def _with_text(session: Session, query: Select, typed: list[str]) -> Select:
     matches = _MATCH(" ".join(f'"{words_in_a_row}"*' for words_in_a_row in typed))
     found = select(_SEARCH.c.rowid).where(matches)
     few = select(func.count()).select_from(found.limit(FEW_MATCHES + 1).subquery())
-    if session.scalar(few) > FEW_MATCHES:
+    if (session.scalar(few) or 0) > FEW_MATCHES:
         return query.where(literal_column(ROWID.format(row="contact_index")).in_(found))
     rowid = _SEARCH.c.rowid
     kind = case((rowid % 2 == 1, ContactType.ORGANISATION.value), else_=ContactType.PERSON.value)
