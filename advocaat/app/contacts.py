@@ -104,9 +104,10 @@ class ContactBook:
 
     # -- finding -----------------------------------------------------------------------------------
 
-    def count(self, criteria: ContactFilter) -> int:
+    def count(self, criteria: ContactFilter, up_to: int | None = None) -> int:
+        """How many contacts match; with ``up_to``, at most one more than that."""
         with self._workspace.session() as session:
-            return search.count_contacts(session, criteria)
+            return search.count_contacts(session, criteria, up_to)
 
     def page(
         self, criteria: ContactFilter, offset: int = 0, limit: int | None = None

@@ -18,6 +18,7 @@ from advocaat.contacts.kinds import OrganisationKind
 from advocaat.contacts.names import full_name, sort_key, sort_name, split_infix
 from advocaat.contacts.phones import normalize_phone
 from advocaat.core.text import fold
+from advocaat.core.text import words as folded_words
 from advocaat.db.contact_tables import (
     ContactIndex,
     EmailAddress,
@@ -264,7 +265,7 @@ entry (about 2,700 bytes), so very long notes are searched on their first part o
 
 def _index(session: Session, kind: str, identifier: int, key: str, words: list[str]) -> None:
     """Write the search row of one contact (see :class:`ContactIndex`)."""
-    text = fold(" ".join(word for word in words if word))[:SEARCH_TEXT_LIMIT]
+    text = " ".join(folded_words(" ".join(words)))[:SEARCH_TEXT_LIMIT]
     row = session.get(ContactIndex, (kind, identifier))
     if row is None:
         session.add(ContactIndex(kind=kind, id=identifier, sort_key=key, search_text=text))

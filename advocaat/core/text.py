@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 # Letters that carry no combining mark to strip, spelled as people type them without accents.
@@ -19,3 +20,12 @@ def without_accents(text: str) -> str:
 def fold(text: str) -> str:
     """Lower case without diacritics, for matching what people type ("sudwest" ~ "Súdwest")."""
     return without_accents(text).casefold()
+
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def words(text: str) -> list[str]:
+    """The folded words of ``text``: its runs of letters and digits, as a full-text index splits
+    them ("Wmo-consulent" -> ["wmo", "consulent"])."""
+    return _WORD.findall(fold(text))

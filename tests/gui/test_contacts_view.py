@@ -18,7 +18,7 @@ from advocaat.contacts.transfer import FileFormat
 from advocaat.ui.controller import AppController
 from advocaat.ui.dialogs.contact_dialogs import MomentDialog, OrganisationDialog, PersonDialog
 from advocaat.ui.dialogs.duplicates_dialog import DuplicatesDialog
-from advocaat.ui.models.contacts_model import NAME, REF_ROLE, ContactsTableModel
+from advocaat.ui.models.contacts_model import COUNTED_UP_TO, NAME, REF_ROLE, ContactsTableModel
 from advocaat.ui.models.paged_model import PAGE_SIZE
 from advocaat.ui.views.contacts import ContactsView
 from advocaat.ui.views.start import StartView
@@ -382,3 +382,13 @@ def test_a_cancelled_contact_moment_leaves_no_draft_and_a_gone_contact_drops_it(
     assert len(shown) == 1
     assert "999999" not in shown[0]
     assert drafts.find("moment") is None
+
+
+def test_a_long_list_says_more_than_it_counted_and_still_scrolls_to_its_end(qtbot) -> None:  # type: ignore[no-untyped-def]
+    rows, _count, _calls = fake_rows(COUNTED_UP_TO + PAGE_SIZE + 7)
+    model = ContactsTableModel(rows, lambda _criteria: COUNTED_UP_TO + 1)
+    model.set_filter(ContactFilter())
+    assert model.counted == COUNTED_UP_TO + 1
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    assert model.rowCount() == COUNTED_UP_TO + PAGE_SIZE + 7

@@ -46,6 +46,7 @@ from advocaat.db.errors import (
     UnsupportedDatabaseUrlError,
     explain,
 )
+from advocaat.db.fulltext import is_model_table
 from advocaat.db.models import Municipality
 from advocaat.db.schema import metadata
 from advocaat.organisation.setup import load_setup
@@ -80,7 +81,7 @@ def test_open_migrates_to_head_and_the_schema_matches_the_models(any_paths: AppP
         with workspace.session() as session:
             assert session.scalar(select(func.count()).select_from(Municipality)) == 342
         with workspace.engine.connect() as connection:
-            context = MigrationContext.configure(connection)
+            context = MigrationContext.configure(connection, opts={"include_name": is_model_table})
             assert context.get_current_revision() == migrate.head_revision()
             differences = compare_metadata(context, metadata)
     assert differences == []

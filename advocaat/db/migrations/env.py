@@ -2,6 +2,7 @@
 
 from alembic import context
 
+from advocaat.db.fulltext import is_model_table
 from advocaat.db.schema import metadata
 
 connection = context.config.attributes.get("connection")
@@ -16,6 +17,7 @@ context.configure(
     target_metadata=metadata,
     render_as_batch=True,  # SQLite alters tables by copying them; PostgreSQL runs ALTER TABLE
     compare_type=True,
+    include_name=is_model_table,
 )
 with context.begin_transaction():
     context.run_migrations()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
@@ -17,9 +18,23 @@ PageFetcher = Callable[[ContactFilter, int, int], list[ContactRow]]
 Counter = Callable[[ContactFilter], int]
 
 
+COUNTED_UP_TO = 500
+"""The list counts its matches up to this many and then says "more than 500": counting every match
+of a common word would cost more than showing the first screenful."""
+
+
 class ContactsTableModel(PagedTableModel[ContactFilter, ContactRow]):
+    """``count`` may stop past :data:`COUNTED_UP_TO`; then pages load until one comes back empty."""
+
     def __init__(self, fetch_page: PageFetcher, count: Counter) -> None:
         super().__init__(fetch_page, count, ContactFilter())
+        self.counted = 0
+
+    def set_filter(self, criteria: ContactFilter) -> None:
+        super().set_filter(criteria)
+        self.counted = self.total
+        if self.total > COUNTED_UP_TO:
+            self.total = sys.maxsize  # known when a page comes back empty (see fetchMore)
 
     def headers(self) -> tuple[str, ...]:
         return (_("Name"), _("Role or kind"), _("Organisation"), _("Municipality"))

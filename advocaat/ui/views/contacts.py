@@ -39,7 +39,7 @@ from advocaat.ui.dialogs.form_dialog import choice_combo
 from advocaat.ui.dialogs.import_dialog import ImportDialog
 from advocaat.ui.drafts import DraftKeeper
 from advocaat.ui.feedback import print_to_pdf, problems_shown
-from advocaat.ui.models.contacts_model import ContactsTableModel
+from advocaat.ui.models.contacts_model import COUNTED_UP_TO, ContactsTableModel
 from advocaat.ui.widgets import (
     FlowLayout,
     SideBySide,
@@ -82,7 +82,9 @@ class ContactsView(QWidget):
         self.book = book
         self.exchange = exchange
         self.municipalities = municipalities
-        self.model = ContactsTableModel(book.page, book.count)
+        self.model = ContactsTableModel(
+            book.page, lambda criteria: book.count(criteria, COUNTED_UP_TO)
+        )
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading(_("Contacts")))
@@ -239,11 +241,13 @@ class ContactsView(QWidget):
         self._search_timer.stop()
         with problems_shown(self):
             self.model.set_filter(self.criteria())
-        self.count_label.setText(
-            ngettext("{count} contact", "{count} contacts", self.model.total).format(
-                count=format_number(self.model.total)
-            )
+        shown = self.model.counted
+        wording = (
+            ngettext("more than {count} contact", "more than {count} contacts", COUNTED_UP_TO)
+            if shown > COUNTED_UP_TO
+            else ngettext("{count} contact", "{count} contacts", shown)
         )
+        self.count_label.setText(wording.format(count=format_number(min(shown, COUNTED_UP_TO))))
         self._show_details(None)
 
     def current_ref(self) -> ContactRef | None:
