@@ -39,12 +39,18 @@ from advocaat import __version__
 from advocaat.core.files import write_file_safely
 from advocaat.core.progress import Reporter
 from advocaat.core.text import without_accents
-from advocaat.db.models import Municipality, table_of
+from advocaat.db.models import table_of
 from advocaat.db.signal_tables import Signal, SignalExport, SignalExported
 from advocaat.errors import UserFacingError
 from advocaat.i18n import _
 from advocaat.organisation.setup import load_setup
-from advocaat.signals.service import PrivacyGuard, privacy_guard, signal_themes, unconfirmed
+from advocaat.signals.service import (
+    PrivacyGuard,
+    municipality_names,
+    privacy_guard,
+    signal_themes,
+    unconfirmed,
+)
 from advocaat.sync.profile import OrganisationProfile, stored_profile
 from advocaat.sync.signed_zip import encrypt, pack
 from advocaat.sync.volunteer import feedback_identity, sender_id, signing_key
@@ -103,13 +109,6 @@ EXPORT_FIELDS: dict[str, str] = {
 """Every field the export writes, by path: read by the privacy guard, or safe and why."""
 TOMBSTONE = ("uid", "revision", "withdrawn", "status", "date")
 """All a withdrawn signal carries: the office learns it is gone, never what it said."""
-
-
-def _municipality_names(session: Session, signals: list[Signal]) -> dict[str, str]:
-    """The names of the signals' municipalities by CBS code, in one query."""
-    codes = {signal.municipality_code for signal in signals} - {None}
-    query = select(Municipality.cbs_code, Municipality.name).where(Municipality.cbs_code.in_(codes))
-    return {code: name for code, name in session.execute(query)}
 
 
 def _record(signal: Signal, names: dict[str, str]) -> dict[str, object]:
@@ -247,7 +246,7 @@ def export_signals(
     key = signing_key(data_dir)
     sequence = (session.scalar(select(func.max(SignalExport.sequence))) or 0) + 1
     now = datetime.now().astimezone()
-    names = _municipality_names(session, signals)
+    names = municipality_names(session, signals)
     document = {
         "manifest": {
             "format": FORMAT,
