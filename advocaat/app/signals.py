@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -28,7 +30,7 @@ from advocaat.signals.service import (
     available_themes,
     count_signals,
     find_signal,
-    list_signals,
+    municipality_names,
     save_signal,
     set_status,
     signal_page,
@@ -45,6 +47,9 @@ from advocaat.sync.profile import (
     stored_profile,
 )
 from advocaat.sync.volunteer import own_key_id, replace_signing_key
+
+STREAMED_ROWS = 2000
+"""Rows fetched at a time when a list streams every signal."""
 
 
 @dataclass(frozen=True)
@@ -92,49 +97,58 @@ def _row(signal: Signal, municipality: str) -> SignalRow:
     )
 
 
-def _municipality_names(session: Session, signals: list[Signal]) -> dict[str, str]:
-    """The names of the signals' municipalities by CBS code, fetched in one query."""
-    codes = {signal.municipality_code for signal in signals} - {None}
-    found = session.execute(
-        select(Municipality.cbs_code, Municipality.name).where(Municipality.cbs_code.in_(codes))
-    )
-    return {row.cbs_code: row.name for row in found}
-
-
 def _rows(session: Session, signals: list[Signal]) -> list[SignalRow]:
-    names = _municipality_names(session, signals)
+    names = municipality_names(session, signals)
     return [_row(signal, names.get(signal.municipality_code or "", "")) for signal in signals]
 
 
-def _own_records(session: Session) -> list[dict[str, object]]:
-    signals = list_signals(session)
-    names = _municipality_names(session, signals)
-    rows: list[dict[str, object]] = []
-    for signal in signals:
-        code = signal.municipality_code if signal.municipality_code in names else ""
-        rows.append(
-            {
-                "id": signal.id,
-                "uid": signal.uid,
-                "revision": signal.revision,
-                "date": signal.happened_on.isoformat(),
-                "municipality": code,
-                "municipality_name": names.get(code or "", ""),
-                "themes": signal_themes(signal),
-                "law": signal.law,
-                "source": signal.source,
-                "people": signal.people_count,
-                "status": signal.status,
-                "office_status": signal.office_status or "",
-                "office_comment": signal.office_comment,
-                "text": signal.text,
-            }
+def _own_records(session: Session) -> Iterator[dict[str, object]]:
+    """The signals not withdrawn, newest first, streamed: one query, no object per signal."""
+    query = (
+        select(
+            Signal.id,
+            Signal.uid,
+            Signal.revision,
+            Signal.happened_on,
+            Signal.municipality_code,
+            Municipality.name,
+            Signal.themes,
+            Signal.law,
+            Signal.source,
+            Signal.people_count,
+            Signal.status,
+            Signal.office_status,
+            Signal.office_comment,
+            Signal.text,
         )
-    return rows
+        .outerjoin(Municipality, Municipality.cbs_code == Signal.municipality_code)
+        .where(Signal.withdrawn.is_(False))
+        .order_by(Signal.happened_on.desc(), Signal.id.desc())
+        .execution_options(yield_per=STREAMED_ROWS)
+    )
+    # On the connection: plain rows, without the ORM's work per row.
+    for (identifier, uid, revision, day, code, name, themes, law, source, people, status,
+         office_status, office_comment, text) in session.connection().execute(query):  # fmt: skip
+        yield {
+            "id": identifier,
+            "uid": uid,
+            "revision": revision,
+            "date": day.isoformat(),
+            "municipality": code if name is not None else "",
+            "municipality_name": name or "",
+            "themes": json.loads(themes),
+            "law": law,
+            "source": source,
+            "people": people,
+            "status": status,
+            "office_status": office_status or "",
+            "office_comment": office_comment,
+            "text": text,
+        }
 
 
-def _received_records(session: Session) -> list[dict[str, object]]:
-    return [
+def _received_records(session: Session) -> Iterator[dict[str, object]]:
+    return (
         {
             "uid": row.uid,
             "sender": row.sender,
@@ -152,7 +166,7 @@ def _received_records(session: Session) -> list[dict[str, object]]:
             "text": row.text,
         }
         for row in all_listed(session, PictureFilter())
-    ]
+    )
 
 
 class SignalBook:
@@ -212,14 +226,16 @@ class SignalBook:
             _("{name} is not an organisation in the contact book.").format(name=name.strip())
         )
 
-    def listing(self) -> list[dict[str, object]]:
+    def listing(self) -> Iterator[dict[str, object]]:
         """Every signal as one flat record, for a list or a spreadsheet: the own signals, or in
-        the office role the signals of all senders."""
+        the office role the signals of all senders. Streamed: the unit of work stays open until
+        the last record is read."""
         with self._workspace.session() as session:
             setup = load_setup(session)
             if setup is not None and setup.role is Role.NATIONAL_OFFICE:
-                return _received_records(session)
-            return _own_records(session)
+                yield from _received_records(session)
+            else:
+                yield from _own_records(session)
 
     def themes(self) -> list[str]:
         with self._workspace.session() as session:

@@ -7,6 +7,7 @@ applied as the window applies it: findings are refused until the user confirms t
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import sys
 from collections.abc import Callable
@@ -157,12 +158,14 @@ def list_command(options: RunOptions, arguments: argparse.Namespace) -> int:
 
     with Workspace.open(options.paths) as workspace:
         rows = SignalBook(workspace).listing()
-    if arguments.format == "json":
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
-        return 0
-    header = list(rows[0]) if rows else ["uid"]
-    cells = ([_flat(row[name]) for name in header] for row in rows)
-    sys.stdout.write(csv_text(header, cells))
+        if arguments.format == "json":
+            print(json.dumps(list(rows), ensure_ascii=False, indent=2))
+            return 0
+        first = next(rows, None)
+        header = list(first) if first else ["uid"]
+        streamed = itertools.chain([first] if first else [], rows)
+        cells = ([_flat(row[name]) for name in header] for row in streamed)
+        sys.stdout.write(csv_text(header, cells))
     return 0
 
 

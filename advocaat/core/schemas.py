@@ -25,8 +25,12 @@ from jsonschema import Draft202012Validator, FormatChecker, ValidationError
 from jsonschema.validators import extend
 from referencing import Registry
 
+from advocaat.core.quick_schema import Check, UnsupportedSchemaError, compile_check
+
 SCHEMAS = "advocaat.resources.schemas"
 SUFFIX = ".schema.json"
+FORMATS = FormatChecker(["date"])
+"""The formats checked: the others are only annotations."""
 
 
 class SchemaError(Exception):
@@ -112,7 +116,17 @@ def _inlined(node: Any, base: str) -> Any:
 @cache
 def _validator(name: str, version: int) -> Any:
     inlined = _inlined(schema(name, version), schema_id(name, version))
-    return _Validator(inlined, format_checker=FormatChecker(["date"]))
+    return _Validator(inlined, format_checker=FORMATS)
+
+
+@cache
+def _quick_check(name: str, version: int) -> Check:
+    """The quick yes of :mod:`advocaat.core.quick_schema`, or a "don't know" for a schema it
+    cannot read."""
+    try:
+        return compile_check(_inlined(schema(name, version), schema_id(name, version)), FORMATS)
+    except UnsupportedSchemaError:
+        return lambda _document: False
 
 
 def schema(name: str, version: int) -> dict[str, Any]:
@@ -133,6 +147,8 @@ def _where(error: ValidationError) -> str:
 
 def validate(document: object, name: str, version: int) -> None:
     """Raise :class:`SchemaError` at the first place where ``document`` breaks its schema."""
+    if _quick_check(name, version)(document):
+        return
     error = next(_validator(name, version).iter_errors(document), None)
     if error is not None:
         raise SchemaError(_where(error))

@@ -27,9 +27,15 @@ def unguarded(text: str) -> str:
     return text
 
 
+_RISKY_FIRST = frozenset("'" + "".join(FORMULA_START))
+"""The first characters of every text :func:`safe_cell` may change: the others pass at once."""
+
+
 def _cell(value: object) -> object:
     """Text is made safe; numbers, booleans and empty cells are written as they are."""
-    return safe_cell(value) if isinstance(value, str) else value
+    if isinstance(value, str) and value[:1] in _RISKY_FIRST:
+        return safe_cell(value)
+    return value
 
 
 def csv_text(

@@ -275,5 +275,12 @@ def list_signals(session: Session, *, include_withdrawn: bool = False) -> list[S
     return signal_page(session, SignalFilter(include_withdrawn=include_withdrawn))
 
 
+def municipality_names(session: Session, signals: list[Signal]) -> dict[str, str]:
+    """The names of the signals' municipalities by CBS code, fetched in one query."""
+    codes = {signal.municipality_code for signal in signals} - {None}
+    query = select(Municipality.cbs_code, Municipality.name).where(Municipality.cbs_code.in_(codes))
+    return {row.cbs_code: row.name for row in session.execute(query)}
+
+
 def signal_themes(signal: Signal) -> list[str]:
     return list(json.loads(signal.themes))

@@ -32,19 +32,25 @@ from pathlib import Path
 from typing import Any
 
 import minisign
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy.orm import Session, selectinload
 
 from advocaat import __version__
 from advocaat.core.files import write_file_safely
 from advocaat.core.progress import Reporter
 from advocaat.core.text import without_accents
-from advocaat.db.models import Municipality
+from advocaat.db.models import table_of
 from advocaat.db.signal_tables import Signal, SignalExport, SignalExported
 from advocaat.errors import UserFacingError
 from advocaat.i18n import _
 from advocaat.organisation.setup import load_setup
-from advocaat.signals.service import PrivacyGuard, privacy_guard, signal_themes, unconfirmed
+from advocaat.signals.service import (
+    PrivacyGuard,
+    municipality_names,
+    privacy_guard,
+    signal_themes,
+    unconfirmed,
+)
 from advocaat.sync.profile import OrganisationProfile, stored_profile
 from advocaat.sync.signed_zip import encrypt, pack
 from advocaat.sync.volunteer import feedback_identity, sender_id, signing_key
@@ -105,8 +111,7 @@ TOMBSTONE = ("uid", "revision", "withdrawn", "status", "date")
 """All a withdrawn signal carries: the office learns it is gone, never what it said."""
 
 
-def _record(session: Session, signal: Signal) -> dict[str, object]:
-    municipality = session.get(Municipality, signal.municipality_code)
+def _record(signal: Signal, names: dict[str, str]) -> dict[str, object]:
     record: dict[str, object] = {
         "uid": signal.uid,
         "revision": signal.revision,
@@ -115,7 +120,7 @@ def _record(session: Session, signal: Signal) -> dict[str, object]:
         "date": signal.happened_on.isoformat(),
         "text": signal.text,
         "municipality": signal.municipality_code,
-        "municipality_name": municipality.name if municipality else "",
+        "municipality_name": names.get(signal.municipality_code or "", ""),
         "themes": signal_themes(signal),
         "law": signal.law,
         "source": signal.source,
@@ -129,7 +134,9 @@ def _changed(session: Session, full: bool) -> list[Signal]:
     exported = dict(
         session.execute(select(SignalExported.signal_id, SignalExported.revision)).all()
     )
-    signals = session.scalars(select(Signal).order_by(Signal.id))
+    signals = session.scalars(
+        select(Signal).order_by(Signal.id).options(selectinload(Signal.confirmations))
+    )
     return [s for s in signals if full or exported.get(s.id, 0) < s.revision]
 
 
@@ -189,6 +196,20 @@ def seal_export(document: dict[str, Any], key: minisign.SecretKey, recipient: st
     return encrypt(pack(PAYLOAD, body, key, comment), recipient)
 
 
+def _mark_exported(session: Session, signals: list[Signal]) -> None:
+    """Record the revision each signal went out with: two statements, whatever the count."""
+    known = set(session.scalars(select(SignalExported.signal_id)))
+    table = table_of(SignalExported)
+    rows = [{"id": signal.id, "revision": signal.revision} for signal in signals]
+    fresh = [{"signal_id": row["id"], "revision": row["revision"]} for row in rows
+             if row["id"] not in known]  # fmt: skip
+    again = [row for row in rows if row["id"] in known]
+    if fresh:
+        session.execute(insert(table), fresh)
+    if again:
+        session.execute(update(table).where(table.c.signal_id == bindparam("id")), again)
+
+
 def exportable(session: Session, *, full: bool = False) -> tuple[OrganisationProfile, list[Signal]]:
     """The profile to encrypt to and the signals an export would hold; refused in one sentence
     when there is no profile yet or nothing new, so the user hears it before choosing a place."""
@@ -225,6 +246,7 @@ def export_signals(
     key = signing_key(data_dir)
     sequence = (session.scalar(select(func.max(SignalExport.sequence))) or 0) + 1
     now = datetime.now().astimezone()
+    names = municipality_names(session, signals)
     document = {
         "manifest": {
             "format": FORMAT,
@@ -243,7 +265,7 @@ def export_signals(
                 "withdrawn": sum(1 for s in signals if s.withdrawn),
             },
         },
-        "signals": [_record(session, signal) for signal in signals],
+        "signals": [_record(signal, names) for signal in signals],
     }
     check_document(document, signals, privacy_guard(session))
     encrypted = seal_export(document, key, profile.recipient)
@@ -259,11 +281,6 @@ def export_signals(
     session.add(
         SignalExport(sequence=sequence, record_count=len(signals), file_name=target.name, full=full)
     )
-    for signal in signals:
-        row = session.get(SignalExported, signal.id)
-        if row is None:
-            session.add(SignalExported(signal_id=signal.id, revision=signal.revision))
-        else:
-            row.revision = signal.revision
+    _mark_exported(session, signals)
     session.flush()
     return ExportResult(target, sequence, len(signals))

@@ -13,8 +13,9 @@ import minisign
 import pyrage
 import pytest
 from office_kit import Office
-from sqlalchemy import select
+from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
+from statements import counted
 
 from advocaat.core.files import FileWriteError
 from advocaat.core.schemas import validate
@@ -260,3 +261,26 @@ def test_a_file_name_keeps_the_letters_of_dutch_names() -> None:
         "Patientenvereniging-Noord_Clientenraad-s-Hertogenbosch_2026-12-03_0007.advocaat-export"
     )
     assert file_name("🙂", "", when, 1).startswith("advocaat_advocaat_")
+
+
+@pytest.mark.parametrize("full", [False, True])
+def test_export_sends_as_many_statements_for_50_signals_as_for_5(
+    volunteer: Session, tmp_path: Path, full: bool
+) -> None:
+    """No statement per signal: not for its municipality, its confirmations or its mark."""
+    engine = volunteer.get_bind()
+    assert isinstance(engine, Engine)
+    sent = []
+    for batch, count in enumerate((5, 50)):
+        for number in range(count):
+            signal(volunteer, f"De regiotaxi kwam {number} keer te laat.")
+        if batch:  # the second export marks signals exported before as well as new ones
+            edited = SignalData(text="Nu langer.", municipality_code="GM0193",
+                                happened_on=date(2026, 11, 20))  # fmt: skip
+            save_signal(volunteer, edited, signal_id=volunteer.scalars(select(Signal.id)).first())
+        volunteer.flush()
+        with counted(engine) as statements:
+            export_signals(volunteer, tmp_path, tmp_path / "data", full=full)
+            volunteer.flush()
+        sent.append(len(statements))
+    assert sent[0] == sent[1]
