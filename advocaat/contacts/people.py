@@ -294,6 +294,7 @@ def refresh_person(session: Session, person: Person) -> None:
         person.notes,
         *(email.address for email in person.emails),
         *(phone.normalized or phone.number for phone in person.phones),
+        *(phone.number for phone in person.phones),  # "06 12" finds "06 12345678"
         *(phone.number.replace(" ", "") for phone in person.phones),
         *(theme.name for theme in person.themes),
     ]
@@ -379,6 +380,8 @@ def refresh_organisation(session: Session, organisation: Organisation) -> None:
         organisation.city,
         municipality.name if municipality else "",
         organisation.email,
+        organisation.phone,
+        organisation.phone.replace(" ", ""),
         organisation.notes,
         *(theme.name for theme in organisation.themes),
     ]

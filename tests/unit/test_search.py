@@ -176,7 +176,9 @@ BOTH_BACKENDS_CASES = {
     "example.nl": ["Anouk de Jong"],
     "0612": ["Anouk de Jong"],
     "+316": ["Anouk de Jong"],
-    "06 12": [],  # a phone number is one word: 0612345678
+    "06 12": ["Anouk de Jong"],  # as the number is shown: 06 12345678
+    "038 12": ["Thuiszorg De Linde"],  # an organisation's phone, as shown: 038 123 4567
+    "0381234": ["Thuiszorg De Linde"],
     "-": ["Gemeente Súdwest-Fryslân", "Anouk de Jong", "Thuiszorg De Linde", "Özlem Yıldız"],
     '"linde" *': ["Anouk de Jong", "Thuiszorg De Linde"],
     "linde AND OR NOT": [],
@@ -192,7 +194,9 @@ def test_the_same_words_find_the_same_contacts_on_both_backends(any_paths: AppPa
             session,
             OrganisationData(name="Gemeente Súdwest-Fryslân", kind=OrganisationKind.MUNICIPALITY),
         )
-        linde = create_organisation(session, OrganisationData(name="Thuiszorg De Linde"))
+        linde = create_organisation(
+            session, OrganisationData(name="Thuiszorg De Linde", phone="038-1234567")
+        )
         create_person(
             session,
             PersonData(
