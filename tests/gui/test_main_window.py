@@ -126,7 +126,8 @@ def test_start_shows_the_deadlines_of_the_demo_visits(
 ) -> None:
     window = MainWindow(demo_controller)
     qtbot.addWidget(window)
-    start = window.findChild(StartView)
+    start = window.view("start", StartView)
+    assert start is not None
     texts = [start.deadlines.item(row).text() for row in range(start.deadlines.count())]
     assert any("Beschikking van de gemeente" in text and "Dhr. P. (demo)" in text for text in texts)
     assert any("Wmo 2015, art. 2.3.2 lid 2" in text for text in texts)
@@ -140,7 +141,8 @@ def test_a_signal_is_started_from_a_visit_without_the_members_data(
 
     window = MainWindow(demo_controller)
     qtbot.addWidget(window)
-    visits = window.findChild(VisitsView)
+    visits = window.view("visits", VisitsView)
+    assert visits is not None
     visits.list.setCurrentRow(1)  # Dhr. P. (demo), Deventer
     visits.request_signal()
     assert window.current_part().key == "signals"
