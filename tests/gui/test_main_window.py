@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from accessibility import unnamed_inputs
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
+from PySide6.QtWidgets import QApplication, QGroupBox, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from advocaat.core.preferences import read_language_preference
@@ -86,6 +86,60 @@ def test_size_position_and_last_view_are_remembered(
     qtbot.addWidget(again)
     assert again.current_part().key == "network"
     assert (again.width(), again.height()) == (700, 500)
+
+
+def built_parts(window: MainWindow) -> list[str]:
+    return [part.key for part in PARTS if window.built_view(part.key) is not None]
+
+
+def test_a_start_builds_only_the_part_in_view(window: MainWindow) -> None:
+    assert built_parts(window) == ["start"]
+
+
+def test_each_part_is_built_once_when_first_shown_with_its_title(
+    qtbot: QtBot, demo_controller: AppController
+) -> None:
+    window = MainWindow(demo_controller)
+    qtbot.addWidget(window)
+    for row, part in enumerate(PARTS):
+        window.show_part(row)
+        view = window.built_view(part.key)
+        assert view is not None
+        assert window.stack.currentWidget().widget() is view
+        assert window.navigation.currentItem().text() == DUTCH_TITLES[row]
+        assert built_parts(window) == [part.key for part in PARTS[: row + 1]]
+    for row, part in enumerate(PARTS):  # shown again: the same view, not a second one
+        view = window.built_view(part.key)
+        window.show_part(row)
+        assert window.built_view(part.key) is view
+    assert window.view("visits", StartView) is None  # another kind of view is not handed out
+
+
+def test_a_remembered_part_is_the_only_one_built_at_the_next_start(
+    qtbot: QtBot, window: MainWindow, controller: AppController
+) -> None:
+    window.show_part(5)
+    window.close()
+    again = MainWindow(controller)
+    qtbot.addWidget(again)
+    assert again.current_part().key == "reports"
+    assert built_parts(again) == ["reports"]
+
+
+def test_switching_language_rebuilds_only_the_part_in_view(
+    qtbot: QtBot, window: MainWindow, controller: AppController
+) -> None:
+    for row in range(len(PARTS)):
+        window.show_part(row)
+    window.show_part(6)
+    assert "Instellingen" in texts_of(window)
+    controller.change_language("en")
+    assert built_parts(window) == ["settings"]
+    assert window.current_part().key == "settings"
+    assert "Settings" in texts_of(window)
+    window.show_part(0)
+    assert "To follow up this week" in [box.title() for box in window.findChildren(QGroupBox)]
+    controller.change_language("nl")
 
 
 def test_switching_language_rebuilds_every_text_and_is_remembered(
