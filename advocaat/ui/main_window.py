@@ -220,6 +220,7 @@ class MainWindow(QMainWindow):
         place = self.stack.widget(row)
         if isinstance(place, _ViewScroll):
             return place
+        assert place is not None, "rebuild() gives every part a place in the stack"
         shown = self.stack.currentIndex()
         scroll = _ViewScroll(self._build_view(PARTS[row]))
         self.stack.insertWidget(row, scroll)
