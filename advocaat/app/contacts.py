@@ -25,7 +25,6 @@ from advocaat.db.models import Municipality
 from advocaat.i18n import _, format_date
 from advocaat.organisation.municipalities import find_municipality
 from advocaat.organisation.setup import load_setup
-from advocaat.printing.contact_list import contact_list_pdf
 
 
 @dataclass(frozen=True)
@@ -213,6 +212,8 @@ class ContactBook:
             setup = load_setup(session)
             refs = search.find_contacts(session, criteria)
             rows = [self._print_row(session, ref) for ref in refs]
+        from advocaat.printing.contact_list import contact_list_pdf  # noqa: PLC0415 - reportlab loads only to print
+
         return contact_list_pdf(
             rows,
             title=title,

@@ -22,7 +22,6 @@ from advocaat.network.relations import (
     remove_relation,
 )
 from advocaat.organisation.setup import load_setup
-from advocaat.printing.network_report import network_report_pdf
 
 
 class NetworkBook:
@@ -68,6 +67,8 @@ class NetworkBook:
         with self._workspace.session() as session:
             analysis = municipality_analysis(session, municipality, date.today(), theme)
             setup = load_setup(session)
+        from advocaat.printing.network_report import network_report_pdf  # noqa: PLC0415 - reportlab loads only to print
+
         data = network_report_pdf(
             analysis, organisation=setup.organisation if setup else "", printed_on=date.today()
         )

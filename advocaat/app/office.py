@@ -26,7 +26,6 @@ from advocaat.office.inbox import Decide, FileResult, Inbox, accept_sender, send
 from advocaat.office.picture import Count, PictureFilter, PictureRow
 from advocaat.office.review import feedback_file, feedback_name, set_review
 from advocaat.organisation.setup import load_setup
-from advocaat.printing.national_report import national_report_pdf
 from advocaat.sync.office_keys import OfficeKeys, load_office, office_folder
 from advocaat.sync.signed_zip import key_id
 
@@ -160,6 +159,8 @@ class OfficeBook:
         reporter: Reporter | None = None,
     ) -> None:
         """The current view as a printable PDF report (a stop writes nothing)."""
+        from advocaat.printing.national_report import national_report_pdf  # noqa: PLC0415 - reportlab loads only to print
+
         with self._workspace.session() as session:
             setup = load_setup(session)
             data = national_report_pdf(

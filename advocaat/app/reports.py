@@ -9,7 +9,6 @@ from advocaat.app.workspace import Workspace
 from advocaat.db.models import Municipality
 from advocaat.organisation.municipalities import resolve_municipality
 from advocaat.organisation.setup import load_setup
-from advocaat.printing.local_reports import signal_report_pdf, year_overview_pdf
 from advocaat.reports.local import (
     SignalReport,
     YearOverview,
@@ -63,6 +62,8 @@ class ReportBook:
         language: str,
         printed_on: date,
     ) -> bytes:
+        from advocaat.printing.local_reports import signal_report_pdf  # noqa: PLC0415 - reportlab loads only to print
+
         return signal_report_pdf(
             self.signal_report(municipalities, date_from, date_to),
             organisation=self._organisation(),
@@ -71,6 +72,8 @@ class ReportBook:
         )
 
     def year_overview_pdf(self, year: int, *, language: str, printed_on: date) -> bytes:
+        from advocaat.printing.local_reports import year_overview_pdf  # noqa: PLC0415 - reportlab loads only to print
+
         return year_overview_pdf(
             self.year_overview(year, printed_on),
             organisation=self._organisation(),

@@ -15,7 +15,6 @@ from advocaat.db.contact_tables import Person
 from advocaat.db.visit_tables import Visit
 from advocaat.i18n import _
 from advocaat.organisation.setup import load_setup
-from advocaat.printing.sheets import conversation_sheet_pdf, visit_sheet_pdf
 from advocaat.visits.service import (
     ItemState,
     UpcomingDeadline,
@@ -129,6 +128,8 @@ class VisitBook:
 
     def blank_sheet(self, template: ChecklistTemplate, *, large: bool, today: date) -> bytes:
         """A blank conversation sheet of ``template`` as PDF."""
+        from advocaat.printing.sheets import conversation_sheet_pdf  # noqa: PLC0415 - reportlab loads only to print
+
         return conversation_sheet_pdf(
             template, organisation=self._organisation(), printed_on=today, large=large
         )
@@ -194,6 +195,8 @@ class VisitBook:
             return deadlines_calendar(session, today)
 
     def sheet(self, visit_id: int, sheet: str, *, large: bool, today: date) -> bytes:
+        from advocaat.printing.sheets import visit_sheet_pdf  # noqa: PLC0415 - reportlab loads only to print
+
         with self._workspace.session() as session:
             language = checklist_language(session, visit_id)
         return visit_sheet_pdf(

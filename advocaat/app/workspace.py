@@ -25,7 +25,6 @@ from advocaat.core.preferences import read_backups_kept
 from advocaat.db import backup, migrate, schema  # noqa: F401 - every table registered
 from advocaat.db.engine import create_server_engine, create_sqlite_engine, masked_url
 from advocaat.db.errors import AlreadyOpenError, DamagedDatabaseError, DataFolderError, explain
-from advocaat.demo import volunteer as demo
 from advocaat.i18n import _
 from advocaat.organisation.municipalities import bundled_municipalities, sync_municipalities
 from advocaat.organisation.setup import load_setup
@@ -167,6 +166,8 @@ class Workspace:
                 with workspace.session() as session:
                     sync_municipalities(session, bundled_municipalities())
                     if paths.demo and load_setup(session) is None:
+                        from advocaat.demo import volunteer as demo  # noqa: PLC0415 - once
+
                         demo.fill(session)
             except BaseException:
                 if engine is not None:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from functools import cached_property
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
-from advocaat.app.contact_exchange import ContactExchange
 from advocaat.app.contacts import ContactBook
-from advocaat.app.network import NetworkBook
-from advocaat.app.office import OfficeBook
 from advocaat.app.organisation import MunicipalityChoice, OrganisationBook
 from advocaat.app.run_options import RunOptions
 from advocaat.app.signals import SignalBook, SyncBook
@@ -18,6 +18,11 @@ from advocaat.i18n import set_language
 from advocaat.organisation.setup import OrganisationSetup
 from advocaat.paths import AppPaths
 from advocaat.ui.qt_language import QtLanguage
+
+if TYPE_CHECKING:
+    from advocaat.app.contact_exchange import ContactExchange
+    from advocaat.app.network import NetworkBook
+    from advocaat.app.office import OfficeBook
 
 
 class AppController(QObject):
@@ -35,14 +40,31 @@ class AppController(QObject):
         self.workspace = workspace
         self.options = options
         self.contacts = ContactBook(workspace)
-        self.exchange = ContactExchange(workspace)
         self.visits = VisitBook(workspace)
         self.signals = SignalBook(workspace)
         self.sync = SyncBook(workspace)
-        self.office = OfficeBook(workspace)
-        self.network = NetworkBook(workspace)
         self.organisation = OrganisationBook(workspace)
         self._qt_language = qt_language
+
+    # The books of file exchange, the office and the network load their libraries (vCard,
+    # signed files, network analysis) when a view first asks for them, not at start.
+    @cached_property
+    def exchange(self) -> ContactExchange:
+        from advocaat.app.contact_exchange import ContactExchange  # noqa: PLC0415
+
+        return ContactExchange(self.workspace)
+
+    @cached_property
+    def office(self) -> OfficeBook:
+        from advocaat.app.office import OfficeBook  # noqa: PLC0415
+
+        return OfficeBook(self.workspace)
+
+    @cached_property
+    def network(self) -> NetworkBook:
+        from advocaat.app.network import NetworkBook  # noqa: PLC0415
+
+        return NetworkBook(self.workspace)
 
     @property
     def paths(self) -> AppPaths:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
@@ -24,20 +25,13 @@ from advocaat.app.drafts import Drafts
 from advocaat.i18n import N_, _
 from advocaat.ui.controller import AppController
 from advocaat.ui.dialogs.setup_dialog import SetupDialog
-from advocaat.ui.views.contacts import ContactsView
-from advocaat.ui.views.national import NationalView
-from advocaat.ui.views.network import NetworkView
-from advocaat.ui.views.reports import ReportsView
-from advocaat.ui.views.settings import SettingsView
-from advocaat.ui.views.signals import SignalsView
-from advocaat.ui.views.start import StartView
-from advocaat.ui.views.visits import VisitsView
 from advocaat.ui.widgets import ACTION_ROW, fit_to_screen, keep_on_screen, narrow_friendly_once
 
 GEOMETRY_KEY = "window/geometry"
 LAST_VIEW_KEY = "window/last_view"
 ROOMY_SCREEN = QSize(1600, 1000)
 """A screen (in logical pixels) below this opens the first window maximized."""
+View = TypeVar("View", bound=QWidget)
 
 
 @dataclass(frozen=True)
@@ -97,6 +91,11 @@ PARTS = (
     ),
     Part("settings", N_("Settings")),
 )
+
+
+def row_of(key: str) -> int:
+    """The navigation row of the part ``key``."""
+    return [part.key for part in PARTS].index(key)
 
 
 def window_title(organisation: str | None, *, demo: bool) -> str:
@@ -165,20 +164,23 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.demo_label = QLabel()
         self.statusBar().addPermanentWidget(self.demo_label)
-        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(self._show_row)
         self.navigation.currentRowChanged.connect(self._remember_view)
         controller.language_changed.connect(self.rebuild)
         controller.setup_changed.connect(self.rebuild)
 
         self._create_menus()
         self.rebuild()
-        self._restore_state()
+        self._restore_geometry()
 
     # -- building (again, after a change of language or setup) ----------------------------------
 
     def rebuild(self) -> None:
-        """Build every text and view anew, so a change of language or setup shows at once."""
-        row = max(self.navigation.currentRow(), 0)
+        """Build every text anew, so a change of language or setup shows at once. Each part's
+        view is built when it is first shown: a start builds only the part in view."""
+        row = self.navigation.currentRow()
+        if row < 0:
+            row = self._remembered_row()
         self.navigation.blockSignals(True)
         self.navigation.clear()
         while (old := self.stack.widget(0)) is not None:
@@ -191,19 +193,45 @@ class MainWindow(QMainWindow):
             tip = _("{title} (Ctrl+{number})").format(title=title, number=number)
             item.setToolTip(f"{tip}\n{_(part.purpose)}" if part.purpose else tip)
             self.navigation.addItem(item)
-            self.stack.addWidget(self._scrollable(self._build_view(part)))
+            self.stack.addWidget(QWidget())  # a place for the view, until it is first shown
         self.navigation.setAccessibleName(_("Parts of Advocaat"))
         spare = 4 * self.fontMetrics().averageCharWidth()
         self.navigation.setFixedWidth(max(self.navigation.sizeHintForColumn(0), 120) + spare)
         self.navigation.setCurrentRow(row)
-        self.stack.setCurrentIndex(row)
         self.navigation.blockSignals(False)
+        self._show_row(row)
         self._retranslate_menus()
         self._update_title()
 
-    def _scrollable(self, view: QWidget) -> QScrollArea:
-        """Each view scrolls, so nothing is cut off at a large scale."""
-        return _ViewScroll(view)
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(PARTS):
+            self._built(row)
+            self.stack.setCurrentIndex(row)
+
+    def view(self, key: str, kind: type[View]) -> View | None:
+        """The view of the part ``key``, built now if it was not yet; ``None`` if that part
+        shows another kind of view (Signals is the National picture at the office)."""
+        view = self._built(row_of(key)).widget()
+        return view if isinstance(view, kind) else None
+
+    def built_view(self, key: str) -> QWidget | None:
+        """The view of the part ``key`` if it was built (shown) since the last rebuild."""
+        scroll = self.stack.widget(row_of(key))
+        return scroll.widget() if isinstance(scroll, _ViewScroll) else None
+
+    def _built(self, row: int) -> _ViewScroll:
+        """The part's scrolling view, built in its place in the stack the first time."""
+        place = self.stack.widget(row)
+        if isinstance(place, _ViewScroll):
+            return place
+        assert place is not None, "rebuild() gives every part a place in the stack"
+        shown = self.stack.currentIndex()
+        scroll = _ViewScroll(self._build_view(PARTS[row]))
+        self.stack.insertWidget(row, scroll)
+        self.stack.removeWidget(place)
+        place.deleteLater()
+        self.stack.setCurrentIndex(shown)
+        return scroll
 
     def _build_view(self, part: Part) -> QWidget:
         builders: dict[str, Callable[[], QWidget]] = {
@@ -218,12 +246,16 @@ class MainWindow(QMainWindow):
         return builders[part.key]()
 
     def _build_start(self) -> QWidget:
+        from advocaat.ui.views.start import StartView
+
         view = StartView(self.controller)
         view.setup_requested.connect(self.open_setup)
         view.visit_requested.connect(self.open_visit)
         return view
 
     def _build_contacts(self) -> QWidget:
+        from advocaat.ui.views.contacts import ContactsView
+
         view = ContactsView(
             self.controller.contacts,
             self.controller.exchange,
@@ -234,6 +266,8 @@ class MainWindow(QMainWindow):
         return view
 
     def _build_visits(self) -> QWidget:
+        from advocaat.ui.views.visits import VisitsView
+
         view = VisitsView(
             self.controller.visits,
             self.controller.municipality_choices(),
@@ -245,27 +279,29 @@ class MainWindow(QMainWindow):
 
     def open_visit(self, visit_id: int) -> None:
         """Open Keukentafelgesprekken on one visit (from a deadline on Start)."""
-        row = [part.key for part in PARTS].index("visits")
-        self.show_part(row)
-        scroll = self.stack.widget(row)
-        view = scroll.widget() if isinstance(scroll, QScrollArea) else None
-        if isinstance(view, VisitsView):
+        from advocaat.ui.views.visits import VisitsView
+
+        self.show_part(row_of("visits"))
+        if view := self.view("visits", VisitsView):
             view.refresh(select_id=visit_id)
             view.list.setFocus()
 
     def signal_from_visit(self, municipality_code: str) -> None:
         """Open Signalen with a new signal about the visit's municipality."""
-        row = [part.key for part in PARTS].index("signals")
-        self.show_part(row)
-        scroll = self.stack.widget(row)
-        view = scroll.widget() if isinstance(scroll, QScrollArea) else None
-        if isinstance(view, SignalsView):
+        from advocaat.ui.views.signals import SignalsView
+
+        self.show_part(row_of("signals"))
+        if view := self.view("signals", SignalsView):
             view.prefill(municipality_code, ["keukentafelgesprek"], "kitchen_table")
             view.text.setFocus()
 
     def _build_signals(self) -> QWidget:
         if self.controller.is_national_office():
+            from advocaat.ui.views.national import NationalView
+
             return NationalView(self.controller.office)
+        from advocaat.ui.views.signals import SignalsView
+
         view = SignalsView(
             self.controller.signals,
             self.controller.sync,
@@ -276,19 +312,27 @@ class MainWindow(QMainWindow):
         return view
 
     def _build_network(self) -> QWidget:
+        from advocaat.ui.views.network import NetworkView
+
         own_first = self.controller.organisation.own_first()
         return NetworkView(self.controller.network, own_first.choices, start=own_first.start)
 
     def _refresh_start(self) -> None:
-        """Follow-ups on the Start view change when contact moments do."""
-        start = self.stack.widget(0)
-        if isinstance(start, QScrollArea) and isinstance(view := start.widget(), StartView):
+        """Follow-ups on the Start view change when contact moments do (if it was built: a
+        view built later reads them then)."""
+        from advocaat.ui.views.start import StartView
+
+        if isinstance(view := self.built_view("start"), StartView):
             view.refresh()
 
     def _build_reports(self) -> QWidget:
+        from advocaat.ui.views.reports import ReportsView
+
         return ReportsView(self.controller)
 
     def _build_settings(self) -> QWidget:
+        from advocaat.ui.views.settings import SettingsView
+
         view = SettingsView(self.controller)
         view.setup_requested.connect(self.open_setup)
         return view
@@ -363,16 +407,18 @@ class MainWindow(QMainWindow):
 
     # -- remembered state --------------------------------------------------------------------------
 
-    def _restore_state(self) -> None:
+    def _restore_geometry(self) -> None:
         geometry = self._settings.value(GEOMETRY_KEY)
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
             keep_on_screen(self)  # remembered from a bigger monitor than this laptop's
         else:
             self._use_most_of_the_screen()
-        keys = [part.key for part in PARTS]
+
+    def _remembered_row(self) -> int:
+        """The part the user last looked at (Start the first time)."""
         last = self._settings.value(LAST_VIEW_KEY, "start")
-        self.navigation.setCurrentRow(keys.index(last) if last in keys else 0)
+        return row_of(last) if last in {part.key for part in PARTS} else 0
 
     def _use_most_of_the_screen(self) -> None:
         """The first time: maximized on a laptop, where every pixel counts; on a big monitor

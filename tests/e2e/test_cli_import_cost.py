@@ -70,4 +70,29 @@ def test_the_window_of_a_migrated_data_folder_starts_without_alembic_or_openpyxl
         )
     modules = loaded_modules("--quit-after", "0.1", cwd=tmp_path)
     assert loaded(modules, "advocaat.ui.main_window")  # the window did start
-    assert [package for package in ("alembic", "openpyxl") if loaded(modules, package)] == []
+    assert [package for package in NOT_AT_WINDOW_START if loaded(modules, package)] == []
+
+
+NOT_AT_WINDOW_START = (
+    "alembic",
+    "openpyxl",
+    "reportlab",
+    "advocaat.printing",
+    "advocaat.network.analysis",
+    "advocaat.demo",
+    "advocaat.ui.charts",
+    "PySide6.QtCharts",
+)
+"""What the window's start leaves for the view or the command that uses it."""
+
+
+@pytest.mark.parametrize("part", ["contacts", "visits", "signals", "network", "reports"])
+def test_a_part_remembered_from_last_time_is_the_only_view_a_start_imports(
+    tmp_path: Path, part: str
+) -> None:
+    with Workspace.open(AppPaths(tmp_path / "data")) as workspace:
+        OrganisationBook(workspace).save_setup_named("Vereniging Proef", ["Zwolle"], Role.VOLUNTEER)
+    (tmp_path / "data" / "window-state.ini").write_text(f"[window]\nlast_view={part}\n")
+    modules = loaded_modules("--quit-after", "0.1", cwd=tmp_path)
+    parts = {"start", "contacts", "visits", "signals", "network", "reports", "settings"}
+    assert {name for name in parts if f"advocaat.ui.views.{name}" in modules} == {part}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from accessibility import unnamed_inputs
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
+from PySide6.QtWidgets import QApplication, QGroupBox, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from advocaat.core.preferences import read_language_preference
@@ -88,6 +88,60 @@ def test_size_position_and_last_view_are_remembered(
     assert (again.width(), again.height()) == (700, 500)
 
 
+def built_parts(window: MainWindow) -> list[str]:
+    return [part.key for part in PARTS if window.built_view(part.key) is not None]
+
+
+def test_a_start_builds_only_the_part_in_view(window: MainWindow) -> None:
+    assert built_parts(window) == ["start"]
+
+
+def test_each_part_is_built_once_when_first_shown_with_its_title(
+    qtbot: QtBot, demo_controller: AppController
+) -> None:
+    window = MainWindow(demo_controller)
+    qtbot.addWidget(window)
+    for row, part in enumerate(PARTS):
+        window.show_part(row)
+        view = window.built_view(part.key)
+        assert view is not None
+        assert window.stack.currentWidget().widget() is view
+        assert window.navigation.currentItem().text() == DUTCH_TITLES[row]
+        assert built_parts(window) == [part.key for part in PARTS[: row + 1]]
+    for row, part in enumerate(PARTS):  # shown again: the same view, not a second one
+        view = window.built_view(part.key)
+        window.show_part(row)
+        assert window.built_view(part.key) is view
+    assert window.view("visits", StartView) is None  # another kind of view is not handed out
+
+
+def test_a_remembered_part_is_the_only_one_built_at_the_next_start(
+    qtbot: QtBot, window: MainWindow, controller: AppController
+) -> None:
+    window.show_part(5)
+    window.close()
+    again = MainWindow(controller)
+    qtbot.addWidget(again)
+    assert again.current_part().key == "reports"
+    assert built_parts(again) == ["reports"]
+
+
+def test_switching_language_rebuilds_only_the_part_in_view(
+    qtbot: QtBot, window: MainWindow, controller: AppController
+) -> None:
+    for row in range(len(PARTS)):
+        window.show_part(row)
+    window.show_part(6)
+    assert "Instellingen" in texts_of(window)
+    controller.change_language("en")
+    assert built_parts(window) == ["settings"]
+    assert window.current_part().key == "settings"
+    assert "Settings" in texts_of(window)
+    window.show_part(0)
+    assert "To follow up this week" in [box.title() for box in window.findChildren(QGroupBox)]
+    controller.change_language("nl")
+
+
 def test_switching_language_rebuilds_every_text_and_is_remembered(
     qtbot: QtBot, window: MainWindow, controller: AppController, paths: AppPaths
 ) -> None:
@@ -126,7 +180,8 @@ def test_start_shows_the_deadlines_of_the_demo_visits(
 ) -> None:
     window = MainWindow(demo_controller)
     qtbot.addWidget(window)
-    start = window.findChild(StartView)
+    start = window.view("start", StartView)
+    assert start is not None
     texts = [start.deadlines.item(row).text() for row in range(start.deadlines.count())]
     assert any("Beschikking van de gemeente" in text and "Dhr. P. (demo)" in text for text in texts)
     assert any("Wmo 2015, art. 2.3.2 lid 2" in text for text in texts)
@@ -140,7 +195,8 @@ def test_a_signal_is_started_from_a_visit_without_the_members_data(
 
     window = MainWindow(demo_controller)
     qtbot.addWidget(window)
-    visits = window.findChild(VisitsView)
+    visits = window.view("visits", VisitsView)
+    assert visits is not None
     visits.list.setCurrentRow(1)  # Dhr. P. (demo), Deventer
     visits.request_signal()
     assert window.current_part().key == "signals"
