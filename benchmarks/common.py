@@ -148,7 +148,3 @@ def run_child(arguments: Sequence[str], *, stdout: int | None = subprocess.PIPE)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     return ChildRun(wall, cpu, done.stdout or "")
 
-
-def peak_mib(maxrss: int) -> float:
-    """``ru_maxrss`` in MiB (bytes on macOS, KiB elsewhere)."""
-    return maxrss / 1024 / 1024 if sys.platform == "darwin" else maxrss / 1024
