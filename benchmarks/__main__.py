@@ -9,8 +9,8 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
-import platform
 import os
+import platform
 import sys
 import tempfile
 import time
@@ -53,8 +53,8 @@ def measure(name: str, data: Dataset) -> list[Row]:
     """The figure's rows; when it fails, its rows unmeasured with the reason."""
     module, rows = FIGURES[name]
     try:
-        return importlib.import_module(module).measure(data)  # type: ignore[no-any-return]
-    except Exception as error:  # noqa: BLE001 - one broken figure must not end the table
+        return importlib.import_module(module).measure(data)
+    except Exception as error:  # one broken figure must not end the table
         traceback.print_exc(file=sys.stderr)
         reason = f"not measured: {type(error).__name__}: {error}"
         return [Row(figure, unit, target, note=reason) for figure, unit, target in rows]
@@ -82,15 +82,30 @@ def table(rows: list[Row]) -> str:
 
 
 def parse(arguments: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.split("\n")[0])
-    parser.add_argument("--scale", type=parse_scale, default="full",
-                        help="full (the issue's sizes), small, tiny, or a factor such as 0.5")
+    parser = argparse.ArgumentParser(
+        prog="python -m benchmarks", description=__doc__.split("\n")[0]
+    )
+    parser.add_argument(
+        "--scale",
+        type=parse_scale,
+        default="full",
+        help="full (the issue's sizes), small, tiny, or a factor such as 0.5",
+    )
     parser.add_argument("--json", type=Path, metavar="FILE", help="write the rows as JSON too")
-    parser.add_argument("--only", nargs="+", choices=list(FIGURES), metavar="NAME",
-                        help=f"measure only these figures: {', '.join(FIGURES)}")
-    parser.add_argument("--data", type=Path, metavar="DIR",
-                        help="keep the generated data here and reuse it (default: a temp folder)")
-    return parser.parse_args(arguments)  # fmt: skip
+    parser.add_argument(
+        "--only",
+        nargs="+",
+        choices=list(FIGURES),
+        metavar="NAME",
+        help=f"measure only these figures: {', '.join(FIGURES)}",
+    )
+    parser.add_argument(
+        "--data",
+        type=Path,
+        metavar="DIR",
+        help="keep the generated data here and reuse it (default: a temp folder)",
+    )
+    return parser.parse_args(arguments)
 
 
 def main(arguments: list[str]) -> int:

@@ -127,7 +127,7 @@ class ChildRun:
     stdout: str
 
 
-class ChildFailed(RuntimeError):
+class ChildError(RuntimeError):
     """A measured child process ended with an error; the message says how."""
 
 
@@ -144,7 +144,6 @@ def run_child(arguments: Sequence[str], *, stdout: int | None = subprocess.PIPE)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if done.returncode != 0:
         last = (done.stderr.strip().splitlines() or ["no message"])[-1]
-        raise ChildFailed(f"{' '.join(arguments[:4])} exited with {done.returncode}: {last}")
+        raise ChildError(f"{' '.join(arguments[:4])} exited with {done.returncode}: {last}")
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     return ChildRun(wall, cpu, done.stdout or "")
-

@@ -46,12 +46,11 @@ from advocaat.sync.export import EXTENSION
 from advocaat.sync.office_keys import init_office, load_office, office_folder
 from advocaat.sync.profile import OrganisationProfile, import_profile, write_profile
 from advocaat.visits.service import VisitData
-
 from benchmarks.common import ROOT, Scale
 
 # The tests' generator of fictional export files in the real format.
 sys.path.insert(0, str(ROOT / "tests"))
-from synthetic_exports import SyntheticSender, synthetic_export  # noqa: E402
+from synthetic_exports import SyntheticSender, synthetic_export
 
 PASSPHRASE = "een lang genoeg wachtwoord voor de proef"
 ORGANISATION = "Vereniging Proef"
@@ -254,7 +253,7 @@ def _add_visits(workspace: Workspace, count: int, rng: random.Random) -> None:
                 member_name=f"Lid {number + 1}", municipality_code=rng.choice(codes),
                 planned_at=datetime(2026, 11, 2, 10, 0) + timedelta(days=number),
                 place="Aan de keukentafel", volunteer="Vrijwilliger Proef",
-                help_question="Hulp bij de aanvraag van een scootmobiel en vervoer naar de dagbesteding.",
+                help_question="Hulp bij de aanvraag van een scootmobiel en bij vervoer.",
                 goals="Zelfstandig boodschappen doen en de familie bezoeken.",
                 outcome="De gemeente onderzoekt binnen zes weken; het lid belt bij vragen.",
             ),

@@ -11,7 +11,6 @@ import pyrage
 
 from advocaat.app.signals import SyncBook
 from advocaat.app.workspace import Workspace
-
 from benchmarks.common import Row, Target, median, timed
 from benchmarks.data import Dataset
 

@@ -20,7 +20,6 @@ def measure(data: Dataset) -> list[Row]:
     application()
     from PySide6.QtCore import QTimer
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QTableView
 
     from advocaat.app.contact_exchange import ContactExchange
     from advocaat.app.contacts import ContactBook
@@ -39,7 +38,7 @@ def measure(data: Dataset) -> list[Row]:
             if timer.interval() == SEARCH_DELAY_MS:
                 timer.setInterval(0)
                 timer.timeout.connect(lambda: searches.append(1))
-        table = view.findChild(QTableView)
+        table = view.table
         until(lambda: table.model().rowCount() > 0)
         for _ in range(ROUNDS):
             for word in TYPED:

@@ -22,7 +22,6 @@ from advocaat.app.workspace import Workspace
 from advocaat.office.inbox import Outcome, export_files
 from advocaat.paths import AppPaths
 from advocaat.sync.export import PAYLOAD
-
 from benchmarks.common import Row, Target
 from benchmarks.data import PASSPHRASE, Dataset
 

@@ -35,4 +35,3 @@ def until(done: Callable[[], bool]) -> None:
         if time.perf_counter() > deadline:
             raise TimeoutError("the view did not show its rows within a minute")
         QCoreApplication.processEvents()
-

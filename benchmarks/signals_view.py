@@ -14,8 +14,6 @@ RUNS = 3
 
 def measure(data: Dataset) -> list[Row]:
     application()
-    from PySide6.QtWidgets import QTableView
-
     from advocaat.app.signals import SignalBook, SyncBook
     from advocaat.app.workspace import Workspace
     from advocaat.ui.views.signals import SignalsView
@@ -28,7 +26,7 @@ def measure(data: Dataset) -> list[Row]:
             view = SignalsView(SignalBook(workspace), SyncBook(workspace), choices)
             view.resize(1280, 800)
             view.show()
-            table = view.findChild(QTableView)
+            table = view.table
             until(lambda: table.model().rowCount() > 0)  # noqa: B023
             table.viewport().repaint()
             times.append((time.perf_counter() - started) * 1000)

@@ -11,7 +11,6 @@ from pathlib import Path
 from advocaat.app.contact_exchange import ContactExchange
 from advocaat.app.workspace import Workspace
 from advocaat.paths import AppPaths
-
 from benchmarks.common import Row, Target
 from benchmarks.data import Dataset
 
