@@ -12,8 +12,6 @@ from pathlib import Path
 from benchmarks.common import Row, Target, median, run_child
 from benchmarks.data import Dataset
 
-RUNS = 3
-
 
 @dataclass(frozen=True)
 class Start:
@@ -34,9 +32,10 @@ def start(folder: Path | None) -> Start:
 def measure(data: Dataset) -> list[Row]:
     rows = []
     for role, paths in (("volunteer", data.volunteer), ("office", data.office)):
-        start(paths.root)  # not counted: the first start of the day makes its backup
+        if data.runs > 1:
+            start(paths.root)  # not counted: the first start of the day makes its backup
         apps, bares = [], []
-        for _ in range(RUNS):  # interleaved, so a busy moment hits both alike
+        for _ in range(data.runs):  # interleaved, so a busy moment hits both alike
             apps.append(start(paths.root))
             bares.append(start(None))
         app, bare = median([s.wall for s in apps]), median([s.wall for s in bares])

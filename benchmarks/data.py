@@ -109,6 +109,11 @@ class Dataset:
         return 100
 
     @property
+    def runs(self) -> int:
+        """How often a figure repeats itself to take the median: once below small scale."""
+        return 3 if self.scale.factor >= 0.1 else 1
+
+    @property
     def volunteer(self) -> AppPaths:
         return AppPaths(self.folder / "volunteer")
 

@@ -14,8 +14,6 @@ from advocaat.app.workspace import Workspace
 from benchmarks.common import Row, Target, median, timed
 from benchmarks.data import Dataset
 
-RUNS = 3
-
 
 def measure(data: Dataset) -> list[Row]:
     identity = data.identity()
@@ -23,7 +21,7 @@ def measure(data: Dataset) -> list[Row]:
     apps, raws = [], []
     with tempfile.TemporaryDirectory() as folder, Workspace.open(data.exporter) as workspace:
         book = SyncBook(workspace)
-        for number in range(RUNS):
+        for number in range(data.runs):
             output = Path(folder) / str(number)
             output.mkdir()
             apps.append(timed(lambda: book.export(output, full=True)))  # noqa: B023

@@ -17,7 +17,6 @@ from benchmarks.data import Dataset
 from benchmarks.raw_pdf import document
 
 SHEET = "conversation"
-RUNS = 3
 
 
 def _text(pdf: Path) -> list[str]:
@@ -31,7 +30,7 @@ def _one(data: Dataset, folder: Path) -> Row:
     command = ["-m", "advocaat", "--data-dir", str(data.volunteer.root),
                "visits", "print", "1", "--sheet", SHEET, "--output", str(pdf)]  # fmt: skip
     apps, raws = [], []
-    for _ in range(RUNS):
+    for _ in range(data.runs):
         apps.append(run_child(command).wall)
         text.write_text("\n".join(_text(pdf)), encoding="utf-8")
         raws.append(

@@ -9,15 +9,13 @@ import subprocess
 from benchmarks.common import Row, Target, median, run_child
 from benchmarks.data import Dataset
 
-RUNS = 3
-
 
 def measure(data: Dataset) -> list[Row]:
     command = ["-m", "advocaat", "--data-dir", str(data.volunteer.root),
                "signals", "list", "--format", "csv"]  # fmt: skip
     floor = ["-m", "benchmarks.raw_csv", str(data.volunteer.database)]
     apps, raws = [], []
-    for _ in range(RUNS):
+    for _ in range(data.runs):
         apps.append(run_child(command, stdout=subprocess.DEVNULL))
         raws.append(run_child(floor, stdout=subprocess.DEVNULL))
     cpu = median([r.cpu for r in apps]), median([r.cpu for r in raws])

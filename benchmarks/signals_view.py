@@ -9,8 +9,6 @@ from benchmarks.common import Row, Target, median
 from benchmarks.data import Dataset
 from benchmarks.qt import application, municipalities, until
 
-RUNS = 3
-
 
 def measure(data: Dataset) -> list[Row]:
     application()
@@ -21,7 +19,7 @@ def measure(data: Dataset) -> list[Row]:
     times = []
     with Workspace.open(data.volunteer) as workspace:
         choices = municipalities(workspace)
-        for _ in range(RUNS):
+        for _ in range(data.runs):
             started = time.perf_counter()
             view = SignalsView(SignalBook(workspace), SyncBook(workspace), choices)
             view.resize(1280, 800)
