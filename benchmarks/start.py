@@ -17,6 +17,8 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 
+GIVE_UP_SECONDS = 300
+
 
 def _peak_mib(maxrss: int) -> float:
     """This process's peak resident memory. Linux keeps ``ru_maxrss`` across exec, so a child of
@@ -43,7 +45,16 @@ def _report_when_shown(app: QApplication) -> None:
         }), flush=True)  # fmt: skip
         app.exit(0)
 
+    def give_up() -> None:
+        """A window that never shows (a message box waiting for an answer, say) ends the run
+        with what is on screen instead of hanging."""
+        shown = [w.windowTitle() + ": " + getattr(w, "text", str)() for w in app.topLevelWidgets()
+                 if w.isVisible()]  # fmt: skip
+        print(f"no main window after {GIVE_UP_SECONDS} s; on screen: {shown}", file=sys.stderr)
+        app.exit(2)
+
     QTimer.singleShot(0, check)
+    QTimer.singleShot(GIVE_UP_SECONDS * 1000, give_up)
 
 
 def main(arguments: list[str]) -> int:
