@@ -63,7 +63,7 @@ def measure(data: Dataset) -> list[Row]:
 
         def floor(text: str) -> None:
             raw.execute(
-                "SELECT rowid FROM contact WHERE contact MATCH ? ORDER BY rank LIMIT ?",
+                "SELECT rowid, body FROM contact WHERE contact MATCH ? LIMIT ?",
                 (_fts_query(text), LIMIT),
             ).fetchall()
 
