@@ -61,7 +61,10 @@ def measure(name: str, data: Dataset) -> list[Row]:
 
 
 def _number(value: float | None, digits: int = 2) -> str:
-    return "—" if value is None else f"{value:,.{digits}f}"
+    """Fixed decimals, or three significant digits for a small value (a floor of 0.4 ms)."""
+    if value is None:
+        return "—"
+    return f"{value:.3g}" if abs(value) < 1 else f"{value:,.{digits}f}"
 
 
 def table(rows: list[Row]) -> str:
