@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import os
 import resource
 import statistics
@@ -83,11 +84,14 @@ SCALES = {"full": 1.0, "small": 0.1, "tiny": 0.01}
 
 def parse_scale(text: str) -> Scale:
     """``full``, ``small``, ``tiny`` or a factor such as ``0.5``."""
-    factor = SCALES.get(text)
-    if factor is None:
-        factor = float(text)
-        if not 0 < factor <= 10:
-            raise ValueError(text)
+    try:
+        factor = SCALES[text] if text in SCALES else float(text)
+    except ValueError:
+        factor = 0
+    if not 0 < factor <= 10:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a scale: full, small, tiny or a factor above 0 and up to 10"
+        )
     return Scale(factor)
 
 
