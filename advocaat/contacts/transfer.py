@@ -34,7 +34,13 @@ from advocaat.contacts.cards import (
 )
 from advocaat.contacts.csv_contacts import read_contacts_csv, write_contacts_csv
 from advocaat.contacts.kinds import ContactRef, FileFormat
-from advocaat.contacts.landing import Resolver, add_card, add_cards, merge_card
+from advocaat.contacts.landing import (
+    Resolver,
+    add_card,
+    add_cards,
+    load_for_merge,
+    merge_card,
+)
 from advocaat.contacts.matching import Match, Register, book_register, identity_of
 from advocaat.contacts.names import infix_from_full_name
 from advocaat.contacts.people import ContactError, current_position, person_name, valid_email
@@ -302,9 +308,9 @@ def apply_import(
         new = [index for index in indexes if _is_new(preview.candidates[index])]
         for start in range(0, len(new), BATCH_SIZE):
             run.add_batch(new[start : start + BATCH_SIZE])
-        for index in indexes:
-            if not _is_new(preview.candidates[index]):
-                run.land_one(index)
+        merging = [index for index in indexes if not _is_new(preview.candidates[index])]
+        for start in range(0, len(merging), BATCH_SIZE):
+            run.merge_batch(merging[start : start + BATCH_SIZE])
     run.summary.skipped += len(run.summary.problems)
     return run.summary
 
@@ -360,12 +366,25 @@ class _Run:
                 self.summary.added += 1
         self._step(len(indexes))
 
+    def merge_batch(self, indexes: list[int]) -> None:
+        """Records that are a contact already, one by one, their contacts loaded together."""
+        targets = [self._target(self.candidates[index]) for index in indexes]
+        loaded = load_for_merge(self.session, [ref for ref in targets if ref is not None])
+        for index in indexes:
+            self.land_one(index)
+        del loaded  # held until here, so the merges find them in the session
+
+    def _target(self, candidate: Candidate) -> ContactRef | None:
+        """The contact the record merges into; ``None`` when it is new after all (the earlier
+        record it repeats was refused)."""
+        if candidate.match is not None:
+            return candidate.match
+        return self.landed.get(candidate.into) if candidate.into is not None else None
+
     def land_one(self, index: int, step: bool = True) -> None:
         """One record on its own: added, or merged into the contact it is the same as."""
         candidate = self.candidates[index]
-        target = candidate.match or (
-            self.landed.get(candidate.into) if candidate.into is not None else None
-        )
+        target = self._target(candidate)
         try:
             with self.session.begin_nested():
                 if target is None:
