@@ -2,10 +2,10 @@
 
     python scripts/benchmark_vcard_import.py [--contacts 15000] [--rounds 3] [--profile FILE]
 
-Each round imports a fictional file (tests/vcard_kit.py) into a fresh book (with ``--again`` the
-same file a second time into that book: every record then merges), and prints wall and CPU time of both and of
-reading the file alone (the vCard reader's share), with the peak memory. The target is ≤ 10 s for
-the first import on two cores. ``--profile`` writes cProfile statistics of the first import.
+Each round imports a fictional file (tests/vcard_kit.py) into a fresh book and prints wall and
+CPU time of it and of reading the file alone (the vCard reader's share), with the peak memory;
+``--again`` also imports the same file a second time (every record then merges). The target is
+≤ 10 s for the first import on two cores. ``--profile`` writes cProfile statistics of the first.
 """
 
 from __future__ import annotations

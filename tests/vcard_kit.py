@@ -84,6 +84,8 @@ def _person(number: int, chance: random.Random, employers: list[str]) -> list[st
     lines = [f"N:{family};{given};;;", f"FN:{shown}"]
     if infix:
         lines[0] = f"N:{infix} {family};{given};;;"
+    if chance.random() < 0.2:
+        lines.append(f"UID:fictional-{number}")
     lines.append(f"TEL;TYPE=CELL:06-{10000000 + number}")
     if chance.random() < 0.4:
         lines.append(f"TEL;TYPE=WORK:+31 38 {1000000 + number}")
@@ -101,8 +103,9 @@ def _person(number: int, chance: random.Random, employers: list[str]) -> list[st
     return lines
 
 
-def fictional_vcards(count: int, seed: int = 19) -> bytes:
-    """``count`` cards; about 3 % repeat an earlier person, about 10 % are organisations."""
+def fictional_vcards(count: int, seed: int = 19, repeats: float = 0.03) -> bytes:
+    """``count`` cards; a share ``repeats`` repeat an earlier person, about 10 % are
+    organisations, one person in five carries a UID."""
     chance = random.Random(seed)
     employers: list[str] = []
     people: list[list[str]] = []
@@ -111,9 +114,9 @@ def fictional_vcards(count: int, seed: int = 19) -> bytes:
         if chance.random() < 0.1:
             name, lines = _organisation(number, chance)
             employers.append(name)
-        elif people and chance.random() < 0.03:
+        elif people and chance.random() < repeats:
             repeated = chance.choice(people)
-            lines = [line for line in repeated if line.startswith(("N:", "FN:", "EMAIL"))]
+            lines = [line for line in repeated if line.startswith(("N:", "FN:", "EMAIL", "UID"))]
             lines.append(f"TEL;TYPE=HOME:0570-{600000 + number}")
         else:
             lines = _person(number, chance, employers)

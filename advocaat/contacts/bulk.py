@@ -74,10 +74,12 @@ def _municipality_names(session: Session) -> dict[str, str]:
 def _inserted_ids(
     session: Session, table: type[Person] | type[Organisation], rows: list[dict[str, Any]]
 ) -> list[int]:
-    """Core, not the ORM's bulk insert: the rows are plain values and this is about 3× faster."""
+    """The ids of the new rows, in order. Matched by UID (each row has its own), because asking
+    for the order makes SQLite insert the rows one statement at a time."""
     core = cast(Table, table.__table__)
-    statement = insert(core).returning(core.c.id, sort_by_parameter_order=True)
-    return list(session.scalars(statement, rows))
+    statement = insert(core).returning(core.c.uid, core.c.id)
+    ids: dict[str, int] = dict(session.execute(statement, rows).all())
+    return [ids[row["uid"]] for row in rows]
 
 
 def _insert(session: Session, table: Any, rows: list[dict[str, Any]]) -> None:
