@@ -43,6 +43,7 @@ from advocaat.contacts.phones import normalize_phone
 from advocaat.contacts.search import ContactRef, ContactType
 from advocaat.core.text import fold
 from advocaat.db.contact_tables import (
+    ContactIndex,
     Organisation,
     Person,
     PersonAddress,
@@ -455,12 +456,13 @@ def add_cards(
     return [results[place] for place in range(len(cards))]
 
 
-def load_for_merge(session: Session, refs: list[ContactRef]) -> list[Person | Organisation]:
-    """The contacts records will merge into, with all a merge reads, in three queries a kind
-    instead of several per record; keep the list while merging (the session holds them weakly)."""
+def load_for_merge(session: Session, refs: list[ContactRef]) -> list[object]:
+    """The contacts records will merge into, with all a merge reads and their search rows, in a
+    few queries a kind instead of several per record; keep the list while merging (the session
+    holds them weakly)."""
     people = [ref.id for ref in refs if ref.type == ContactType.PERSON.value]
     organisations = [ref.id for ref in refs if ref.type == ContactType.ORGANISATION.value]
-    loaded: list[Person | Organisation] = []
+    loaded: list[object] = []
     if people:
         relations = (Person.phones, Person.emails, Person.themes, Person.positions,
                      Person.addresses, Person.websites)  # fmt: skip
@@ -470,4 +472,8 @@ def load_for_merge(session: Session, refs: list[ContactRef]) -> list[Person | Or
         named = select(Organisation).where(Organisation.id.in_(organisations))
         relations_of = (Organisation.themes, Organisation.positions)
         loaded += session.scalars(named.options(*map(selectinload, relations_of)))
+    for kind, ids in ((ContactType.PERSON, people), (ContactType.ORGANISATION, organisations)):
+        if ids:
+            rows = select(ContactIndex).where(ContactIndex.kind == kind.value)
+            loaded += session.scalars(rows.where(ContactIndex.id.in_(ids)))
     return loaded
