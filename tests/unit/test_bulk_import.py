@@ -163,10 +163,10 @@ def test_a_stop_between_batches_leaves_nothing(
 
     reporters.append(Reporter(step))
     with Workspace.open(AppPaths(tmp_path)) as workspace:
-        with workspace.session() as session:
-            preview = transfer.preview_import(session, "adresboek.vcf", data)
-        with pytest.raises(CancelledError), workspace.session() as session:
-            transfer.apply_import(session, preview, reporters[0])
+        exchange = ContactExchange(workspace)
+        preview = exchange.preview("adresboek.vcf", data)
+        with pytest.raises(CancelledError):
+            exchange.apply(preview, reporters[0])
         with workspace.session() as session:
             assert count_contacts(session, ContactFilter()) == 0
             assert session.scalar(select(Person.id)) is None
