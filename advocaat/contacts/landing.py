@@ -51,6 +51,7 @@ from advocaat.db.contact_tables import (
     Position,
     new_uid,
 )
+from advocaat.db.models import Municipality
 from advocaat.i18n import _
 from advocaat.organisation.municipalities import find_municipality
 
@@ -277,7 +278,8 @@ def merge_person(session: Session, card: ContactCard, person_id: int, resolver: 
     if current_position(person) is None and not card.positions:
         data.organisation_id, data.role = incoming.organisation_id, incoming.role
         data.portfolio = incoming.portfolio
-    update_person(session, person, data)
+    if data != person_data(person):  # importing the same file again writes nothing
+        update_person(session, person, data)
     _set_department(person, card)
     _add_positions(person, card.positions, resolver)
     _add_person_extras(person, card)
@@ -348,7 +350,8 @@ def merge_organisation(
         data.kind = incoming.kind
     data.notes = _appended(data.notes, incoming.notes)
     data.themes = _new_themes(data.themes, incoming.themes)
-    update_organisation(session, organisation, data)
+    if data != organisation_data(organisation):  # nor does it re-index all who work there
+        update_organisation(session, organisation, data)
     _add_organisation_extras(organisation, card)
     session.flush()
     refresh_organisation(session, organisation)
@@ -462,12 +465,13 @@ def load_for_merge(session: Session, refs: list[ContactRef]) -> list[object]:
     holds them weakly)."""
     people = [ref.id for ref in refs if ref.type == ContactType.PERSON.value]
     organisations = [ref.id for ref in refs if ref.type == ContactType.ORGANISATION.value]
-    loaded: list[object] = []
+    loaded: list[object] = list(session.scalars(select(Municipality)))  # their names are indexed
     if people:
         relations = (Person.phones, Person.emails, Person.themes, Person.positions,
                      Person.addresses, Person.websites)  # fmt: skip
         wanted = select(Person).where(Person.id.in_(people))
-        loaded += session.scalars(wanted.options(*map(selectinload, relations)))
+        employers = selectinload(Person.positions).selectinload(Position.organisation)
+        loaded += session.scalars(wanted.options(*map(selectinload, relations), employers))
     if organisations:
         named = select(Organisation).where(Organisation.id.in_(organisations))
         relations_of = (Organisation.themes, Organisation.positions)
