@@ -16,6 +16,7 @@ from advocaat.contacts.transfer import (
     preview_import,
 )
 from advocaat.core.files import read_file_safely
+from advocaat.core.progress import Reporter
 from advocaat.i18n import _
 
 
@@ -28,13 +29,16 @@ class ContactExchange:
         with self._workspace.session() as session:
             return preview_import(session, file_name, data)
 
-    def apply(self, preview: ImportPreview) -> ImportSummary:
-        """Import the previewed file: all of it lands, or nothing does; backed up first."""
+    def apply(self, preview: ImportPreview, reporter: Reporter | None = None) -> ImportSummary:
+        """Import the previewed file: all of it lands, or nothing does (also when ``reporter``
+        is stopped); backed up first."""
         backup_before_import(self._workspace)
         with self._workspace.session() as session:
-            return apply_import(session, preview)
+            return apply_import(session, preview, reporter)
 
-    def import_file(self, path: Path) -> tuple[ImportPreview, ImportSummary]:
+    def import_file(
+        self, path: Path, reporter: Reporter | None = None
+    ) -> tuple[ImportPreview, ImportSummary]:
         """Import a whole file without asking: what the preview would show, and what landed."""
         data = read_file_safely(
             path, MAX_CONTACT_FILE_BYTES, _("{file} is too large to be an address book.")
@@ -42,7 +46,7 @@ class ContactExchange:
         backup_before_import(self._workspace)
         with self._workspace.session() as session:
             preview = preview_import(session, path.name, data)
-            return preview, apply_import(session, preview)
+            return preview, apply_import(session, preview, reporter)
 
     def export(self, file_format: FileFormat, vcard_version: str = "4.0") -> bytes:
         with self._workspace.session() as session:

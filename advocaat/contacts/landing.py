@@ -9,21 +9,31 @@ Our own exports carry every job with its dates, so the history of a person trave
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
+from typing import Any, TypeVar
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
+from advocaat.contacts.bulk import NewOrganisation, NewPerson, insert_organisations, insert_people
 from advocaat.contacts.cards import CardKind, ChannelKind, ContactCard, PositionRecord
 from advocaat.contacts.matching import person_name_of
 from advocaat.contacts.people import (
+    ContactError,
     OrganisationData,
     PersonData,
+    check_organisation_data,
+    check_person_data,
     create_organisation,
     create_person,
     current_position,
+    email_rows,
+    new_position_row,
+    organisation_columns,
     organisation_data,
+    person_columns,
     person_data,
+    phone_rows,
     refresh_organisation,
     refresh_person,
     update_organisation,
@@ -33,25 +43,38 @@ from advocaat.contacts.phones import normalize_phone
 from advocaat.contacts.search import ContactRef, ContactType
 from advocaat.core.text import fold
 from advocaat.db.contact_tables import (
+    ContactIndex,
     Organisation,
     Person,
     PersonAddress,
     PersonWebsite,
     Position,
+    new_uid,
 )
+from advocaat.db.models import Municipality
 from advocaat.i18n import _
 from advocaat.organisation.municipalities import find_municipality
 
+T = TypeVar("T")
+
 
 class Resolver:
-    """Names to rows, looked up once per import instead of once per card."""
+    """Names to rows, looked up once per import instead of once per card.
+
+    It holds what the database held when it was made, plus what the import added through it;
+    after a rollback, make a new one.
+    """
 
     def __init__(self, session: Session) -> None:
         self._session = session
         self._municipalities: dict[str, str | None] = {}
         self._organisations: dict[str, int] = {}
-        for identifier, name in session.execute(select(Organisation.id, Organisation.name)):
+        self._organisation_uids: dict[str, int] = {}
+        self._taken_uids: dict[CardKind, set[str]] = {}
+        rows = session.execute(select(Organisation.id, Organisation.name, Organisation.uid))
+        for identifier, name, uid in rows:
             self._organisations.setdefault(fold(name), identifier)
+            self._organisation_uids[uid] = identifier
 
     def municipality_code(self, text: str) -> str | None:
         if not text.strip():
@@ -61,22 +84,32 @@ class Resolver:
             self._municipalities[text] = municipality.cbs_code if municipality else None
         return self._municipalities[text]
 
-    def remember(self, organisation: Organisation) -> None:
+    def remember(self, name: str, identifier: int, uid: str) -> None:
         """An organisation this import added: people of the same file who name it work there."""
-        self._organisations[fold(organisation.name)] = organisation.id
+        self._organisations[fold(name)] = identifier
+        self._organisation_uids[uid] = identifier
+
+    def free_uid(self, kind: CardKind, uid: str) -> str:
+        """``uid`` when no person (or organisation) has it yet, taken from now on; else ""."""
+        if kind not in self._taken_uids:
+            table = Organisation if kind is CardKind.ORGANISATION else Person
+            self._taken_uids[kind] = set(self._session.scalars(select(table.uid)))
+        taken = self._taken_uids[kind]
+        if not uid or uid in taken:
+            return ""
+        taken.add(uid)
+        return uid
 
     def organisation_for(self, name: str, uid: str = "") -> int | None:
         """The organisation with this UID, else called ``name`` (made when the book lacks it)."""
-        if uid:
-            found = self._session.scalar(select(Organisation.id).where(Organisation.uid == uid))
-            if found is not None:
-                return found
+        if uid in self._organisation_uids:
+            return self._organisation_uids[uid]
         if not name.strip():
             return None
         wanted = fold(name)
         if wanted not in self._organisations:
             created = create_organisation(self._session, OrganisationData(name=name))
-            self._organisations[wanted] = created.id
+            self.remember(created.name, created.id, created.uid)
         return self._organisations[wanted]
 
 
@@ -101,10 +134,9 @@ def _new_themes(themes: list[str], more: list[str]) -> list[str]:
     return themes + [theme for theme in more if fold(theme) not in have]
 
 
-def _keep_uid(session: Session, row: Person | Organisation, uid: str) -> None:
+def _keep_uid(resolver: Resolver, row: Person | Organisation, kind: CardKind, uid: str) -> None:
     """The file's UID, so importing the same file again matches; unless another row has it."""
-    table = type(row)
-    if uid and session.scalar(select(table.id).where(table.uid == uid)) is None:
+    if resolver.free_uid(kind, uid):
         row.uid = uid
 
 
@@ -112,65 +144,92 @@ def _keep_uid(session: Session, row: Person | Organisation, uid: str) -> None:
 
 
 def _position_key(
-    organisation_id: int | None, role: str, position: Position | PositionRecord
+    organisation_id: int | None, role: str, started_on: date | None, ended_on: date | None
 ) -> tuple[object, ...]:
-    return (organisation_id, fold(role), position.started_on, position.ended_on)
+    return (organisation_id, fold(role), started_on, ended_on)
 
 
-def _add_positions(person: Person, records: list[PositionRecord], resolver: Resolver) -> None:
-    """The jobs of our own export that the person does not have yet; a current one only when
-    the person has none."""
-    have = {_position_key(p.organisation_id, p.role, p) for p in person.positions}
+def _positions_to_add(
+    have: set[tuple[object, ...]],
+    has_current: bool,
+    records: list[PositionRecord],
+    resolver: Resolver,
+) -> list[dict[str, Any]]:
+    """The jobs of our own export that are not in ``have`` yet; a current one only when there
+    is none."""
+    rows: list[dict[str, Any]] = []
     for record in records:
-        if record.ended_on is None and current_position(person) is not None:
+        if record.ended_on is None and has_current:
             continue
         organisation_id = resolver.organisation_for(record.organisation, record.organisation_uid)
-        key = _position_key(organisation_id, record.role, record)
+        key = _position_key(organisation_id, record.role, record.started_on, record.ended_on)
         if key in have:
             continue
         have.add(key)
-        person.positions.append(
-            Position(
-                organisation_id=organisation_id,
-                role=record.role,
-                portfolio=record.portfolio,
-                department=record.department,
-                started_on=record.started_on,
-                ended_on=record.ended_on,
-            )
+        has_current = has_current or record.ended_on is None
+        rows.append(
+            {
+                "organisation_id": organisation_id,
+                "role": record.role,
+                "portfolio": record.portfolio,
+                "department": record.department,
+                "started_on": record.started_on,
+                "ended_on": record.ended_on,
+            }
         )
+    return rows
+
+
+def _add_positions(person: Person, records: list[PositionRecord], resolver: Resolver) -> None:
+    have = {
+        _position_key(p.organisation_id, p.role, p.started_on, p.ended_on) for p in person.positions
+    }
+    has_current = current_position(person) is not None
+    for row in _positions_to_add(have, has_current, records, resolver):
+        person.positions.append(Position(**row))
+
+
+_ADDRESS_FIELDS = ("kind", "street", "postcode", "city", "region", "country")
+
+
+def _addresses_to_add(have: set[tuple[str, ...]], card: ContactCard) -> list[dict[str, str]]:
+    rows = []
+    for address in card.addresses:
+        row = {name: getattr(address, name) for name in _ADDRESS_FIELDS} | {
+            "kind": _kind(address.kind)
+        }
+        key = tuple(row.values())
+        if key not in have:
+            rows.append(row)
+            have.add(key)
+    return rows
+
+
+def _urls_to_add(have: set[str], card: ContactCard) -> list[str]:
+    return [url for url in dict.fromkeys(card.urls) if url not in have]
 
 
 def _add_person_extras(person: Person, card: ContactCard) -> None:
     """Addresses, websites, photo and strategy: what the person form does not hold."""
-    addresses = {
-        (a.kind, a.street, a.postcode, a.city, a.region, a.country) for a in person.addresses
-    }
-    for address in card.addresses:
-        row = PersonAddress(
-            kind=_kind(address.kind),
-            street=address.street,
-            postcode=address.postcode,
-            city=address.city,
-            region=address.region,
-            country=address.country,
-        )
-        key = (row.kind, row.street, row.postcode, row.city, row.region, row.country)
-        if key not in addresses:
-            person.addresses.append(row)
-            addresses.add(key)
+    have = {tuple(getattr(a, name) for name in _ADDRESS_FIELDS) for a in person.addresses}
+    person.addresses += [PersonAddress(**row) for row in _addresses_to_add(have, card)]
     urls = {website.url for website in person.websites}
-    for url in card.urls:
-        if url not in urls:
-            person.websites.append(PersonWebsite(url=url))
-            urls.add(url)
+    person.websites += [PersonWebsite(url=url) for url in _urls_to_add(urls, card)]
     if card.photo and not person.photo:
         person.photo, person.photo_type = card.photo, card.photo_type
     person.strategy = _appended(person.strategy, card.strategy)
 
 
 def _person_data(card: ContactCard, resolver: Resolver) -> PersonData:
-    jobs_apart = bool(card.positions)  # our own export: the jobs come with their history
+    data = _person_data_alone(card, resolver)
+    if not card.positions:  # our own export: the jobs come with their history
+        data.organisation_id = resolver.organisation_for(card.organisation)
+    return data
+
+
+def _person_data_alone(card: ContactCard, resolver: Resolver) -> PersonData:
+    """What the card says of the person, without looking up (or making) the employer."""
+    jobs_apart = bool(card.positions)
     return PersonData(
         given_name=card.given_name or ("" if card.family_name else person_name_of(card)),
         infix=card.infix,
@@ -182,7 +241,6 @@ def _person_data(card: ContactCard, resolver: Resolver) -> PersonData:
         phones=[(phone.number, _kind(phone.kind)) for phone in card.phones if phone.number],
         emails=[(email.address, _kind(email.kind)) for email in card.emails],
         themes=card.categories,
-        organisation_id=None if jobs_apart else resolver.organisation_for(card.organisation),
         role="" if jobs_apart else card.job_title,
         portfolio="" if jobs_apart else card.portfolio,
     )
@@ -196,7 +254,7 @@ def _set_department(person: Person, card: ContactCard) -> None:
 
 def add_person(session: Session, card: ContactCard, resolver: Resolver) -> ContactRef:
     person = create_person(session, _person_data(card, resolver))
-    _keep_uid(session, person, card.uid)
+    _keep_uid(resolver, person, CardKind.PERSON, card.uid)
     _set_department(person, card)
     _add_positions(person, card.positions, resolver)
     _add_person_extras(person, card)
@@ -220,7 +278,8 @@ def merge_person(session: Session, card: ContactCard, person_id: int, resolver: 
     if current_position(person) is None and not card.positions:
         data.organisation_id, data.role = incoming.organisation_id, incoming.role
         data.portfolio = incoming.portfolio
-    update_person(session, person, data)
+    if data != person_data(person):  # importing the same file again writes nothing
+        update_person(session, person, data)
     _set_department(person, card)
     _add_positions(person, card.positions, resolver)
     _add_person_extras(person, card)
@@ -272,9 +331,9 @@ def _add_organisation_extras(organisation: Organisation, card: ContactCard) -> N
 
 def add_organisation(session: Session, card: ContactCard, resolver: Resolver) -> ContactRef:
     organisation = create_organisation(session, _organisation_data(card, resolver))
-    _keep_uid(session, organisation, card.uid)
+    _keep_uid(resolver, organisation, CardKind.ORGANISATION, card.uid)
     _add_organisation_extras(organisation, card)
-    resolver.remember(organisation)
+    resolver.remember(organisation.name, organisation.id, organisation.uid)
     return ContactRef(ContactType.ORGANISATION.value, organisation.id)
 
 
@@ -291,7 +350,8 @@ def merge_organisation(
         data.kind = incoming.kind
     data.notes = _appended(data.notes, incoming.notes)
     data.themes = _new_themes(data.themes, incoming.themes)
-    update_organisation(session, organisation, data)
+    if data != organisation_data(organisation):  # nor does it re-index all who work there
+        update_organisation(session, organisation, data)
     _add_organisation_extras(organisation, card)
     session.flush()
     refresh_organisation(session, organisation)
@@ -308,3 +368,116 @@ def merge_card(session: Session, card: ContactCard, ref: ContactRef, resolver: R
         merge_organisation(session, card, ref.id, resolver)
     else:
         merge_person(session, card, ref.id, resolver)
+
+
+# -- many new contacts at once -------------------------------------------------------------------
+
+
+def _new_person(card: ContactCard, resolver: Resolver) -> NewPerson:
+    """The rows :func:`add_person` would write for the card; ContactError when it cannot be."""
+    data = _person_data_alone(card, resolver)
+    check_person_data(data)
+    if not card.positions:
+        data.organisation_id = resolver.organisation_for(card.organisation)
+    columns = person_columns(data) | {
+        "uid": resolver.free_uid(CardKind.PERSON, card.uid) or new_uid(),
+        "photo": card.photo or None,
+        "photo_type": card.photo_type if card.photo else "",
+        "strategy": _appended("", card.strategy),
+    }
+    position = new_position_row(data)
+    positions = [position] if position else []
+    if position is not None and not card.positions:
+        position["department"] = card.department
+    have = {
+        _position_key(p["organisation_id"], p["role"], p["started_on"], p["ended_on"])
+        for p in positions
+    }
+    positions += _positions_to_add(have, position is not None, card.positions, resolver)
+    return NewPerson(
+        columns,
+        phones=phone_rows(data),
+        emails=email_rows(data),
+        themes=data.themes,
+        positions=positions,
+        addresses=_addresses_to_add(set(), card),
+        websites=_urls_to_add(set(), card),
+    )
+
+
+def _new_organisation(card: ContactCard, resolver: Resolver) -> NewOrganisation:
+    """The rows :func:`add_organisation` would write for the card."""
+    data = _organisation_data(card, resolver)
+    check_organisation_data(data)
+    columns = organisation_columns(data) | {
+        "uid": resolver.free_uid(CardKind.ORGANISATION, card.uid) or new_uid(),
+        "influence": card.influence,
+        "attitude": card.attitude,
+        "photo": card.photo or None,
+        "photo_type": card.photo_type if card.photo else "",
+        "strategy": _appended("", card.strategy),
+    }
+    return NewOrganisation(columns, themes=data.themes)
+
+
+def _built(
+    cards: list[ContactCard],
+    kind: CardKind,
+    build: Callable[[ContactCard, Resolver], T],
+    resolver: Resolver,
+    results: dict[int, ContactRef | ContactError],
+) -> list[tuple[int, T]]:
+    """The rows of the cards of one kind, by their place; a refused card's error in results."""
+    rows = []
+    for place, card in enumerate(cards):
+        if card.kind is not kind:
+            continue
+        try:
+            rows.append((place, build(card, resolver)))
+        except ContactError as error:
+            results[place] = error
+    return rows
+
+
+def add_cards(
+    session: Session, cards: list[ContactCard], resolver: Resolver
+) -> list[ContactRef | ContactError]:
+    """Add every card as a new contact in one go (see :mod:`advocaat.contacts.bulk`); in each
+    card's place its contact, or why the book refuses it (then nothing of it is written).
+
+    Organisations land first, so the people of the same cards find their employer."""
+    results: dict[int, ContactRef | ContactError] = {}
+    organisations = _built(cards, CardKind.ORGANISATION, _new_organisation, resolver, results)
+    ids = insert_organisations(session, [row for _place, row in organisations])
+    for (place, row), identifier in zip(organisations, ids, strict=True):
+        results[place] = ContactRef(ContactType.ORGANISATION.value, identifier)
+        resolver.remember(row.columns["name"], identifier, row.columns["uid"])
+    people = _built(cards, CardKind.PERSON, _new_person, resolver, results)
+    ids = insert_people(session, [row for _place, row in people])
+    for (place, _row), identifier in zip(people, ids, strict=True):
+        results[place] = ContactRef(ContactType.PERSON.value, identifier)
+    return [results[place] for place in range(len(cards))]
+
+
+def load_for_merge(session: Session, refs: list[ContactRef]) -> list[object]:
+    """The contacts records will merge into, with all a merge reads and their search rows, in a
+    few queries a kind instead of several per record; keep the list while merging (the session
+    holds them weakly)."""
+    people = [ref.id for ref in refs if ref.type == ContactType.PERSON.value]
+    organisations = [ref.id for ref in refs if ref.type == ContactType.ORGANISATION.value]
+    loaded: list[object] = list(session.scalars(select(Municipality)))  # their names are indexed
+    if people:
+        relations = (Person.phones, Person.emails, Person.themes, Person.positions,
+                     Person.addresses, Person.websites)  # fmt: skip
+        wanted = select(Person).where(Person.id.in_(people))
+        employers = selectinload(Person.positions).selectinload(Position.organisation)
+        loaded += session.scalars(wanted.options(*map(selectinload, relations), employers))
+    if organisations:
+        named = select(Organisation).where(Organisation.id.in_(organisations))
+        relations_of = (Organisation.themes, Organisation.positions)
+        loaded += session.scalars(named.options(*map(selectinload, relations_of)))
+    for kind, ids in ((ContactType.PERSON, people), (ContactType.ORGANISATION, organisations)):
+        if ids:
+            rows = select(ContactIndex).where(ContactIndex.kind == kind.value)
+            loaded += session.scalars(rows.where(ContactIndex.id.in_(ids)))
+    return loaded

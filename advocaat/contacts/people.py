@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -105,7 +106,8 @@ def _check_municipality(session: Session, code: str | None) -> None:
         raise ContactError(_("{code} is not a known municipality.").format(code=code))
 
 
-def _check_person(session: Session, data: PersonData) -> None:
+def check_person_data(data: PersonData) -> None:
+    """What can be told of the data alone (a bulk import checks the references itself)."""
     if not (data.given_name.strip() or data.family_name.strip()):
         raise ContactError(_("Fill in at least a first name or a surname."))
     for address, _kind in data.emails:
@@ -123,6 +125,10 @@ def _check_person(session: Session, data: PersonData) -> None:
                     label=label, low=low, high=high
                 )
             )
+
+
+def _check_person(session: Session, data: PersonData) -> None:
+    check_person_data(data)
     _check_municipality(session, data.municipality_code)
     if data.organisation_id is not None and session.get(Organisation, data.organisation_id) is None:
         raise ContactError(_("The chosen organisation no longer exists."))
@@ -133,22 +139,30 @@ def current_position(person: Person) -> Position | None:
     return current[-1] if current else None
 
 
+def new_position_row(data: PersonData) -> dict[str, Any] | None:
+    """The job the data names, for a person without one; ``None`` when it names none."""
+    if data.organisation_id is None and not data.role.strip() and not data.portfolio.strip():
+        return None
+    return {
+        "organisation_id": data.organisation_id,
+        "role": data.role.strip(),
+        "portfolio": data.portfolio.strip(),
+        "department": "",
+        "started_on": None,
+        "ended_on": None,
+    }
+
+
 def _set_position(person: Person, data: PersonData, session: Session) -> None:
     """Keep the current position in step with the form, without rewriting history."""
     position = current_position(person)
-    if data.organisation_id is None and not data.role.strip() and not data.portfolio.strip():
+    row = new_position_row(data)
+    if row is None:
         if position is not None:
             position.ended_on = date.today()
         return
     if position is None:
-        person.positions.append(
-            Position(
-                organisation_id=data.organisation_id,
-                role=data.role.strip(),
-                portfolio=data.portfolio.strip(),
-                started_on=None,
-            )
-        )
+        person.positions.append(Position(**row))
     elif position.organisation_id != data.organisation_id:
         # Another organisation: that is a move, so the old position becomes history.
         move_person(
@@ -189,29 +203,45 @@ def move_person(
     return new
 
 
-def _apply_person(session: Session, person: Person, data: PersonData) -> None:
+def person_columns(data: PersonData) -> dict[str, object]:
+    """The person's own columns as the data sets them (names tidied, the tussenvoegsel apart)."""
     infix, family = split_infix(data.family_name, data.infix)
-    person.given_name = " ".join(data.given_name.split())
-    person.infix = infix
-    person.family_name = family
-    person.municipality_code = data.municipality_code
-    person.notes = data.notes.strip()
-    person.influence = data.influence
-    person.attitude = data.attitude
-    person.phones = []
+    return {
+        "given_name": " ".join(data.given_name.split()),
+        "infix": infix,
+        "family_name": family,
+        "municipality_code": data.municipality_code,
+        "notes": data.notes.strip(),
+        "influence": data.influence,
+        "attitude": data.attitude,
+        "updated_at": datetime.now(),
+    }
+
+
+def phone_rows(data: PersonData) -> list[dict[str, str]]:
+    """The phone numbers as stored: shown the Dutch way, with their E.164 form for matching."""
+    rows = []
     for number, kind in data.phones:
         if number.strip():
             normalized = normalize_phone(number)
-            person.phones.append(
-                PhoneNumber(number=normalized.display, normalized=normalized.e164, kind=kind)
-            )
-    person.emails = [
-        EmailAddress(address=address.strip().lower(), kind=kind)
+            rows.append({"number": normalized.display, "normalized": normalized.e164, "kind": kind})
+    return rows
+
+
+def email_rows(data: PersonData) -> list[dict[str, str]]:
+    return [
+        {"address": address.strip().lower(), "kind": kind}
         for address, kind in data.emails
         if address.strip()
     ]
+
+
+def _apply_person(session: Session, person: Person, data: PersonData) -> None:
+    for name, value in person_columns(data).items():
+        setattr(person, name, value)
+    person.phones = [PhoneNumber(**row) for row in phone_rows(data)]
+    person.emails = [EmailAddress(**row) for row in email_rows(data)]
     person.themes = themes_named(session, data.themes)
-    person.updated_at = datetime.now()
 
 
 def create_person(session: Session, data: PersonData) -> Person:
@@ -263,9 +293,15 @@ SEARCH_TEXT_LIMIT = 1500
 entry (about 2,700 bytes), so very long notes are searched on their first part only."""
 
 
+def search_text(words: list[str]) -> str:
+    """What search looks in: the folded words one space apart (see :mod:`advocaat.db.fulltext`),
+    cut at :data:`SEARCH_TEXT_LIMIT`."""
+    return " ".join(folded_words(" ".join(words)))[:SEARCH_TEXT_LIMIT]
+
+
 def _index(session: Session, kind: str, identifier: int, key: str, words: list[str]) -> None:
     """Write the search row of one contact (see :class:`ContactIndex`)."""
-    text = " ".join(folded_words(" ".join(words)))[:SEARCH_TEXT_LIMIT]
+    text = search_text(words)
     row = session.get(ContactIndex, (kind, identifier))
     if row is None:
         session.add(ContactIndex(kind=kind, id=identifier, sort_key=key, search_text=text))
@@ -285,47 +321,83 @@ def refresh_person(session: Session, person: Person) -> None:
         session.get(Municipality, person.municipality_code) if person.municipality_code else None
     )
     person.sort_key = sort_key(sort_name(person.given_name, person.infix, person.family_name))
-    words = [
+    words = person_words(
         person_name(person),
-        position.role if position else "",
-        position.portfolio if position else "",
-        organisation.name if organisation else "",
-        municipality.name if municipality else "",
-        person.notes,
-        *(email.address for email in person.emails),
-        *(phone.normalized or phone.number for phone in person.phones),
-        *(phone.number for phone in person.phones),  # "06 12" finds "06 12345678"
-        *(phone.number.replace(" ", "") for phone in person.phones),
-        *(theme.name for theme in person.themes),
-    ]
+        job=[position.role, position.portfolio] if position else [],
+        organisation=organisation.name if organisation else "",
+        municipality=municipality.name if municipality else "",
+        notes=person.notes,
+        emails=[email.address for email in person.emails],
+        phones=[(phone.number, phone.normalized) for phone in person.phones],
+        themes=[theme.name for theme in person.themes],
+    )
     _index(session, "person", person.id, person.sort_key, words)
 
 
-def _check_organisation(session: Session, data: OrganisationData) -> None:
+def person_words(
+    name: str,
+    *,
+    job: list[str],
+    organisation: str,
+    municipality: str,
+    notes: str,
+    emails: list[str],
+    phones: list[tuple[str, str]],
+    themes: list[str],
+) -> list[str]:
+    """The words a person is found by; ``job`` is the current role and portfolio, ``phones``
+    (as shown, E.164) pairs."""
+    return [
+        name,
+        *job,
+        organisation,
+        municipality,
+        notes,
+        *emails,
+        *(normalized or number for number, normalized in phones),
+        *(number for number, _normalized in phones),  # "06 12" finds "06 12345678"
+        *(number.replace(" ", "") for number, _normalized in phones),
+        *themes,
+    ]
+
+
+def check_organisation_data(data: OrganisationData) -> None:
+    """What can be told of the data alone (a bulk import checks the municipality itself)."""
     if not data.name.strip():
         raise ContactError(_("Fill in the name of the organisation."))
     if data.email.strip() and not valid_email(data.email):
         raise ContactError(_("{address} is not a valid e-mail address.").format(address=data.email))
     if data.kind not in {kind.value for kind in OrganisationKind}:
         raise ContactError(_("{kind} is not a known kind of organisation.").format(kind=data.kind))
+
+
+def _check_organisation(session: Session, data: OrganisationData) -> None:
+    check_organisation_data(data)
     _check_municipality(session, data.municipality_code)
+
+
+def organisation_columns(data: OrganisationData) -> dict[str, object]:
+    return {
+        "name": " ".join(data.name.split()),
+        "kind": data.kind,
+        "municipality_code": data.municipality_code,
+        "street": data.street.strip(),
+        "postcode": data.postcode.strip().upper(),
+        "city": data.city.strip(),
+        "phone": normalize_phone(data.phone).display if data.phone.strip() else "",
+        "email": data.email.strip().lower(),
+        "website": data.website.strip(),
+        "notes": data.notes.strip(),
+        "updated_at": datetime.now(),
+    }
 
 
 def _apply_organisation(
     session: Session, organisation: Organisation, data: OrganisationData
 ) -> None:
-    organisation.name = " ".join(data.name.split())
-    organisation.kind = data.kind
-    organisation.municipality_code = data.municipality_code
-    organisation.street = data.street.strip()
-    organisation.postcode = data.postcode.strip().upper()
-    organisation.city = data.city.strip()
-    organisation.phone = normalize_phone(data.phone).display if data.phone.strip() else ""
-    organisation.email = data.email.strip().lower()
-    organisation.website = data.website.strip()
-    organisation.notes = data.notes.strip()
+    for name, value in organisation_columns(data).items():
+        setattr(organisation, name, value)
     organisation.themes = themes_named(session, data.themes)
-    organisation.updated_at = datetime.now()
 
 
 def create_organisation(session: Session, data: OrganisationData) -> Organisation:
@@ -374,18 +446,42 @@ def refresh_organisation(session: Session, organisation: Organisation) -> None:
         else None
     )
     organisation.sort_key = sort_key(organisation.name)
-    words = [
+    words = organisation_words(
         organisation.name,
-        OrganisationKind(organisation.kind).label,
-        organisation.city,
-        municipality.name if municipality else "",
-        organisation.email,
-        organisation.phone,
-        organisation.phone.replace(" ", ""),
-        organisation.notes,
-        *(theme.name for theme in organisation.themes),
-    ]
+        kind=organisation.kind,
+        city=organisation.city,
+        municipality=municipality.name if municipality else "",
+        email=organisation.email,
+        phone=organisation.phone,
+        notes=organisation.notes,
+        themes=[theme.name for theme in organisation.themes],
+    )
     _index(session, "organisation", organisation.id, organisation.sort_key, words)
+
+
+def organisation_words(
+    name: str,
+    *,
+    kind: str,
+    city: str,
+    municipality: str,
+    email: str,
+    phone: str,
+    notes: str,
+    themes: list[str],
+) -> list[str]:
+    """The words an organisation is found by; its phone as shown and without spaces."""
+    return [
+        name,
+        OrganisationKind(kind).label,
+        city,
+        municipality,
+        email,
+        phone,
+        phone.replace(" ", ""),
+        notes,
+        *themes,
+    ]
 
 
 def delete_person(session: Session, person: Person) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import phonenumbers
 
@@ -17,6 +18,7 @@ class NormalizedPhone:
     """"+31381234567" for matching; empty when the number could not be understood."""
 
 
+@lru_cache(maxsize=32_768)  # an import reads each number twice: to match it, then to store it
 def normalize_phone(raw: str, region: str = DEFAULT_REGION) -> NormalizedPhone:
     """Understand ``raw``; a number that makes no sense is kept as typed, so nothing is lost."""
     text = " ".join(raw.split())

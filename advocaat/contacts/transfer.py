@@ -34,11 +34,18 @@ from advocaat.contacts.cards import (
 )
 from advocaat.contacts.csv_contacts import read_contacts_csv, write_contacts_csv
 from advocaat.contacts.kinds import ContactRef, FileFormat
-from advocaat.contacts.landing import Resolver, add_card, merge_card
+from advocaat.contacts.landing import (
+    Resolver,
+    add_card,
+    add_cards,
+    load_for_merge,
+    merge_card,
+)
 from advocaat.contacts.matching import Match, Register, book_register, identity_of
 from advocaat.contacts.names import infix_from_full_name
 from advocaat.contacts.people import ContactError, current_position, person_name, valid_email
 from advocaat.contacts.vcard import read_vcards, write_vcards
+from advocaat.core.progress import Reporter
 from advocaat.db.contact_tables import (
     Organisation,
     Person,
@@ -277,46 +284,122 @@ def _judge(
 # -- applying ------------------------------------------------------------------------------------
 
 
-def apply_import(session: Session, preview: ImportPreview) -> ImportSummary:
+BATCH_SIZE = 500
+"""New contacts written together: one INSERT per table per batch (see :func:`add_cards`)."""
+
+
+def apply_import(
+    session: Session, preview: ImportPreview, reporter: Reporter | None = None
+) -> ImportSummary:
     """Carry out the preview in the caller's unit of work.
 
-    Organisations come first, so the people of the same file find their employer. A record the
-    book refuses after all is skipped with its reason and the others still land; any other
-    failure (a full disk) leaves nothing written.
+    Organisations come first, so the people of the same file find their employer. New contacts
+    are written a batch at a time, then the records that merge into a contact one by one. A
+    record the book refuses after all is skipped with its reason and the others still land; any
+    other failure, or a stop asked through ``reporter``, leaves nothing written.
     """
-    summary = ImportSummary(problems=list(preview.problems))
-    resolver = Resolver(session)
-    landed: dict[int, ContactRef] = {}
-    order = sorted(
-        range(len(preview.candidates)),
-        key=lambda index: preview.candidates[index].card.kind is not CardKind.ORGANISATION,
-    )
-    for index in order:
-        candidate = preview.candidates[index]
-        target = candidate.match or (
-            landed.get(candidate.into) if candidate.into is not None else None
+    run = _Run(session, preview, reporter or Reporter())
+    for organisations in (True, False):
+        indexes = [
+            index
+            for index, candidate in enumerate(preview.candidates)
+            if (candidate.card.kind is CardKind.ORGANISATION) == organisations
+        ]
+        new = [index for index in indexes if _is_new(preview.candidates[index])]
+        for start in range(0, len(new), BATCH_SIZE):
+            run.add_batch(new[start : start + BATCH_SIZE])
+        merging = [index for index in indexes if not _is_new(preview.candidates[index])]
+        for start in range(0, len(merging), BATCH_SIZE):
+            run.merge_batch(merging[start : start + BATCH_SIZE])
+    run.summary.skipped += len(run.summary.problems)
+    return run.summary
+
+
+def _is_new(candidate: Candidate) -> bool:
+    return candidate.match is None and candidate.into is None
+
+
+class _Run:
+    """One import being applied: what landed where, and the progress to tell."""
+
+    def __init__(self, session: Session, preview: ImportPreview, reporter: Reporter) -> None:
+        self.session = session
+        self.candidates = preview.candidates
+        self.reporter = reporter
+        self.summary = ImportSummary(problems=list(preview.problems))
+        self.resolver = Resolver(session)
+        self.landed: dict[int, ContactRef] = {}
+        self.done = 0
+
+    def _step(self, count: int) -> None:
+        self.done += count
+        self.reporter.step(self.done, len(self.candidates))
+        self.reporter.check()
+
+    def _refused(self, card: ContactCard, error: ContactError | DataError) -> None:
+        reason = (
+            error.message
+            if isinstance(error, ContactError)
+            else _("This record does not fit in the contact book.")
         )
+        self.summary.problems.append(RecordProblem(card.source_line, reason, card.number))
+
+    def add_batch(self, indexes: list[int]) -> None:
+        """New contacts together; when the database refuses one, the batch goes one by one so
+        only that record is skipped."""
+        self.reporter.check()
+        cards = [self.candidates[index].card for index in indexes]
         try:
-            with session.begin_nested():
+            with self.session.begin_nested():
+                results = add_cards(self.session, cards, self.resolver)
+        except DataError:
+            self.resolver = Resolver(self.session)  # it may name rows that were rolled back
+            for index in indexes:
+                self.land_one(index, step=False)
+            self._step(len(indexes))
+            return
+        for index, result in zip(indexes, results, strict=True):
+            if isinstance(result, ContactError):
+                self._refused(self.candidates[index].card, result)
+            else:
+                self.landed[index] = result
+                self.summary.added += 1
+        self._step(len(indexes))
+
+    def merge_batch(self, indexes: list[int]) -> None:
+        """Records that are a contact already, one by one, their contacts loaded together."""
+        targets = [self._target(self.candidates[index]) for index in indexes]
+        loaded = load_for_merge(self.session, [ref for ref in targets if ref is not None])
+        for index in indexes:
+            self.land_one(index)
+        del loaded  # held until here, so the merges find them in the session
+
+    def _target(self, candidate: Candidate) -> ContactRef | None:
+        """The contact the record merges into; ``None`` when it is new after all (the earlier
+        record it repeats was refused)."""
+        if candidate.match is not None:
+            return candidate.match
+        return self.landed.get(candidate.into) if candidate.into is not None else None
+
+    def land_one(self, index: int, step: bool = True) -> None:
+        """One record on its own: added, or merged into the contact it is the same as."""
+        candidate = self.candidates[index]
+        target = self._target(candidate)
+        try:
+            with self.session.begin_nested():
                 if target is None:
-                    landed[index] = add_card(session, candidate.card, resolver)
+                    self.landed[index] = add_card(self.session, candidate.card, self.resolver)
                 else:
-                    merge_card(session, candidate.card, target, resolver)
+                    merge_card(self.session, candidate.card, target, self.resolver)
         except (ContactError, DataError) as error:
-            reason = (
-                error.message
-                if isinstance(error, ContactError)
-                else _("This record does not fit in the contact book.")
-            )
-            card = candidate.card
-            summary.problems.append(RecordProblem(card.source_line, reason, card.number))
-            continue
-        if target is None:
-            summary.added += 1
+            self._refused(candidate.card, error)
         else:
-            summary.merged += 1
-    summary.skipped += len(summary.problems)
-    return summary
+            if target is None:
+                self.summary.added += 1
+            else:
+                self.summary.merged += 1
+        if step:
+            self._step(1)
 
 
 # -- exporting -----------------------------------------------------------------------------------

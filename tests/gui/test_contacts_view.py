@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from accessibility import unnamed_inputs
+from long_work import Gate
 from PySide6.QtCore import QDate, QModelIndex, Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
@@ -260,6 +261,26 @@ def test_import_preview_lists_the_records_it_skips(qtbot: QtBot, view: ContactsV
     view.search.setText("gerrit bakker")
     view.apply_filter()
     assert view.model.total == 2
+
+
+@pytest.mark.parametrize("stop", [False, True])
+def test_import_runs_behind_a_progress_dialog_that_can_stop_it(
+    qtbot: QtBot, view: ContactsView, monkeypatch: pytest.MonkeyPatch, stop: bool
+) -> None:
+    gate = Gate(monkeypatch, stop=stop)
+    before = view.model.total
+    dialog = view.import_path(DATA / "google.csv")
+    qtbot.addWidget(dialog)
+    dialog.accept()
+    assert gate.ran_off_the_gui_thread()
+    if stop:  # nothing landed, and the preview stays open to import after all
+        assert dialog.summary is None
+        assert dialog.isVisible()
+        view.apply_filter()
+        assert view.model.total == before
+    else:
+        assert dialog.summary is not None
+        assert dialog.summary.added > 0
 
 
 def test_export_writes_vcard_and_csv(view: ContactsView, tmp_path: Path) -> None:

@@ -143,15 +143,16 @@ def test_import_lands_whole_or_not_at_all(demo, monkeypatch: pytest.MonkeyPatch)
     book, exchange = demo
     preview = exchange.preview("google.csv", (DATA / "google.csv").read_bytes())
     calls = []
-    original = transfer.add_card
+    original = transfer.add_cards
 
-    def fail_on_second(session, card, resolver):  # type: ignore[no-untyped-def]
-        calls.append(card)
+    def fail_on_second(session, cards, resolver):  # type: ignore[no-untyped-def]
+        calls.append(cards)
         if len(calls) == 2:
             raise OSError(28, "No space left on device")
-        return original(session, card, resolver)
+        return original(session, cards, resolver)
 
-    monkeypatch.setattr(transfer, "add_card", fail_on_second)
+    monkeypatch.setattr(transfer, "BATCH_SIZE", 1)  # the first batch has landed when it fails
+    monkeypatch.setattr(transfer, "add_cards", fail_on_second)
     before = book.count(ContactFilter())
     with pytest.raises(Exception, match="disk is full"):
         exchange.apply(preview)

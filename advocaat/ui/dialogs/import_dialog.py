@@ -6,6 +6,8 @@ cannot be used are listed with their place in the file and the reason, and the o
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialogButtonBox,
@@ -20,10 +22,12 @@ from PySide6.QtWidgets import (
 
 from advocaat.app.contact_exchange import ContactExchange
 from advocaat.contacts.transfer import Action, ImportPreview, ImportSummary
+from advocaat.core.progress import CancelledError
 from advocaat.errors import UserFacingError
 from advocaat.i18n import _, ngettext
 from advocaat.ui.dialogs.screen_dialog import ScreenDialog
 from advocaat.ui.widgets import paragraph
+from advocaat.ui.worker import Worker
 
 
 def _what_happens(action: Action, match_name: str, reason: str) -> str:
@@ -107,8 +111,14 @@ class ImportDialog(ScreenDialog):
         self.resize(self.fontMetrics().averageCharWidth() * 110, self.fontMetrics().height() * 30)
 
     def accept(self) -> None:
+        """Import behind a progress dialog; after Stop nothing has landed and the preview stays."""
+        text = _("Importing {file}…").format(file=self._preview.file_name)
         try:
-            self.summary = self._exchange.apply(self._preview)
+            self.summary = Worker(self, _("Importing"), text).run(
+                partial(self._exchange.apply, self._preview)
+            )
+        except CancelledError:
+            return
         except UserFacingError as error:
             self.error.setText(error.message)
             self.error.show()
