@@ -46,8 +46,8 @@ from advocaat.sync.export_reader import (
 from advocaat.sync.signed_zip import key_id
 
 CHUNK = 500
-BATCH_FILES = 10
-BATCH_SECONDS = 0.25
+BATCH_FILES = 50
+BATCH_SECONDS = 0.5
 """A transaction holds at most this many files, and is committed after this long."""
 SIGNALS = table_of(ReceivedSignal)
 THEMES = table_of(ReceivedSignalTheme)
