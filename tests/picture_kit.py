@@ -11,7 +11,7 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-from advocaat.office.inbox import known_sender, merge_export
+from advocaat.office.inbox import TrustedSender, known_sender, merge_export
 from advocaat.sync.export_reader import IncomingExport, IncomingSignal, SenderCard
 
 CODES = {"GM0193", "GM0344", "GM0363"}  # Zwolle (Overijssel), Utrecht, Amsterdam
@@ -31,5 +31,7 @@ def feed(session: Session, name: str, signals: list[IncomingSignal]) -> int:
                       "age1" + "q" * 58)  # fmt: skip
     sender = known_sender(session, card)
     sender.accepted = True
-    merge_export(session, sender, IncomingExport(card, 1, "", tuple(signals)), CODES)
+    merge_export(
+        session, TrustedSender.of(sender), IncomingExport(card, 1, "", tuple(signals)), CODES
+    )
     return sender.id

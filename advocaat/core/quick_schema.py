@@ -1,10 +1,11 @@
 """A quick yes for a JSON document that fits its schema: the schema turned into plain Python
 checks, once per schema, for the keywords the app's schemas use.
 
-jsonschema walks every value with an object per step; at 100,000 signals that was most of an
-office import. The quick check only ever says "fits" for a document jsonschema also accepts: it
-is exact or stricter, never more lenient; a "no" (or a schema with another keyword) leaves the
-verdict, and the place of the first fault, to jsonschema.
+jsonschema walks every value with an object per step; at 100,000 signals that was most of an office
+import. The checks that run per value are plain loops, not generators: half the time. The quick
+check only ever says "fits" for a document jsonschema also accepts: it is exact or stricter, never
+more lenient; a "no" (or a schema with another keyword) leaves the verdict, and the place of the
+first fault, to jsonschema.
 """
 
 from __future__ import annotations
@@ -57,15 +58,20 @@ def _type(names: object) -> Check:
     if not isinstance(wanted, list) or any(name not in TYPES for name in wanted):
         raise UnsupportedSchemaError("type")
     checks = [TYPES[name] for name in wanted]
-    return lambda value: any(check(value) for check in checks)
+    return checks[0] if len(checks) == 1 else lambda value: any(c(value) for c in checks)
 
 
 def _properties(members: dict[str, Any], formats: FormatChecker) -> Check:
     checks = [(name, compile_check(schema, formats)) for name, schema in members.items()]
-    return lambda value: (
-        not isinstance(value, dict)
-        or all(check(value[name]) for name, check in checks if name in value)
-    )
+
+    def fits(value: Any) -> bool:
+        if isinstance(value, dict):
+            for name, check in checks:
+                if name in value and not check(value[name]):
+                    return False
+        return True
+
+    return fits
 
 
 SIZES: dict[str, tuple[type, Callable[[int, int], bool]]] = {
@@ -107,7 +113,7 @@ def _keyword(keyword: str, argument: Any, formats: FormatChecker) -> Check:  # n
         return _properties(argument, formats)
     if keyword == "items" and isinstance(argument, dict | bool):
         item = compile_check(argument, formats)
-        return lambda value: not isinstance(value, list) or all(item(each) for each in value)
+        return lambda value: not isinstance(value, list) or all(map(item, value))
     if keyword == "pattern":
         pattern = re.compile(argument)
         return lambda value: not isinstance(value, str) or pattern.search(value) is not None
@@ -147,4 +153,11 @@ def compile_check(schema: Any, formats: FormatChecker) -> Check:
         checks.append(lambda value: then(value) if condition(value) else otherwise(value))
     if len(checks) == 1:
         return checks[0]
-    return lambda value: all(check(value) for check in checks)
+
+    def fits(value: Any) -> bool:
+        for check in checks:  # noqa: SIM110 (a loop: all() over a generator per value is slower)
+            if not check(value):
+                return False
+        return True
+
+    return fits

@@ -1,7 +1,9 @@
 """Taking in the volunteers' export files at the national office.
 
-Each file is its own unit of work: it lands whole or not at all, so an import that is cancelled
-or killed halfway leaves every file either fully in or fully out. Per sender and ``uid`` the
+Each file is its own unit: it lands whole or not at all, so an import that is cancelled or killed
+halfway leaves every file either fully in or fully out. Files share a transaction, a savepoint
+each, for a few files or a fraction of a second at a time: a commit per file cost more than the
+file's own rows. Per sender and ``uid`` the
 highest ``revision`` wins, so a file taken in twice, late or out of order changes nothing twice.
 A sender is trusted on first use: the office accepts a new sender once, after seeing its key
 fingerprint. A known sender's file signed by another key (a volunteer who lost theirs) keeps that
@@ -13,7 +15,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
@@ -42,8 +46,13 @@ from advocaat.sync.export_reader import (
 from advocaat.sync.signed_zip import key_id
 
 CHUNK = 500
+BATCH_FILES = 50
+BATCH_SECONDS = 0.5
+"""A transaction holds at most this many files, and is committed after this long."""
 SIGNALS = table_of(ReceivedSignal)
 THEMES = table_of(ReceivedSignalTheme)
+SENDERS = table_of(Sender)
+IMPORTED = table_of(ImportedFile)
 
 
 class Outcome(StrEnum):
@@ -165,7 +174,8 @@ def trusts(row: Sender, card: SenderCard) -> bool:
 def known_sender(session: Session, card: SenderCard) -> Sender:
     """The sender's row, registered (not yet accepted) when it is new; another key than the
     trusted one is kept as pending, and a key that was replaced is refused."""
-    row = session.scalar(select(Sender).where(Sender.sender_uid == card.sender_uid))
+    query = select(Sender).where(Sender.sender_uid == card.sender_uid)
+    row = session.scalar(query.execution_options(populate_existing=True))
     if row is None:
         row = Sender(
             sender_uid=card.sender_uid,
@@ -226,9 +236,24 @@ def _chunks(items: Sequence[str]) -> Iterator[Sequence[str]]:
         yield items[start : start + CHUNK]
 
 
+@dataclass(frozen=True)
+class TrustedSender:
+    """A sender whose key the office trusts, as one run last saw it: enough to merge its next
+    files without asking the database who it is."""
+
+    id: int
+    name: str
+    signing_key: str
+    last_sequence: int
+
+    @classmethod
+    def of(cls, row: Sender) -> TrustedSender:
+        return cls(row.id, row.name, row.signing_key, row.last_sequence)
+
+
 def merge_export(
-    session: Session, sender: Sender, export: IncomingExport, codes: set[str]
-) -> FileResult:
+    session: Session, sender: TrustedSender, export: IncomingExport, codes: set[str]
+) -> tuple[FileResult, TrustedSender]:
     """Merge the records of one checked file; the highest revision per ``uid`` wins, and the
     sender's name, municipalities and feedback key follow the highest export sequence.
 
@@ -278,11 +303,19 @@ def merge_export(
     if themes:
         session.execute(insert(THEMES), themes)
     if export.sequence > sender.last_sequence:  # a replayed older file never rolls them back
-        sender.name = export.sender.name
-        sender.municipalities = json.dumps(list(export.sender.municipalities))
-        sender.recipient = export.sender.recipient
-        sender.last_sequence = export.sequence
-    return FileResult(
+        card = export.sender
+        session.execute(
+            update(SENDERS)
+            .where(SENDERS.c.id == sender.id)
+            .values(
+                name=card.name,
+                municipalities=json.dumps(list(card.municipalities)),
+                recipient=card.recipient,
+                last_sequence=export.sequence,
+            )
+        )
+        sender = replace(sender, name=card.name, last_sequence=export.sequence)
+    result = FileResult(
         name="",
         outcome=Outcome.IMPORTED,
         sender=sender.name,
@@ -290,6 +323,7 @@ def merge_export(
         updated=len(newer),
         unchanged=len(export.signals) - len(fresh) - len(newer),
     )
+    return result, sender
 
 
 Decide = Callable[[SenderCard], bool]
@@ -310,36 +344,73 @@ def _refusal(card: SenderCard) -> str:
     ).format(name=card.name, key=card.fingerprint)
 
 
+class _Batch:
+    """The transaction files join, a savepoint each, until it is full or committed."""
+
+    def __init__(self, sessions: Sessions) -> None:
+        self._sessions = sessions
+        self._opened: AbstractContextManager[Session] | None = None
+        self._session: Session | None = None
+        self._files = 0
+        self._started = 0.0
+
+    def session(self) -> Session:
+        if self._session is None:
+            self._opened = self._sessions()
+            self._session = self._opened.__enter__()
+            self._files, self._started = 0, time.monotonic()
+        return self._session
+
+    def done_with_file(self) -> None:
+        """One more file in; a full batch is committed."""
+        self._files += 1
+        if self._files >= BATCH_FILES or time.monotonic() - self._started >= BATCH_SECONDS:
+            self.commit()
+
+    def commit(self) -> None:
+        if self._opened is not None:
+            opened, self._opened, self._session = self._opened, None, None
+            opened.__exit__(None, None, None)
+
+
 @dataclass
 class Inbox:
     """One import run over many files, with the office's decryption identities (the one in use
-    and every one it replaced) opened once."""
+    and every one it replaced) opened once, and the senders it trusts remembered."""
 
     sessions: Sessions
     identities: Sequence[pyrage.x25519.Identity]
     decide: Decide | None = None
     codes: set[str] = field(default_factory=set)
+    trusted: dict[str, TrustedSender] = field(default_factory=dict)
 
     def take_in(self, files: Sequence[Path], reporter: Reporter | None = None) -> list[FileResult]:
-        """Each file in turn; a stop asked through ``reporter`` ends the run between files."""
+        """Each file in turn; a stop asked through ``reporter`` ends the run between files, and
+        what was taken in before it stays (so does it when a file fails unexpectedly)."""
         with self.sessions() as session:
             self.codes = set(session.scalars(select(Municipality.cbs_code)))
+        self.trusted = {}
         results: list[FileResult] = []
-        for index, path in enumerate(files):
-            if reporter is not None:
-                if reporter.cancelled:
-                    break
-                reporter.step(index, len(files), path.name)
-            results.append(self.take_in_file(path))
+        batch = _Batch(self.sessions)
+        try:
+            for index, path in enumerate(files):
+                if reporter is not None:
+                    if reporter.cancelled:
+                        break
+                    reporter.step(index, len(files), path.name)
+                results.append(self.take_in_file(path, batch))
+                batch.done_with_file()
+        finally:
+            batch.commit()
         return results
 
-    def take_in_file(self, path: Path) -> FileResult:
+    def take_in_file(self, path: Path, batch: _Batch | None = None) -> FileResult:
         """One file judged on its own: imported, or refused with its reason."""
         try:
             data = read_file_safely(
                 path, MAX_FILE_BYTES, _("{file} is too large to be an export file of Advocaat.")
             )
-            result = self.take_in_bytes(data, path.name)
+            result = self.take_in_bytes(data, path.name, batch)
         except UserFacingError as error:
             result = FileResult(
                 "", Outcome.REFUSED, reason=str(error), alarm=isinstance(error, SenderKeyError)
@@ -347,42 +418,70 @@ class Inbox:
         result.name = path.name
         return result
 
-    def take_in_bytes(self, data: bytes, name: str) -> FileResult:
-        """Take in one export file's bytes as one unit of work; a refusal is a typed error
-        (:class:`ExportFileError`, :class:`UnknownSenderError`) and leaves the database as it
-        was (a new sender aside, registered to be accepted)."""
+    def take_in_bytes(self, data: bytes, name: str, batch: _Batch | None = None) -> FileResult:
+        """Take in one export file's bytes whole or not at all (committed now, or with
+        ``batch``); a refusal is a typed error (:class:`ExportFileError`,
+        :class:`UnknownSenderError`) and leaves the database as it was (a new sender aside,
+        registered to be accepted)."""
+        own = batch is None
+        batch = batch or _Batch(self.sessions)
+        try:
+            return self._take_in(data, name, batch)
+        finally:
+            if own:
+                batch.commit()
+
+    def _take_in(self, data: bytes, name: str, batch: _Batch) -> FileResult:
         digest = hashlib.sha256(data).hexdigest()
-        with self.sessions() as session:
-            seen = session.scalar(select(ImportedFile).where(ImportedFile.sha256 == digest))
-            if seen is not None:
-                sender = session.get(Sender, seen.sender_id)
-                total = seen.new_count + seen.updated_count + seen.unchanged_count
-                return FileResult(
-                    "", Outcome.ALREADY, sender.name if sender else "", unchanged=total
-                )
+        query = (
+            select(IMPORTED.c.new_count + IMPORTED.c.updated_count + IMPORTED.c.unchanged_count,
+                   SENDERS.c.name)
+            .outerjoin(SENDERS, SENDERS.c.id == IMPORTED.c.sender_id)
+            .where(IMPORTED.c.sha256 == digest)
+        )  # fmt: skip
+        seen = batch.session().execute(query).first()
+        if seen is not None:
+            return FileResult("", Outcome.ALREADY, seen[1] or "", unchanged=seen[0])
         export = read_export(data, self.identities)
         card = export.sender
-        with self.sessions() as session:
-            sender = known_sender(session, card)
-            if trusts(sender, card):  # the usual case: merge in the same unit of work
-                return self._merge(session, sender, export, digest, name)
-            if sender.signing_key != card.signing_key:
-                card = replace(card, replaced_key=sender.signing_key)
-        # A sender or key not accepted yet stays registered (committed above) whatever the
-        # office decides.
-        if not (self.decide and self.decide(card)):
-            raise UnknownSenderError(_refusal(card))
-        with self.sessions() as session:
-            sender = known_sender(session, card)
-            trust_key(sender, card.signing_key)
-            return self._merge(session, sender, export, digest, name)
+        sender = self.trusted.get(card.sender_uid)
+        if sender is None or sender.signing_key != card.signing_key:
+            sender = None
+            session = batch.session()
+            with session.begin_nested():
+                row = known_sender(session, card)
+                if trusts(row, card):
+                    sender = TrustedSender.of(row)
+                elif row.signing_key != card.signing_key:
+                    card = replace(card, replaced_key=row.signing_key)
+        if sender is None:
+            # A sender or key not accepted yet stays registered whatever the office decides,
+            # and no transaction stays open while the office is asked.
+            batch.commit()
+            if not (self.decide and self.decide(card)):
+                raise UnknownSenderError(_refusal(card))
+        session = batch.session()
+        with session.begin_nested():
+            if sender is None:
+                row = known_sender(session, card)
+                trust_key(row, card.signing_key)
+                session.flush()
+                sender = TrustedSender.of(row)
+            result, sender = self._merge(session, sender, export, digest, name)
+        self.trusted[card.sender_uid] = sender
+        return result
 
     def _merge(
-        self, session: Session, sender: Sender, export: IncomingExport, digest: str, name: str
-    ) -> FileResult:
-        result = merge_export(session, sender, export, self.codes)
-        session.add(
-            ImportedFile(
+        self,
+        session: Session,
+        sender: TrustedSender,
+        export: IncomingExport,
+        digest: str,
+        name: str,
+    ) -> tuple[FileResult, TrustedSender]:
+        result, sender = merge_export(session, sender, export, self.codes)
+        session.execute(
+            insert(IMPORTED).values(
                 sha256=digest,
                 sender_id=sender.id,
                 sequence=export.sequence,
@@ -392,4 +491,4 @@ class Inbox:
                 unchanged_count=result.unchanged,
             )
         )
-        return result
+        return result, sender
