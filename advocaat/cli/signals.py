@@ -10,7 +10,7 @@ import argparse
 import itertools
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -146,9 +146,12 @@ def add_command(options: RunOptions, arguments: argparse.Namespace) -> int:
     return 0
 
 
-def _flat(value: object) -> object:
-    """A list (the themes) in one cell, as "a; b"."""
-    return "; ".join(value) if isinstance(value, list) else value
+def _csv_rows(header: list[str], records: Iterable[dict[str, Any]]) -> Iterator[list[object]]:
+    """Each record as a CSV row in the header's order, its themes in one cell as "a; b"."""
+    for record in records:
+        if isinstance(record.get("themes"), list):
+            record["themes"] = "; ".join(record["themes"])
+        yield [record[name] for name in header]
 
 
 def list_command(options: RunOptions, arguments: argparse.Namespace) -> int:
@@ -164,8 +167,7 @@ def list_command(options: RunOptions, arguments: argparse.Namespace) -> int:
         first = next(rows, None)
         header = list(first) if first else ["uid"]
         streamed = itertools.chain([first] if first else [], rows)
-        cells = ([_flat(row[name]) for name in header] for row in streamed)
-        sys.stdout.write(csv_text(header, cells))
+        sys.stdout.write(csv_text(header, _csv_rows(header, streamed)))
     return 0
 
 
