@@ -15,9 +15,8 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from reportlab.graphics.shapes import Drawing
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -35,6 +34,9 @@ from reportlab.platypus import (
 )
 
 from advocaat.i18n import LANGUAGES, _, current_language, format_date, set_language
+
+if TYPE_CHECKING:
+    from reportlab.graphics.shapes import Drawing
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
@@ -120,6 +122,8 @@ def table_style(*commands: tuple[Any, ...]) -> TableStyle:
 
 def blank_drawing(width: float, height: float, font_size: float = 10) -> Drawing:
     """A drawing that starts in the embedded font, not in ReportLab's default Helvetica."""
+    from reportlab.graphics.shapes import Drawing  # noqa: PLC0415 - only reports draw; sheets do not
+
     register_fonts()
     return Drawing(width, height, initialFontName=FONT, initialFontSize=font_size)
 
