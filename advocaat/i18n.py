@@ -19,6 +19,7 @@ import gettext
 import io
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cache
 from importlib import resources
 
 from babel import Locale
@@ -50,8 +51,10 @@ class _Active:
     translation: gettext.NullTranslations = gettext.NullTranslations()
 
 
+@cache
 def load_catalog(code: str) -> gettext.NullTranslations:
-    """The compiled catalog of a language, or the untranslated strings if it has none."""
+    """The compiled catalog of a language, or the untranslated strings if it has none; read
+    once per process, as a printed sheet switches to its checklist's language and back."""
     catalog = resources.files("advocaat.translations") / code / "LC_MESSAGES" / f"{DOMAIN}.mo"
     try:
         data = catalog.read_bytes()

@@ -7,6 +7,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from advocaat.app.workspace import Workspace
 from advocaat.core.files import read_file_safely, write_file_safely
@@ -82,6 +83,12 @@ def _summary(view: VisitView, today: date) -> VisitSummary:
     )
 
 
+def _organisation(session: Session) -> str:
+    """The name the footer of a printed sheet gives."""
+    setup = load_setup(session)
+    return setup.organisation if setup else ""
+
+
 class VisitBook:
     def __init__(self, workspace: Workspace) -> None:
         self._workspace = workspace
@@ -130,14 +137,11 @@ class VisitBook:
         """A blank conversation sheet of ``template`` as PDF."""
         from advocaat.printing.sheets import conversation_sheet_pdf  # noqa: PLC0415 - reportlab loads only to print
 
-        return conversation_sheet_pdf(
-            template, organisation=self._organisation(), printed_on=today, large=large
-        )
-
-    def _organisation(self) -> str:
         with self._workspace.session() as session:
-            setup = load_setup(session)
-            return setup.organisation if setup else ""
+            organisation = _organisation(session)
+        return conversation_sheet_pdf(
+            template, organisation=organisation, printed_on=today, large=large
+        )
 
     def save_template(self, template: ChecklistTemplate) -> ChecklistTemplate:
         with self._workspace.session() as session:
@@ -197,12 +201,14 @@ class VisitBook:
     def sheet(self, visit_id: int, sheet: str, *, large: bool, today: date) -> bytes:
         from advocaat.printing.sheets import visit_sheet_pdf  # noqa: PLC0415 - reportlab loads only to print
 
-        with self._workspace.session() as session:
+        with self._workspace.session() as session:  # one unit of work: the visit as it is now
+            view = visit_view(session, visit_id)
             language = checklist_language(session, visit_id)
+            organisation = _organisation(session)
         return visit_sheet_pdf(
-            self.view(visit_id),
+            view,
             sheet,
-            organisation=self._organisation(),
+            organisation=organisation,
             printed_on=today,
             large=large,
             language=language,

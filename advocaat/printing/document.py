@@ -15,9 +15,8 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from reportlab.graphics.shapes import Drawing
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -33,8 +32,13 @@ from reportlab.platypus import (
     Spacer,
     TableStyle,
 )
+from reportlab.platypus import Paragraph as _Paragraph
+from reportlab.platypus import Table as _Table
 
 from advocaat.i18n import LANGUAGES, _, current_language, format_date, set_language
+
+if TYPE_CHECKING:
+    from reportlab.graphics.shapes import Drawing
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
@@ -118,8 +122,39 @@ def table_style(*commands: tuple[Any, ...]) -> TableStyle:
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), *commands])
 
 
+class _MeasuredOnce(Flowable):
+    """ReportLab asks a flowable for its size several times at one width: to keep an item on
+    one page, to place it, and again to draw it in a table cell. The answer does not change, so
+    the first one that fits is kept; one that does not fit is measured anew (a long table
+    measures only the rows that fit), and so is one after a split was tried."""
+
+    _measured: tuple[float, tuple[float, float]] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - ReportLab's names
+        if self._measured is not None and self._measured[0] == availWidth:
+            return self._measured[1]
+        size = super().wrap(availWidth, availHeight)
+        if size[1] <= availHeight:
+            self._measured = (availWidth, size)
+        return size
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803 - ReportLab's names
+        self._measured = None  # splitting lays the flowable out again, for the room left
+        return super().split(availWidth, availHeight)
+
+
+class Paragraph(_MeasuredOnce, _Paragraph):
+    """A paragraph that breaks its lines once for a width."""
+
+
+class Table(_MeasuredOnce, _Table):
+    """A table that lays its cells out once for a width."""
+
+
 def blank_drawing(width: float, height: float, font_size: float = 10) -> Drawing:
     """A drawing that starts in the embedded font, not in ReportLab's default Helvetica."""
+    from reportlab.graphics.shapes import Drawing  # noqa: PLC0415 - only reports draw; sheets do not
+
     register_fonts()
     return Drawing(width, height, initialFontName=FONT, initialFontSize=font_size)
 

@@ -12,11 +12,13 @@ from datetime import date
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from advocaat.i18n import N_, _, format_date, format_datetime
 from advocaat.printing.document import (
+    Paragraph,
     Styles,
+    Table,
     in_language,
     known_language,
     render,

@@ -18,6 +18,7 @@ from advocaat.i18n import _
 from advocaat.visits.templates import (
     ChecklistTemplate,
     TemplateError,
+    bundled_template,
     bundled_templates,
     parse_template,
     template_to_json,
@@ -35,9 +36,13 @@ def all_templates(session: Session) -> list[ChecklistTemplate]:
 
 
 def find_template(session: Session, template_id: str) -> ChecklistTemplate:
-    for template in all_templates(session):
-        if template.id == template_id:
-            return template
+    """The template of ``template_id`` as :func:`all_templates` holds it, reading only that one."""
+    row = _row(session, template_id)
+    if row is not None:
+        return parse_template(row.body.encode("utf-8"))
+    template = bundled_template(template_id)
+    if template is not None:
+        return template
     raise TemplateError(_("There is no template {name}.").format(name=template_id))
 
 

@@ -8,9 +8,11 @@ typed errors; :func:`template_to_json` writes it back unchanged.
 
 from __future__ import annotations
 
+import copy
 import json
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from importlib import resources
 from typing import Any
 
@@ -151,6 +153,20 @@ def template_to_json(template: ChecklistTemplate) -> bytes:
 
 
 def bundled_templates() -> list[ChecklistTemplate]:
-    """The sound default templates shipped with the app, Dutch first."""
+    """The sound default templates shipped with the app, Dutch first: copies, free to change."""
+    return copy.deepcopy(_parsed_bundled_templates())
+
+
+def bundled_template(template_id: str) -> ChecklistTemplate | None:
+    """The shipped template of ``template_id``, as a copy free to change; ``None`` if none is."""
+    for template in _parsed_bundled_templates():
+        if template.id == template_id:
+            return copy.deepcopy(template)
+    return None
+
+
+@cache
+def _parsed_bundled_templates() -> list[ChecklistTemplate]:
+    """The shipped files never change while the app runs: read and checked once."""
     folder = resources.files("advocaat.resources.templates")
     return [parse_template((folder / name).read_bytes()) for name in BUNDLED]

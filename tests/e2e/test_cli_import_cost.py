@@ -1,5 +1,6 @@
-"""What `advocaat --version`, `--help` and the start of the window load: not the libraries of
-commands that do not run (spreadsheets, PDF drawings, migrations, Qt for the command line)."""
+"""What `advocaat --version`, `--help`, printing a sheet and the start of the window load: not
+the libraries of commands that do not run (spreadsheets, PDF drawings, migrations, Qt for the
+command line)."""
 
 from __future__ import annotations
 
@@ -96,3 +97,33 @@ def test_a_part_remembered_from_last_time_is_the_only_view_a_start_imports(
     modules = loaded_modules("--quit-after", "0.1", cwd=tmp_path)
     parts = {"start", "contacts", "visits", "signals", "network", "reports", "settings"}
     assert {name for name in parts if f"advocaat.ui.views.{name}" in modules} == {part}
+
+
+@pytest.fixture(scope="module")
+def demo_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder whose data folder holds the filled demo database, made once for the module."""
+    folder = tmp_path_factory.mktemp("printing")
+    with Workspace.open(AppPaths(folder / "data", demo=True)):
+        pass
+    return folder
+
+
+PRINTING = [
+    ("visits", "print", "1", "--sheet", "preparation"),
+    ("visits", "print", "1", "--sheet", "conversation", "--large"),
+    ("visits", "print", "2", "--sheet", "followup"),
+    ("templates", "print", "wmo-standard"),
+]
+
+
+@pytest.mark.parametrize(
+    "command", PRINTING, ids=lambda command: "-".join(w for w in command if w[0] != "-")
+)
+def test_printing_a_sheet_loads_no_drawing_library(
+    demo_folder: Path, command: tuple[str, ...]
+) -> None:
+    """A sheet is text and tables: ReportLab's drawings (charts) load only for a report."""
+    output = demo_folder / f"{'-'.join(command)}.pdf"
+    modules = loaded_modules("--demo", *command, "--output", str(output), cwd=demo_folder)
+    assert output.read_bytes().startswith(b"%PDF")  # the sheet was printed
+    assert [package for package in HEAVY if loaded(modules, package)] == []

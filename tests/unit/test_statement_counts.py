@@ -4,6 +4,7 @@ does not grow with the number of signals (or grows per batch of thousands, not p
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -12,11 +13,16 @@ from sqlalchemy import insert
 from statements import counted
 
 from advocaat.app.signals import SignalBook
+from advocaat.app.visits import VisitBook
 from advocaat.app.workspace import Workspace
 from advocaat.db.models import table_of
 from advocaat.db.signal_tables import Signal
 from advocaat.organisation.setup import OrganisationSetup, save_setup
 from advocaat.paths import AppPaths
+from advocaat.visits.kinds import SHEETS
+from advocaat.visits.service import VisitData, create_visit
+from advocaat.visits.template_store import save_template
+from advocaat.visits.templates import ChecklistItem, ChecklistSection, ChecklistTemplate
 
 COUNTS = (50, 500)
 
@@ -120,4 +126,40 @@ def test_taking_in_sends_the_same_statements_for_10_and_100_signals(
                     feed(session, f"afdeling-{count}", batch)
                 numbers.append(len(statements))
             sent.append((numbers[0], numbers[1]))
+    assert sent[0] == sent[1]
+
+
+def _checklist(items: int) -> ChecklistTemplate:
+    return ChecklistTemplate(
+        id=f"lijst-{items}",
+        version=1,
+        language="nl",
+        title=f"Lijst van {items}",
+        origin="Advocaat",
+        sections=[
+            ChecklistSection(f"Deel {part}", [ChecklistItem(f"Punt {part}.{n}") for n in range(10)])
+            for part in range(items // 10)
+        ],
+    )
+
+
+@pytest.mark.parametrize("sheet", SHEETS)
+def test_printing_a_sheet_sends_the_same_statements_for_10_and_300_items(
+    any_paths: AppPaths, sheet: str
+) -> None:
+    sent = []
+    with Workspace.open(any_paths) as workspace:
+        with workspace.session() as session:
+            save_setup(session, OrganisationSetup("Afdeling Zwolle", ("GM0193",)))
+            visits = [
+                create_visit(session, VisitData(member_name="Mw. Proef"), _checklist(items)).id
+                for items in (10, 300)
+            ]
+            for items in (10, 300):  # kept in the app, as a template the user made
+                save_template(session, replace(_checklist(items), title="Eigen versie"))
+        for visit in visits:
+            with counted(workspace.engine) as statements:
+                pdf = VisitBook(workspace).sheet(visit, sheet, large=False, today=date(2026, 3, 1))
+            assert pdf.startswith(b"%PDF")
+            sent.append(len(statements))
     assert sent[0] == sent[1]

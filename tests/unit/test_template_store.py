@@ -15,7 +15,12 @@ from advocaat.visits.template_store import (
     import_template,
     save_template,
 )
-from advocaat.visits.templates import ChecklistItem, ChecklistSection, TemplateError
+from advocaat.visits.templates import (
+    ChecklistItem,
+    ChecklistSection,
+    TemplateError,
+    bundled_templates,
+)
 
 
 def test_a_copy_is_a_new_template_and_the_original_stays(session: Session) -> None:
@@ -83,3 +88,29 @@ def test_an_imported_template_never_changes_one_the_app_has(session: Session) ->
     fresh = import_template(session, replace(kept, id="nieuw-sjabloon", title="Nieuw"))
     assert find_template(session, "nieuw-sjabloon") == fresh
     assert len(all_templates(session)) == 4
+
+
+def test_finding_one_template_gives_what_the_whole_list_holds(session: Session) -> None:
+    """Every template, shipped, replaced by a changed copy, or the user's own, is found as
+    :func:`all_templates` has it; an id nobody has is one sentence."""
+    shipped = find_template(session, "wmo-standard")
+    save_template(session, replace(shipped, title="Kitchen table talk (Zwolle branch)"))
+    copy_template(session, "wmo-standaard", "Wmo bij Parkinson")
+    templates = all_templates(session)
+    assert len(templates) == 3
+    for template in templates:
+        assert find_template(session, template.id) == template
+    with pytest.raises(TemplateError):
+        find_template(session, "bestaat-niet")
+
+
+def test_changing_a_found_template_leaves_the_shipped_one_as_it_is(session: Session) -> None:
+    """The shipped templates are read once per process; each caller gets its own copy."""
+    found = find_template(session, "wmo-standaard")
+    found.title = "Gewijzigd in het venster"
+    found.sections[0].items[0].text = "Gewijzigd"
+    bundled_templates()[0].sections.clear()
+    again = find_template(session, "wmo-standaard")
+    assert again.title == "Keukentafelgesprek Wmo"
+    assert again.sections[0].items[0].text == "De melding is gedaan bij de gemeente"
+    assert again == bundled_templates()[0]
