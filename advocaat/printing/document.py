@@ -28,6 +28,7 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     KeepTogether,
+    LayoutError,
     SimpleDocTemplate,
     Spacer,
     TableStyle,
@@ -35,6 +36,7 @@ from reportlab.platypus import (
 from reportlab.platypus import Paragraph as _Paragraph
 from reportlab.platypus import Table as _Table
 
+from advocaat.errors import UserFacingError
 from advocaat.i18n import LANGUAGES, _, current_language, format_date, set_language
 
 if TYPE_CHECKING:
@@ -239,6 +241,10 @@ def _announces(flowable: Flowable) -> bool:
     return isinstance(flowable, Spacer) or bool(getattr(style, "keepWithNext", 0))
 
 
+class TooLongError(UserFacingError):
+    """Something of the story that ReportLab cannot break over pages is taller than one."""
+
+
 def render(
     story: list[Flowable],
     *,
@@ -274,5 +280,13 @@ def render(
         footer_left = footer
 
     FooterCanvas.footer_size = footer_size
-    document.build(_ending_kept(story), canvasmaker=FooterCanvas)
+    try:
+        document.build(_ending_kept(story), canvasmaker=FooterCanvas)
+    except LayoutError as error:  # a table row or kept block taller than a page
+        raise TooLongError(
+            _(
+                "One part is longer than a page and cannot be printed, for example a checklist"
+                " item with a long note: make that text shorter."
+            )
+        ) from error
     return buffer.getvalue()

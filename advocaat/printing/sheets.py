@@ -68,7 +68,9 @@ def _item(
     if note:
         parts.append(Paragraph(escape(note), style.body))
     box = Paragraph(TICKED if ticked else BOX, style.title)
-    table = Table([[box, parts]], colWidths=["8%", "92%"])
+    # Kept together with its writing lines; one taller than a page (a long note in large print)
+    # breaks inside its row instead of stopping the print.
+    table = Table([[box, parts]], colWidths=["8%", "92%"], splitInRow=1)
     table.setStyle(
         table_style(
             ("VALIGN", (0, 0), (-1, -1), "TOP"),

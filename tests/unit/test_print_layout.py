@@ -12,6 +12,7 @@ from __future__ import annotations
 import inspect
 import io
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -26,9 +27,9 @@ from reportlab.platypus import Paragraph, Table
 from advocaat.app.workspace import Workspace
 from advocaat.i18n import current_language, format_date, set_language
 from advocaat.printing.charts import bar_chart, grouped_bar_chart, month_chart
-from advocaat.printing.document import FONT_BOLD, LARGE_PRINT, render, styles
+from advocaat.printing.document import FONT_BOLD, LARGE_PRINT, TooLongError, render, styles
 from advocaat.printing.sheets import conversation_sheet_pdf, visit_sheet_pdf
-from advocaat.visits.service import checklist_language, list_visits, visit_view
+from advocaat.visits.service import ItemState, checklist_language, list_visits, visit_view
 from advocaat.visits.templates import bundled_templates
 
 NO_LARGE_PRINT = {
@@ -340,3 +341,18 @@ def test_bar_names_are_whole_over_several_lines(chart: str) -> None:
         assert all(word in drawn for word in name.split()), name
     pdf = render([drawing], title="t", organisation=ORGANISATION, printed_on=TODAY)
     assert overlapping_lines(next(_pages(pdf))) == []
+
+
+@pytest.mark.parametrize("sheet", ["preparation", "conversation", "followup"])
+def test_an_item_longer_than_a_page_breaks_over_pages(sheet: str, demo_workspace: Workspace) -> None:
+    """An item of a few hundred words in large print (a long note, or a long item of an own
+    template): its row breaks over pages, whole, with no line over another (ReportLab stopped with
+    a LayoutError before)."""
+    with demo_workspace.session() as session:
+        view = visit_view(session, list_visits(session)[0].id)
+    words = [f"woord{number}" for number in range(400)]
+    view.items[0] = replace(view.items[0], text=" ".join(words), state=ItemState.OPEN)
+    pdf = visit_sheet_pdf(view, sheet, organisation=ORGANISATION, printed_on=TODAY, large=True)
+    text = _text(pdf)
+    assert all(word in text for word in words)
+    assert not any(overlapping_lines(page) for page in _pages(pdf))
