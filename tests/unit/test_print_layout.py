@@ -344,7 +344,9 @@ def test_bar_names_are_whole_over_several_lines(chart: str) -> None:
 
 
 @pytest.mark.parametrize("sheet", ["preparation", "conversation", "followup"])
-def test_an_item_longer_than_a_page_breaks_over_pages(sheet: str, demo_workspace: Workspace) -> None:
+def test_an_item_longer_than_a_page_breaks_over_pages(
+    sheet: str, demo_workspace: Workspace
+) -> None:
     """An item of a few hundred words in large print (a long note, or a long item of an own
     template): its row breaks over pages, whole, with no line over another (ReportLab stopped with
     a LayoutError before)."""
@@ -356,3 +358,9 @@ def test_an_item_longer_than_a_page_breaks_over_pages(sheet: str, demo_workspace
     text = _text(pdf)
     assert all(word in text for word in words)
     assert not any(overlapping_lines(page) for page in _pages(pdf))
+
+
+def test_what_cannot_break_over_pages_and_is_taller_than_one_gets_one_sentence() -> None:
+    tall = Table([[Paragraph(" ".join(["woord"] * 3000), styles(LARGE_PRINT).body)]])
+    with pytest.raises(TooLongError, match="korter"):  # the tests run in Dutch
+        render([tall], title="t", organisation=ORGANISATION, printed_on=TODAY)
