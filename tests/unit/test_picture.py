@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 from picture_kit import feed, signal
 from sqlalchemy.orm import Session
+from statements import counted
 
 from advocaat.app.workspace import Workspace
 from advocaat.office.picture import (
@@ -20,6 +21,7 @@ from advocaat.office.picture import (
     per_province,
     per_theme,
     themes_in_use,
+    totals,
 )
 from advocaat.office.review import set_review
 from advocaat.paths import AppPaths
@@ -104,3 +106,24 @@ def test_filters_on_sender_and_office_status(session: Session, picture: dict[str
     set_review(session, first.id, "taken_up", "Besproken met VNG.")
     taken_up = listed(session, PictureFilter(statuses=("taken_up",)))
     assert [(r.id, r.office_comment) for r in taken_up] == [(first.id, "Besproken met VNG.")]
+
+
+@pytest.mark.parametrize(
+    "wanted",
+    [PictureFilter(), PictureFilter(date_from=date(2026, 10, 1)),
+     PictureFilter(date_from=date(2026, 10, 1), date_to=date(2026, 10, 31))],
+)  # fmt: skip
+def test_the_totals_of_a_period_are_read_from_the_index_alone(
+    paths: AppPaths, wanted: PictureFilter
+) -> None:
+    """The totals line shows with every list: at 100,000 signals reading the rows took 200 ms."""
+    with Workspace.open(paths) as workspace, workspace.session() as session:
+        with counted(workspace.engine) as sent:
+            totals(session, wanted)
+        [statement] = [sql for sql in sent if sql.startswith("SELECT")]
+        bindings = (None,) * statement.count("?")  # the plan does not depend on the values
+        explained = session.connection().exec_driver_sql(
+            f"EXPLAIN QUERY PLAN {statement}", bindings
+        )
+        plan = " ".join(row[-1] for row in explained)
+    assert "COVERING INDEX ix_received_signal_period" in plan, plan
