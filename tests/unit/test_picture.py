@@ -10,6 +10,7 @@ from picture_kit import feed, signal
 from sqlalchemy.orm import Session
 from statements import counted
 
+from advocaat.app.office import OfficeBook
 from advocaat.app.workspace import Workspace
 from advocaat.office.picture import (
     Count,
@@ -67,6 +68,24 @@ def test_counts_leave_withdrawn_signals_out_but_the_list_shows_them(
         ("2026-09", 1), ("2026-10", 2), ("2026-11", 2)
     ]  # fmt: skip
     assert themes_in_use(session) == ["hulpmiddelen", "parkeerkaart", "regiotaxi", "vervoer"]
+
+
+def test_the_filters_offer_the_themes_and_municipalities_signals_came_with(
+    any_paths: AppPaths,
+) -> None:
+    """Read by seeks (a skip scan over the themes, a look-up per municipality): none at first,
+    then each one once, in order."""
+    with Workspace.open(any_paths) as workspace:
+        book = OfficeBook(workspace)
+        assert (book.themes(), book.municipalities()) == ([], [])
+        with workspace.session() as session:
+            feed(session, "zwolle", [
+                signal("1", "GM0193", "Zwolle", date(2026, 9, 3), ("vervoer", "Vervoer ")),
+                signal("2", "GM0344", "Utrecht", date(2026, 9, 4), ("a", "vervoer", "ab")),
+                signal("3", "GM9999", "Nergenshuizen", date(2026, 9, 5), ("a",)),
+            ])  # fmt: skip
+        assert book.themes() == sorted({"vervoer", "Vervoer ", "a", "ab"})
+        assert book.municipalities() == [("GM0344", "Utrecht"), ("GM0193", "Zwolle")]
 
 
 def test_the_list_is_newest_first_with_themes_and_sender(
