@@ -18,6 +18,7 @@ import os
 import statistics
 import time
 from pathlib import Path
+from typing import Any
 
 from benchmark_search import SCREENFUL, fill, keystrokes
 
@@ -37,6 +38,41 @@ def summary(name: str, walls: list[float], cpus: list[float]) -> str:
     )
 
 
+def type_queries(
+    app: Any, view: Any, workspace: Workspace, rounds: int
+) -> tuple[list[float], list[float], list[float], list[float]]:
+    """Type every query ``rounds`` times: milliseconds per keystroke to the repainted list (wall,
+    CPU), and of the search alone (wall, CPU)."""
+    from PySide6.QtCore import Qt  # noqa: PLC0415 - after the platform is chosen
+    from PySide6.QtTest import QTest  # noqa: PLC0415
+
+    walls: list[float] = []
+    cpus: list[float] = []
+    floor_walls: list[float] = []
+    floor_cpus: list[float] = []
+    for _round in range(rounds):
+        for typed in keystrokes():
+            if len(typed) == 1:
+                view.search.clear()
+                view.apply_filter()
+                app.processEvents()
+            wall, cpu = time.perf_counter(), time.process_time()
+            QTest.keyClick(view.search, typed[-1], Qt.KeyboardModifier.NoModifier)
+            view.apply_filter()  # what the typing pause's timer runs
+            view.table.viewport().repaint()
+            walls.append((time.perf_counter() - wall) * 1000)
+            cpus.append((time.process_time() - cpu) * 1000)
+            assert view.search.text() == typed, (view.search.text(), typed)
+            with workspace.session() as session:
+                wall, cpu = time.perf_counter(), time.process_time()
+                criteria = ContactFilter(text=typed)
+                count_contacts(session, criteria)
+                load_rows(session, find_contacts(session, criteria, 0, SCREENFUL))
+                floor_walls.append((time.perf_counter() - wall) * 1000)
+                floor_cpus.append((time.process_time() - cpu) * 1000)
+    return walls, cpus, floor_walls, floor_cpus
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", type=Path)
@@ -45,9 +81,6 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=3)
     arguments = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import Qt  # noqa: PLC0415 - after the platform is chosen
-    from PySide6.QtTest import QTest  # noqa: PLC0415
-
     from advocaat.ui.app import application  # noqa: PLC0415
     from advocaat.ui.controller import AppController  # noqa: PLC0415
     from advocaat.ui.qt_language import QtLanguage  # noqa: PLC0415
@@ -67,30 +100,7 @@ def main() -> int:
         view.resize(1280, 800)
         view.show()
         app.processEvents()
-        walls: list[float] = []
-        cpus: list[float] = []
-        floor_walls: list[float] = []
-        floor_cpus: list[float] = []
-        for _round in range(arguments.rounds):
-            for typed in keystrokes():
-                if len(typed) == 1:
-                    view.search.clear()
-                    view.apply_filter()
-                    app.processEvents()
-                wall, cpu = time.perf_counter(), time.process_time()
-                QTest.keyClick(view.search, typed[-1], Qt.KeyboardModifier.NoModifier)
-                view.apply_filter()  # what the typing pause's timer runs
-                view.table.viewport().repaint()
-                walls.append((time.perf_counter() - wall) * 1000)
-                cpus.append((time.process_time() - cpu) * 1000)
-                assert view.search.text() == typed, (view.search.text(), typed)
-                with workspace.session() as session:
-                    wall, cpu = time.perf_counter(), time.process_time()
-                    criteria = ContactFilter(text=typed)
-                    count_contacts(session, criteria)
-                    load_rows(session, find_contacts(session, criteria, 0, SCREENFUL))
-                    floor_walls.append((time.perf_counter() - wall) * 1000)
-                    floor_cpus.append((time.process_time() - cpu) * 1000)
+        walls, cpus, floor_walls, floor_cpus = type_queries(app, view, workspace, arguments.rounds)
         print(f"keystrokes measured: {len(walls)}")
         print(summary("key → repainted list", walls, cpus))
         print(summary("floor: the search only", floor_walls, floor_cpus))
