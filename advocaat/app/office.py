@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
 from advocaat.app.backups import backup_before_import
@@ -128,7 +128,9 @@ class OfficeBook:
         with self._workspace.session() as session:
             query = (
                 select(Municipality.cbs_code, Municipality.name)
-                .where(Municipality.cbs_code.in_(select(ReceivedSignal.municipality_code)))
+                .where(  # a seek per municipality, not a read of every signal
+                    exists().where(ReceivedSignal.municipality_code == Municipality.cbs_code)
+                )
                 .order_by(Municipality.name)
             )
             return [(code, name) for code, name in session.execute(query)]

@@ -10,8 +10,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from icalendar import Calendar, Event
-
 PRODUCT_ID = "-//Advocaat//Advocaat//NL"
 
 
@@ -26,6 +24,8 @@ class DayEvent:
 
 def calendar_file(events: Iterable[DayEvent]) -> bytes:
     """The events as one iCalendar file, each lasting its whole day."""
+    from icalendar import Calendar, Event  # noqa: PLC0415 - loads for a file, not at start
+
     calendar = Calendar()
     calendar.add("prodid", PRODUCT_ID)
     calendar.add("version", "2.0")

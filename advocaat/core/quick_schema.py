@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sized
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from jsonschema import FormatChecker
+if TYPE_CHECKING:
+    from jsonschema import FormatChecker
 
 Check = Callable[[Any], bool]
 

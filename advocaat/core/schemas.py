@@ -19,18 +19,16 @@ import json
 from collections.abc import Callable, Collection
 from functools import cache
 from importlib import resources
-from typing import Any, cast
-
-from jsonschema import Draft202012Validator, FormatChecker, ValidationError
-from jsonschema.validators import extend
-from referencing import Registry
+from typing import TYPE_CHECKING, Any, cast
 
 from advocaat.core.quick_schema import Check, UnsupportedSchemaError, compile_check
 
+if TYPE_CHECKING:  # jsonschema loads on the first validation, not with every reader's module
+    from jsonschema import FormatChecker, ValidationError
+    from referencing import Registry
+
 SCHEMAS = "advocaat.resources.schemas"
 SUFFIX = ".schema.json"
-FORMATS = FormatChecker(["date"])
-"""The formats checked: the others are only annotations."""
 
 
 class SchemaError(Exception):
@@ -71,8 +69,18 @@ def schema_id(name: str, version: int) -> str:
 
 
 @cache
+def formats() -> FormatChecker:
+    """The formats checked: the others are only annotations."""
+    from jsonschema import FormatChecker  # noqa: PLC0415
+
+    return FormatChecker(["date"])
+
+
+@cache
 def _registry() -> Registry[Any]:
     """Every shipped schema by its ``$id``, so that one may refer to another."""
+    from referencing import Registry  # noqa: PLC0415
+
     folder = resources.files(SCHEMAS)
     found = [
         json.loads(entry.read_text(encoding="utf-8"))
@@ -87,10 +95,16 @@ def _strict_integer(_checker: object, value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-_Validator = extend(  # type: ignore[no-untyped-call]  # types-jsonschema leaves extend() untyped
-    Draft202012Validator,
-    type_checker=Draft202012Validator.TYPE_CHECKER.redefine("integer", _strict_integer),
-)
+@cache
+def _validator_class() -> Any:
+    """Draft 2020-12 with :func:`_strict_integer` for ``integer``."""
+    from jsonschema import Draft202012Validator  # noqa: PLC0415
+    from jsonschema.validators import extend  # noqa: PLC0415
+
+    return extend(  # type: ignore[no-untyped-call]  # types-jsonschema leaves extend() untyped
+        Draft202012Validator,
+        type_checker=Draft202012Validator.TYPE_CHECKER.redefine("integer", _strict_integer),
+    )
 
 
 def _inlined(node: Any, base: str) -> Any:
@@ -116,7 +130,7 @@ def _inlined(node: Any, base: str) -> Any:
 @cache
 def _validator(name: str, version: int) -> Any:
     inlined = _inlined(schema(name, version), schema_id(name, version))
-    return _Validator(inlined, format_checker=FORMATS)
+    return _validator_class()(inlined, format_checker=formats())
 
 
 @cache
@@ -124,7 +138,7 @@ def _quick_check(name: str, version: int) -> Check:
     """The quick yes of :mod:`advocaat.core.quick_schema`, or a "don't know" for a schema it
     cannot read."""
     try:
-        return compile_check(_inlined(schema(name, version), schema_id(name, version)), FORMATS)
+        return compile_check(_inlined(schema(name, version), schema_id(name, version)), formats())
     except UnsupportedSchemaError:
         return lambda _document: False
 

@@ -12,14 +12,18 @@ from __future__ import annotations
 import errno
 import re
 import sqlite3
+import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import psycopg
 from sqlalchemy import exc as sa_exc
 
 from advocaat.errors import UserFacingError
 from advocaat.i18n import _
+
+if TYPE_CHECKING:  # psycopg loads with a server database only, not for every SQLite start
+    import psycopg
 
 
 class StorageError(UserFacingError):
@@ -179,6 +183,8 @@ def _server_error(cause: psycopg.Error, where: str) -> StorageError | None:
                 " the database server to make that user the owner of the database."
             ).format(url=where)
         )
+    import psycopg  # noqa: PLC0415 - loaded already: ``cause`` is one of its errors
+
     if not isinstance(cause, psycopg.OperationalError):
         return None
     if _LOGIN_REFUSED.search(text):
@@ -211,7 +217,8 @@ def explain(error: BaseException, where: Path | str) -> StorageError | None:
     ``where`` is the SQLite file, or the server database's address with its password masked.
     """
     cause = _driver_cause(error)
-    if isinstance(cause, psycopg.Error):
+    psycopg = sys.modules.get("psycopg")  # never loaded: no error of it can exist
+    if psycopg is not None and isinstance(cause, psycopg.Error):
         return _server_error(cause, str(where))
     text = str(cause).lower()
     for kind, matches in _RULES:

@@ -53,7 +53,8 @@ class ReceivedSignal(Base):
     __tablename__ = "received_signal"
     __table_args__ = (
         UniqueConstraint("sender_id", "uid", name="uq_received_signal_sender_id_uid"),
-        Index("ix_received_signal_period", "withdrawn", "happened_on"),
+        # people_count too: the totals of a period are read from the index alone, not the rows.
+        Index("ix_received_signal_period", "withdrawn", "happened_on", "people_count"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QFont, QResizeEvent, QShowEvent
@@ -19,10 +20,13 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStyle,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
 from advocaat.i18n import _
+
+Content = TypeVar("Content", bound=QWidget)
 
 ACTION_ROW = "action-row"
 """The object name of a form's row of action buttons (Save, Print, Cancel), kept in sight."""
@@ -304,3 +308,30 @@ def fields_in_flow(fields: Sequence[tuple[str, QWidget]], *after: QWidget) -> QW
     for widget in after:
         flow.addWidget(widget)
     return box
+
+
+class LazyPage(QWidget, Generic[Content]):
+    """A tab's page whose content is made when the page is first shown, or first asked for: a
+    view opens without building (and counting for) the tabs nobody looked at yet."""
+
+    def __init__(self, make: Callable[[], Content], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._make = make
+        self._content: Content | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    @property
+    def built(self) -> Content | None:
+        return self._content
+
+    def content(self) -> Content:
+        if self._content is None:
+            self._content = self._make()
+            self._layout.addWidget(self._content)
+            name_inner_parts(self._content)
+        return self._content
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        self.content()
+        super().showEvent(event)

@@ -18,7 +18,7 @@ from advocaat.paths import DATA_DIR_ENV, AppPaths
 
 HEAVY = ("openpyxl", "reportlab.graphics", "alembic", "PySide6")
 
-PRINT_MODULES = "print('\\n'.join(sorted(sys.modules)))"
+PRINT_MODULES = "print('\\n'.join(sys.modules))"  # in the order their import began
 
 RUN_CLI = f"""
 import sys
@@ -35,6 +35,12 @@ print('--- modules ---')
 
 def loaded_modules(*arguments: str, cwd: Path) -> set[str]:
     """The modules loaded by running ``advocaat ARGUMENTS`` in a fresh interpreter."""
+    return set(import_order(*arguments, cwd=cwd))
+
+
+def import_order(*arguments: str, cwd: Path) -> list[str]:
+    """The modules ``advocaat ARGUMENTS`` loads in a fresh interpreter, in the order their import
+    began."""
     environment = {key: value for key, value in os.environ.items() if key != DATA_DIR_ENV}
     environment["QT_QPA_PLATFORM"] = "offscreen"
     result = subprocess.run(
@@ -47,7 +53,7 @@ def loaded_modules(*arguments: str, cwd: Path) -> set[str]:
         check=False,
     )
     assert "--- modules ---" in result.stdout, result.stderr
-    return set(result.stdout.split("--- modules ---", 1)[1].split())
+    return result.stdout.split("--- modules ---", 1)[1].split()
 
 
 def loaded(modules: set[str], package: str) -> bool:
@@ -83,6 +89,9 @@ NOT_AT_WINDOW_START = (
     "advocaat.demo",
     "advocaat.ui.charts",
     "PySide6.QtCharts",
+    "psycopg",  # the data folder's SQLite needs no PostgreSQL driver
+    "jsonschema",  # loads to validate a document that came from outside
+    "icalendar",  # loads to write a calendar file
 )
 """What the window's start leaves for the view or the command that uses it."""
 
@@ -127,3 +136,21 @@ def test_printing_a_sheet_loads_no_drawing_library(
     modules = loaded_modules("--demo", *command, "--output", str(output), cwd=demo_folder)
     assert output.read_bytes().startswith(b"%PDF")  # the sheet was printed
     assert [package for package in HEAVY if loaded(modules, package)] == []
+
+
+@pytest.mark.parametrize("role", list(Role))
+def test_the_app_layer_and_sqlalchemy_load_before_qt(tmp_path: Path, role: Role) -> None:
+    """PySide6 reads the source of every module imported after it: the window's start imports
+    nothing but its views after Qt."""
+    with Workspace.open(AppPaths(tmp_path / "data")) as workspace:
+        OrganisationBook(workspace).save_setup_named("Vereniging Proef", ["Zwolle"], role)
+    order = import_order("--quit-after", "0.1", cwd=tmp_path)
+    after_qt = order[order.index("PySide6") :]
+    assert "advocaat.ui.main_window" in after_qt  # the window did start
+    late = [
+        name
+        for name in after_qt
+        if name.startswith(("sqlalchemy", "advocaat."))
+        and not name.startswith(("advocaat.ui", "advocaat.resources"))  # views; data files
+    ]
+    assert late == []

@@ -20,7 +20,7 @@ from advocaat.ui.controller import AppController
 from advocaat.ui.dialogs.contact_dialogs import MomentDialog, OrganisationDialog, PersonDialog
 from advocaat.ui.dialogs.duplicates_dialog import DuplicatesDialog
 from advocaat.ui.models.contacts_model import COUNTED_UP_TO, NAME, REF_ROLE, ContactsTableModel
-from advocaat.ui.models.paged_model import PAGE_SIZE
+from advocaat.ui.models.paged_model import FIRST_PAGE, PAGE_SIZE
 from advocaat.ui.views.contacts import ContactsView
 from advocaat.ui.views.start import StartView
 
@@ -39,16 +39,18 @@ def fake_rows(total: int):  # type: ignore[no-untyped-def]
     return page, (lambda _criteria: total), calls
 
 
-def test_model_loads_one_page_then_more_on_demand(qtbot: QtBot) -> None:
-    page, count, calls = fake_rows(PAGE_SIZE + 50)
+def test_model_loads_a_screenful_then_more_on_demand(qtbot: QtBot) -> None:
+    page, count, calls = fake_rows(FIRST_PAGE + PAGE_SIZE + 7)
     model = ContactsTableModel(page, count)
     model.set_filter(ContactFilter())
-    assert (model.rowCount(), model.total) == (PAGE_SIZE, PAGE_SIZE + 50)
+    assert (model.rowCount(), model.total) == (FIRST_PAGE, FIRST_PAGE + PAGE_SIZE + 7)
     assert model.canFetchMore(QModelIndex())
     model.fetchMore(QModelIndex())
-    assert model.rowCount() == PAGE_SIZE + 50
+    assert model.rowCount() == FIRST_PAGE + PAGE_SIZE
+    model.fetchMore(QModelIndex())
+    assert model.rowCount() == FIRST_PAGE + PAGE_SIZE + 7
     assert not model.canFetchMore(QModelIndex())
-    assert calls == [(0, PAGE_SIZE), (PAGE_SIZE, PAGE_SIZE)]
+    assert calls == [(0, FIRST_PAGE), (FIRST_PAGE, PAGE_SIZE), (FIRST_PAGE + PAGE_SIZE, PAGE_SIZE)]
     index = model.index(3, NAME)
     assert model.data(index) == "Persoon 3"
     assert model.data(index, REF_ROLE) == ContactRef("person", 3)
@@ -403,6 +405,31 @@ def test_a_cancelled_contact_moment_leaves_no_draft_and_a_gone_contact_drops_it(
     assert len(shown) == 1
     assert "999999" not in shown[0]
     assert drafts.find("moment") is None
+
+
+def test_a_rows_cells_are_made_once_however_often_the_view_asks(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A table asks for every cell many times while it lays out and paints."""
+    page, count, _calls = fake_rows(FIRST_PAGE + 5)
+    model = ContactsTableModel(page, count)
+    made: list[ContactRow] = []
+    cells = model.cells
+    monkeypatch.setattr(model, "cells", lambda row: made.append(row) or cells(row))
+    model.set_filter(ContactFilter())
+    model.fetchMore(QModelIndex())
+    for _pass in range(3):
+        for row in range(model.rowCount()):
+            for column in range(model.columnCount()):
+                for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                    assert (
+                        model.data(model.index(row, column), role)
+                        == cells(model.row_at(row))[column]
+                    )
+    assert [row.name for row in made] == [f"Persoon {n}" for n in range(FIRST_PAGE + 5)]
+    model.set_filter(ContactFilter())  # a new search: its rows are made anew
+    model.data(model.index(0, NAME))
+    assert len(made) == FIRST_PAGE + 6
 
 
 def test_a_long_list_says_more_than_it_counted_and_still_scrolls_to_its_end(qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -37,7 +37,9 @@ from advocaat.sync.volunteer import own_key_id, replace_signing_key
 from advocaat.ui.controller import AppController
 from advocaat.ui.main_window import MainWindow
 from advocaat.ui.views.national import NationalView
+from advocaat.ui.views.national_overview import OverviewTab
 from advocaat.ui.views.office_keys import OfficeKeysBox
+from advocaat.ui.views.senders import SendersTab
 from advocaat.ui.views.settings import SettingsView
 from advocaat.ui.views.signals import SignalsView
 
@@ -62,6 +64,32 @@ def view(qtbot: QtBot, office_controller: AppController) -> NationalView:
     view = NationalView(office_controller.office)
     qtbot.addWidget(view)
     return view
+
+
+def test_the_overview_and_senders_tabs_are_built_when_first_shown(
+    qtbot: QtBot, view: NationalView, inbox: Path
+) -> None:
+    """Opening the national picture builds the list only; each other tab when it is shown."""
+    view.book.take_in(sorted(inbox.iterdir()), lambda card: True)
+    view.refresh()
+    view.show()
+    qtbot.waitExposed(view)
+    assert view.findChildren(OverviewTab) == []
+    assert view.findChildren(SendersTab) == []
+    view.tabs.setCurrentIndex(2)
+    [senders] = view.findChildren(SendersTab)
+    assert [cell(senders.table, row, 0) for row in range(senders.table.rowCount())] == [
+        "Afdeling Utrecht", "Afdeling Zwolle"
+    ]  # fmt: skip
+    assert view.findChildren(OverviewTab) == []
+    view.tabs.setCurrentIndex(1)
+    [overview] = view.findChildren(OverviewTab)
+    assert [c.label for c in overview.tables["Per thema"]] == [
+        "hulpmiddelen", "parkeerkaart", "vervoer"
+    ]  # fmt: skip
+    view.tabs.setCurrentIndex(2)
+    view.tabs.setCurrentIndex(1)
+    assert view.findChildren(OverviewTab) == [overview]  # built once
 
 
 def cell(table: QTableWidget, row: int, column: int) -> str:
@@ -204,6 +232,10 @@ def test_review_and_feedback_reach_the_volunteer(
 
 def test_every_input_of_the_national_view_has_a_name(view: NationalView, inbox: Path) -> None:
     view.import_paths([inbox], decide=lambda card: True)
+    view.show()
+    for index in range(view.tabs.count()):  # every tab built, as after a look at each
+        view.tabs.setCurrentIndex(index)
+    assert len(view.findChildren(SendersTab)) == len(view.findChildren(OverviewTab)) == 1
     assert unnamed_inputs(view) == []
     assert clashing_mnemonics(view) == []
     assert view.summary_dialog is not None

@@ -19,7 +19,7 @@ from advocaat.sync.office_keys import init_office, load_office
 from advocaat.sync.profile import OrganisationProfile, write_profile
 from advocaat.ui.controller import AppController
 from advocaat.ui.drafts import SAVE_AFTER_MS
-from advocaat.ui.models.paged_model import PAGE_SIZE
+from advocaat.ui.models.paged_model import FIRST_PAGE, PAGE_SIZE
 from advocaat.ui.views.settings import SettingsView
 from advocaat.ui.views.signals import FindingsDialog, SignalsView
 from advocaat.ui.views.start import StartView
@@ -230,7 +230,7 @@ def test_the_list_loads_a_page_at_a_time_and_finds_a_saved_signal_beyond_it(
         )
     view.refresh()
     assert view.model.total == PAGE_SIZE * 2 + 50
-    assert view.model.rowCount() == PAGE_SIZE
+    assert view.model.rowCount() == FIRST_PAGE
     view.refresh(select_id=1)  # the first signal of the earliest day: the very last row
     assert view.model.rowCount() == view.model.total
     assert [index.row() for index in view.table.selectionModel().selectedRows()] == [

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import io
+import re
 from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 from office_kit import Office, Volunteer
 from pypdf import PdfReader
+from sqlalchemy import Engine
 from sqlalchemy.orm import Session
+from statements import counted
 
 from advocaat.contacts.moments import MomentData, log_moment
 from advocaat.contacts.people import (
@@ -166,6 +169,19 @@ def test_the_year_overview_counts_the_year_s_work_per_municipality(
     last_year = year_overview(session, 2025, today=date(2026, 12, 31))
     assert (last_year.contact_moments, last_year.visits, last_year.signals) == (1, 1, 1)
     assert last_year.feedback == (Tally("forwarded", 1, 1),)
+
+
+def test_the_year_overview_counts_signals_in_the_database_not_signal_by_signal(
+    session: Session, work: None
+) -> None:
+    """A year may hold 100,000 signals: every statement on them counts, none loads a signal."""
+    engine = session.get_bind()
+    assert isinstance(engine, Engine)
+    with counted(engine) as sent:
+        year_overview(session, 2026, today=date(2026, 12, 31))
+    on_signals = [sql for sql in sent if re.search(r"\bFROM signal\b", sql)]
+    assert len(on_signals) == 3  # per municipality, those sent, the office's answers
+    assert [sql for sql in on_signals if "signal.text" in sql] == []  # no whole signal loaded
 
 
 def test_the_year_overview_counts_what_went_to_the_office(tmp_path: Path, office: Office) -> None:

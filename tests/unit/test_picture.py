@@ -8,7 +8,9 @@ from datetime import date
 import pytest
 from picture_kit import feed, signal
 from sqlalchemy.orm import Session
+from statements import counted
 
+from advocaat.app.office import OfficeBook
 from advocaat.app.workspace import Workspace
 from advocaat.office.picture import (
     Count,
@@ -20,6 +22,7 @@ from advocaat.office.picture import (
     per_province,
     per_theme,
     themes_in_use,
+    totals,
 )
 from advocaat.office.review import set_review
 from advocaat.paths import AppPaths
@@ -67,6 +70,24 @@ def test_counts_leave_withdrawn_signals_out_but_the_list_shows_them(
     assert themes_in_use(session) == ["hulpmiddelen", "parkeerkaart", "regiotaxi", "vervoer"]
 
 
+def test_the_filters_offer_the_themes_and_municipalities_signals_came_with(
+    any_paths: AppPaths,
+) -> None:
+    """Read by seeks (a skip scan over the themes, a look-up per municipality): none at first,
+    then each one once, in order."""
+    with Workspace.open(any_paths) as workspace:
+        book = OfficeBook(workspace)
+        assert (book.themes(), book.municipalities()) == ([], [])
+        with workspace.session() as session:
+            feed(session, "zwolle", [
+                signal("1", "GM0193", "Zwolle", date(2026, 9, 3), ("vervoer", "Vervoer ")),
+                signal("2", "GM0344", "Utrecht", date(2026, 9, 4), ("a", "vervoer", "ab")),
+                signal("3", "GM9999", "Nergenshuizen", date(2026, 9, 5), ("a",)),
+            ])  # fmt: skip
+        assert book.themes() == sorted({"vervoer", "Vervoer ", "a", "ab"})
+        assert book.municipalities() == [("GM0344", "Utrecht"), ("GM0193", "Zwolle")]
+
+
 def test_the_list_is_newest_first_with_themes_and_sender(
     session: Session, picture: dict[str, int]
 ) -> None:
@@ -104,3 +125,24 @@ def test_filters_on_sender_and_office_status(session: Session, picture: dict[str
     set_review(session, first.id, "taken_up", "Besproken met VNG.")
     taken_up = listed(session, PictureFilter(statuses=("taken_up",)))
     assert [(r.id, r.office_comment) for r in taken_up] == [(first.id, "Besproken met VNG.")]
+
+
+@pytest.mark.parametrize(
+    "wanted",
+    [PictureFilter(), PictureFilter(date_from=date(2026, 10, 1)),
+     PictureFilter(date_from=date(2026, 10, 1), date_to=date(2026, 10, 31))],
+)  # fmt: skip
+def test_the_totals_of_a_period_are_read_from_the_index_alone(
+    paths: AppPaths, wanted: PictureFilter
+) -> None:
+    """The totals line shows with every list: at 100,000 signals reading the rows took 200 ms."""
+    with Workspace.open(paths) as workspace, workspace.session() as session:
+        with counted(workspace.engine) as sent:
+            totals(session, wanted)
+        [statement] = [sql for sql in sent if sql.startswith("SELECT")]
+        bindings = (None,) * statement.count("?")  # the plan does not depend on the values
+        explained = session.connection().exec_driver_sql(
+            f"EXPLAIN QUERY PLAN {statement}", bindings
+        )
+        plan = " ".join(row[-1] for row in explained)
+    assert "COVERING INDEX ix_received_signal_period" in plan, plan

@@ -11,7 +11,7 @@ from test_schemas import shipped_schemas
 
 from advocaat.core import schemas
 from advocaat.core.quick_schema import UnsupportedSchemaError, compile_check
-from advocaat.core.schemas import FORMATS
+from advocaat.core.schemas import formats
 
 ODD_VALUES = [None, True, False, 0, 1, 1.0, -1, 2**31, "", " ", "x" * 20_001, "a\x00b",
               "2026-13-01", "2026-03-01", [], ["x"], {}, {"a": 1}]  # fmt: skip
@@ -71,7 +71,7 @@ def jsonschema_accepts(document: Any, name: str, version: int) -> bool:
 def test_every_shipped_schema_gets_a_quick_check(contents: dict[str, object]) -> None:
     schema_id = str(contents["$id"])
     inlined = schemas._inlined(contents, schema_id)
-    compile_check(inlined, FORMATS)  # no UnsupportedSchemaError
+    compile_check(inlined, formats())  # no UnsupportedSchemaError
 
 
 def test_the_quick_check_agrees_with_jsonschema_on_every_variant_of_an_export() -> None:
@@ -87,4 +87,4 @@ def test_the_quick_check_agrees_with_jsonschema_on_every_variant_of_an_export() 
 
 def test_a_schema_with_an_unknown_keyword_is_left_to_jsonschema() -> None:
     with pytest.raises(UnsupportedSchemaError):
-        compile_check({"type": "object", "patternProperties": {"^a": True}}, FORMATS)
+        compile_check({"type": "object", "patternProperties": {"^a": True}}, formats())

@@ -1,8 +1,9 @@
 """A read-only table model that loads a page at a time as the user scrolls.
 
-The count and the first page come at once; further pages only when the view asks for them
+The count and a screenful of rows come at once; further pages only when the view asks for them
 (``canFetchMore``/``fetchMore``), so a list of a hundred thousand rows opens as quickly as one
-of ten. Subclasses say which columns a row shows.
+of ten. Subclasses say which columns a row shows; a row's cells are made once, when first shown
+(the view asks for each cell many times, and dates are formatted by Babel).
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from typing import Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+FIRST_PAGE = 50
+"""A screenful: what a list (or a search typed into it) shows before the rest is needed."""
 PAGE_SIZE = 200
 Criteria = TypeVar("Criteria")
 Row = TypeVar("Row")
@@ -30,6 +33,8 @@ class PagedTableModel(QAbstractTableModel, Generic[Criteria, Row]):
         self._count = count
         self._criteria = criteria
         self._rows: list[Row] = []
+        self._cells: dict[int, tuple[str, ...]] = {}
+        self._columns = len(self.headers())
         self.total = 0
 
     # What a subclass tells.
@@ -44,7 +49,8 @@ class PagedTableModel(QAbstractTableModel, Generic[Criteria, Row]):
         self.beginResetModel()
         self._criteria = criteria
         self.total = self._count(criteria)
-        self._rows = self._fetch_page(criteria, 0, PAGE_SIZE)
+        self._rows = self._fetch_page(criteria, 0, FIRST_PAGE)
+        self._cells = {}
         self.endResetModel()
 
     def refresh(self) -> None:
@@ -54,7 +60,7 @@ class PagedTableModel(QAbstractTableModel, Generic[Criteria, Row]):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.headers())
+        return 0 if parent.isValid() else self._columns
 
     def canFetchMore(self, parent: AnyIndex) -> bool:  # noqa: N802
         return not parent.isValid() and len(self._rows) < self.total
@@ -74,8 +80,14 @@ class PagedTableModel(QAbstractTableModel, Generic[Criteria, Row]):
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.cells(self._rows[index.row()])[index.column()]
+            return self._cells_of(index.row())[index.column()]
         return None
+
+    def _cells_of(self, number: int) -> tuple[str, ...]:
+        cells = self._cells.get(number)
+        if cells is None:
+            cells = self._cells[number] = self.cells(self._rows[number])
+        return cells
 
     def headerData(  # noqa: N802
         self,

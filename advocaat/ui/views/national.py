@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -42,10 +42,10 @@ from advocaat.ui.dialogs.form_dialog import choice_combo, from_qdate
 from advocaat.ui.dialogs.import_summary import ImportSummaryDialog
 from advocaat.ui.feedback import print_to_pdf, problems_shown, show_problem
 from advocaat.ui.models.paged_model import PagedTableModel
-from advocaat.ui.views.national_overview import OverviewTab
 from advocaat.ui.views.senders import SendersTab
 from advocaat.ui.widgets import (
     FlowLayout,
+    LazyPage,
     SideBySide,
     fields_in_flow,
     heading,
@@ -53,6 +53,9 @@ from advocaat.ui.widgets import (
     paragraph,
 )
 from advocaat.ui.worker import Worker, save_in_worker
+
+if TYPE_CHECKING:
+    from advocaat.ui.views.national_overview import OverviewTab
 
 NO_DATE = QDate(2000, 1, 1)
 
@@ -75,6 +78,13 @@ class ReceivedSignalsModel(PagedTableModel[PictureFilter, PictureRow]):
             status = _("withdrawn by the sender")
         return (format_date(row.happened_on), row.municipality, row.province,
                 ", ".join(row.themes), label_of(Law, row.law), row.sender, status)  # fmt: skip
+
+
+def _overview_tab() -> OverviewTab:
+    """The charts' tab, with its drawing libraries loaded when first shown."""
+    from advocaat.ui.views.national_overview import OverviewTab  # noqa: PLC0415
+
+    return OverviewTab()
 
 
 class NationalView(QWidget):
@@ -103,18 +113,30 @@ class NationalView(QWidget):
         layout.addWidget(self.total)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_list(), _("&Signals"))
-        self.overview = OverviewTab()
-        self.tabs.addTab(self.overview, _("Over&view"))
-        self.senders = SendersTab(book, self._unlocked)
-        self.senders.senders_changed.connect(self._fill_choices)
-        self.senders.senders_changed.connect(self.refresh)
-        self.tabs.addTab(self.senders, _("Se&nders"))
+        self._overview_page = LazyPage(_overview_tab)
+        self.tabs.addTab(self._overview_page, _("Over&view"))
+        self._senders_page = LazyPage(self._senders_tab)
+        self.tabs.addTab(self._senders_page, _("Se&nders"))
         self.tabs.currentChanged.connect(lambda _index: self._tab_shown())
         layout.addWidget(self.tabs, 1)
         self.refresh()
         name_inner_parts(self)
 
     # -- building ------------------------------------------------------------------------------
+
+    @property
+    def overview(self) -> OverviewTab:
+        return self._overview_page.content()
+
+    @property
+    def senders(self) -> SendersTab:
+        return self._senders_page.content()
+
+    def _senders_tab(self) -> SendersTab:
+        senders = SendersTab(self.book, self._unlocked)
+        senders.senders_changed.connect(self._fill_choices)
+        senders.senders_changed.connect(self.refresh)
+        return senders
 
     def _build_toolbar(self) -> FlowLayout:
         row = FlowLayout()  # wraps at 200 %
@@ -325,7 +347,7 @@ class NationalView(QWidget):
             self.model.set_filter(wanted)
             counted, people = self.book.totals(wanted)
             self._overview_stale = True
-            if self.tabs.currentWidget() is self.overview:
+            if self.tabs.currentWidget() is self._overview_page:
                 self._show_overview()
             self.total.setText(
                 ngettext(
@@ -347,7 +369,7 @@ class NationalView(QWidget):
             self._overview_stale = False
 
     def _tab_shown(self) -> None:
-        if self.tabs.currentWidget() is self.overview:
+        if self.tabs.currentWidget() is self._overview_page:
             self._show_overview()
 
     def _show_current(self) -> None:
@@ -458,7 +480,8 @@ class NationalView(QWidget):
         self.summary_dialog = ImportSummaryDialog(results, len(files), self)
         self.summary_dialog.open()
         self._fill_choices()
-        self.senders.refresh()
+        if (senders := self._senders_page.built) is not None:  # else it is built up to date
+            senders.refresh()
         self.refresh()
         self._show_overview()  # after an import the office wants the new picture at once
         return results
