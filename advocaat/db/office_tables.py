@@ -58,7 +58,8 @@ class ReceivedSignal(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    sender_id: Mapped[int] = mapped_column(ForeignKey("sender.id"), index=True)
+    # No index of its own: the unique (sender_id, uid) index leads with it.
+    sender_id: Mapped[int] = mapped_column(ForeignKey("sender.id"))
     uid: Mapped[str] = mapped_column(String(64))
     revision: Mapped[int] = mapped_column(Integer)
     withdrawn: Mapped[bool] = mapped_column(default=False)
