@@ -1,29 +1,41 @@
-"""The floor of figure 8: a bare ReportLab document of given lines of text, one page per sheet.
+"""The floor of figure 8: a bare ReportLab document of given lines of text, as the issue asks: a
+platypus document (one paragraph per line, wrapped and paged by ReportLab) in the same embedded
+TrueType font the sheets need for every Dutch glyph, with none of the app's code. A canvas of
+Helvetica strings would be no document a volunteer could print: no layout, no embedded font.
 As a process: ``python -m benchmarks.raw_pdf TEXT_FILE PDF_FILE``."""
 
 from __future__ import annotations
 
+import io
 import sys
+from functools import cache
+from importlib import resources
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A4
-from reportlab.pdfgen.canvas import Canvas
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import Paragraph, SimpleDocTemplate
 
-MARGIN, LEADING = 56, 14
+FONT = "DejaVuSans"
+
+
+@cache
+def _style() -> ParagraphStyle:
+    """The font registered once per process, as any program using it would."""
+    data = (resources.files("advocaat.resources.fonts") / f"{FONT}.ttf").read_bytes()
+    pdfmetrics.registerFont(TTFont(FONT, io.BytesIO(data)))
+    return ParagraphStyle("body", fontName=FONT, fontSize=11, leading=14)
 
 
 def document(lines: list[str], output: Path) -> None:
-    """``lines`` on A4 pages in Helvetica 10, top to bottom."""
-    canvas = Canvas(str(output), pagesize=A4)
-    y = A4[1] - MARGIN
-    for line in lines:
-        if y < MARGIN:
-            canvas.showPage()
-            y = A4[1] - MARGIN
-        canvas.setFont("Helvetica", 10)
-        canvas.drawString(MARGIN, y, line)
-        y -= LEADING
-    canvas.save()
+    """``lines`` as paragraphs on A4 pages."""
+    style = _style()
+    SimpleDocTemplate(str(output), pagesize=A4).build(
+        [Paragraph(escape(line), style) for line in lines]
+    )
 
 
 if __name__ == "__main__":
