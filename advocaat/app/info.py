@@ -6,14 +6,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from advocaat.app.organisation import OrganisationBook
-from advocaat.app.settings import schema_revision
+from advocaat.app.settings import data_folder_line, schema_revision
 from advocaat.app.workspace import Workspace, database_location
 from advocaat.organisation.setup import OrganisationSetup
 
 
 @dataclass(frozen=True)
 class WorkspaceInfo:
-    data_folder: Path
+    data_folder_line: str
+    """The data folder as told to the user, saying whether it is the portable one."""
     database: Path | str
     """The SQLite file, or the server database's address without its password."""
     schema_revision: str
@@ -27,7 +28,7 @@ def workspace_info(workspace: Workspace) -> WorkspaceInfo:
     book = OrganisationBook(workspace)
     setup = book.setup()
     return WorkspaceInfo(
-        data_folder=workspace.paths.root,
+        data_folder_line=data_folder_line(workspace.paths),
         database=database_location(workspace.paths),
         schema_revision=schema_revision(),
         demo=workspace.paths.demo,

@@ -12,7 +12,8 @@ from advocaat.core.preferences import (
 )
 from advocaat.db.engine import server_url
 from advocaat.db.migrate import head_revision
-from advocaat.i18n import set_language
+from advocaat.i18n import _, set_language
+from advocaat.paths import AppPaths
 
 
 def remember_database(preferences_file: Path, url: str | None) -> None:
@@ -23,6 +24,13 @@ def remember_database(preferences_file: Path, url: str | None) -> None:
     if url:
         server_url(url)
     save_database_url(preferences_file, url)
+
+
+def data_folder_line(paths: AppPaths) -> str:
+    """Where the data is kept, saying so when it is the portable folder beside the app."""
+    if paths.portable:
+        return _("Data folder: {path} (portable)").format(path=paths.root)
+    return _("Data folder: {path}").format(path=paths.root)
 
 
 def schema_revision() -> str:

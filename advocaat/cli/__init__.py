@@ -113,7 +113,7 @@ def _pre_parse_language(argv: Sequence[str]) -> str:
     early = argparse.ArgumentParser(add_help=False)
     _global_options(early)
     known, _rest = early.parse_known_args(argv)
-    paths = AppPaths(resolve_data_dir(known.data_dir), demo=known.demo)
+    paths = AppPaths.of(resolve_data_dir(known.data_dir), demo=known.demo)
     return choose_language(known.lang, paths.preferences_file)
 
 
@@ -125,7 +125,7 @@ def command_info(options: RunOptions, _arguments: argparse.Namespace) -> int:
     with Workspace.open(options.paths) as workspace:
         info = workspace_info(workspace)
     lines = [
-        _("Data folder: {path}").format(path=info.data_folder),
+        info.data_folder_line,
         _("Database: {path}").format(path=info.database),
         _("Schema version: {revision}").format(revision=info.schema_revision),
         _("Demo: {answer}").format(answer=_("yes") if info.demo else _("no")),
@@ -177,12 +177,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     language = _pre_parse_language(arguments)
     set_language(language)
     parsed = build_parser().parse_args(arguments)
-    root = resolve_data_dir(parsed.data_dir)
+    folder = resolve_data_dir(parsed.data_dir)
     database_url = chosen_database_url(
-        parsed.database_url, AppPaths(root).preferences_file, demo=parsed.demo
+        parsed.database_url, AppPaths.of(folder).preferences_file, demo=parsed.demo
     )
     options = RunOptions(
-        paths=AppPaths(root, demo=parsed.demo, database_url=database_url),
+        paths=AppPaths.of(folder, demo=parsed.demo, database_url=database_url),
         language=language,
         quit_after=parsed.quit_after,
     )

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import sys
 from importlib import resources
+from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -70,7 +71,17 @@ def open_workspace(options: RunOptions) -> Workspace | None:
         return None
 
 
+def keep_qt_settings_in(folder: Path) -> None:
+    """Portable mode: Qt's own settings (the file dialog's last folder) go to FOLDER, not to
+    the user's profile. Windows keeps Qt's native settings in the registry regardless."""
+    for settings_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(settings_format, QSettings.Scope.UserScope, str(folder))
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+
+
 def run_gui(options: RunOptions) -> int:
+    if options.paths.portable:
+        keep_qt_settings_in(options.paths.qt_settings_dir)
     app = application()
     qt_language = QtLanguage(app)
     qt_language.apply()

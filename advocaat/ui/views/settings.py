@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from advocaat.app.organisation import setup_lines
-from advocaat.app.settings import remember_database, schema_revision
+from advocaat.app.settings import data_folder_line, remember_database, schema_revision
 from advocaat.app.workspace import database_location
 from advocaat.core.files import read_file_safely
 from advocaat.core.preferences import saved_database_url
@@ -108,7 +108,7 @@ class SettingsView(QWidget):
         data_layout = QVBoxLayout(data_box)
         paths = self._controller.paths
         for line in (
-            _("Data folder: {path}").format(path=paths.root),
+            data_folder_line(paths),
             _("Database: {path}").format(path=database_location(paths)),
             _("Schema version: {revision}").format(revision=schema_revision()),
         ):
