@@ -20,12 +20,12 @@ from advocaat.core.files import read_file_safely
 from advocaat.errors import UserFacingError
 from advocaat.i18n import _
 from advocaat.organisation.setup import Role, load_setup
-from advocaat.sync import export, feedback
+from advocaat.sync import export, export_reader, feedback
 from advocaat.sync.profile import MAX_MEMBER_BYTES, MAX_PROFILE_BYTES, PROFILE_MEMBER
 from advocaat.sync.signed_zip import AGE_HEADER, age_header_length, unpack
 from advocaat.sync.volunteer import FEEDBACK_IDENTITY_FILE
 
-MAX_OPENED_BYTES = max(export.MAX_FILE_BYTES, feedback.MAX_FILE_BYTES, MAX_PROFILE_BYTES)
+MAX_OPENED_BYTES = max(export_reader.MAX_FILE_BYTES, feedback.MAX_FILE_BYTES, MAX_PROFILE_BYTES)
 SEALED = AGE_HEADER + b"-> X25519 "
 """How an export or feedback file begins: age's header and its first recipient stanza."""
 
@@ -80,7 +80,7 @@ def recognise(data: bytes, identities: Sequence[pyrage.x25519.Identity] = ()) ->
         raise _not_ours() from error
     if _is_zip_of(plain, feedback.PAYLOAD, feedback.MAX_PAYLOAD_BYTES):
         return FileKind.FEEDBACK
-    if _is_zip_of(plain, export.PAYLOAD, export.MAX_PAYLOAD_BYTES):
+    if _is_zip_of(plain, export.PAYLOAD, export_reader.MAX_PAYLOAD_BYTES):
         return FileKind.EXPORT
     raise _not_ours()
 
