@@ -127,6 +127,6 @@ def test_a_truncated_profile_is_refused(office: Office, data: st.DataObject) -> 
 def test_a_missing_file_is_one_sentence(tmp_path: Path, volunteer: Volunteer) -> None:
     with (
         volunteer.open() as workspace,
-        pytest.raises(FileReadError, match="missing.advocaat-export"),
+        pytest.raises(FileReadError, match=r"missing\.advocaat-export"),
     ):
         import_for(workspace, tmp_path / "missing.advocaat-export")
