@@ -7,30 +7,20 @@ import contextlib
 import io
 import zipfile
 from collections.abc import Iterator
-from datetime import datetime
 from pathlib import Path
 
 import pyrage
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from office_kit import Office, Volunteer, set_up_office
+from office_kit import Office, Volunteer, feedback_for, set_up_office
 
 from advocaat.app.opened_file import FileKind, OpenedFileError, import_for, recognise
 from advocaat.app.workspace import Workspace
 from advocaat.core.files import FileReadError
 from advocaat.paths import AppPaths
-from advocaat.sync.feedback import FeedbackItem, write_feedback
 from advocaat.sync.signed_zip import encrypt
 from advocaat.sync.volunteer import feedback_identity
-
-
-def feedback_for(volunteer: Volunteer, office: Office) -> bytes:
-    recipient = str(feedback_identity(volunteer.paths.profile_dir).to_public())
-    item = FeedbackItem("urn:uuid:1", "seen", "Dank je.", datetime(2026, 11, 3).isoformat())
-    return write_feedback(organisation="Vereniging Proef", sender_uid="urn:uuid:2",
-                          recipient=recipient, sequence=1, items=[item],
-                          signing=office.keys.signing)  # fmt: skip
 
 
 @pytest.fixture
