@@ -7,7 +7,7 @@ makes its keys and profile, each volunteer imports that profile, records signals
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import minisign
@@ -19,6 +19,7 @@ from advocaat.paths import AppPaths
 from advocaat.signals.service import SignalData, save_signal, withdraw
 from advocaat.sync import age_passphrase
 from advocaat.sync.export import export_signals
+from advocaat.sync.feedback import FeedbackItem, write_feedback
 from advocaat.sync.office_keys import (
     IDENTITY_FILE,
     OfficeKeys,
@@ -27,6 +28,7 @@ from advocaat.sync.office_keys import (
     load_office,
 )
 from advocaat.sync.profile import OrganisationProfile, import_profile, write_profile
+from advocaat.sync.volunteer import feedback_identity
 
 PASSPHRASE = "een lang genoeg wachtwoord"
 CHEAP_WORK_FACTOR = 10
@@ -106,3 +108,12 @@ class Volunteer:
     def export(self, *, full: bool = False) -> Path:
         with self.open() as workspace, workspace.session() as session:
             return export_signals(session, self.outbox, self.paths.profile_dir, full=full).path
+
+
+def feedback_for(volunteer: Volunteer, office: Office) -> bytes:
+    """A real feedback file from the office, for this volunteer only."""
+    recipient = str(feedback_identity(volunteer.paths.profile_dir).to_public())
+    item = FeedbackItem("urn:uuid:1", "seen", "Dank je.", datetime(2026, 11, 3).isoformat())
+    return write_feedback(organisation="Vereniging Proef", sender_uid="urn:uuid:2",
+                          recipient=recipient, sequence=1, items=[item],
+                          signing=office.keys.signing)  # fmt: skip

@@ -14,10 +14,11 @@ import io
 import os
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from advocaat import __version__
 from advocaat.app.run_options import RunOptions
-from advocaat.cli.arguments import check_arguments, translate_argparse
+from advocaat.cli.arguments import check_arguments, opened_file_argument, translate_argparse
 from advocaat.core.preferences import choose_language, chosen_database_url
 from advocaat.errors import UserFacingError
 from advocaat.i18n import DEFAULT_LANGUAGE, LANGUAGES, _, current_language, set_language
@@ -59,7 +60,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="advocaat",
         description=_(
             "Advocaat: contacts, keukentafelgesprekken and signals for local patient advocates."
-            " Without a command it opens the app."
+            " Without a command it opens the app; with an export file, organisation profile or"
+            " feedback file (advocaat FILE) it opens the app at that file's import."
         ),
     )
     parser.add_argument(
@@ -154,8 +156,29 @@ BEFORE_QT = (
 every module imported after it (about a tenth of a second of CPU at each start)."""
 
 
+def _command_names(parser: argparse.ArgumentParser) -> set[str]:
+    """The names of the commands (argparse keeps them in its subparsers action only)."""
+    return {
+        name
+        for action in parser._actions
+        if isinstance(action, argparse._SubParsersAction)
+        for name in action.choices
+    }
+
+
+def _refused_file(path: Path) -> str | None:
+    """Why the file given as ``advocaat FILE`` is no Advocaat file (told before Qt starts)."""
+    from advocaat.app.opened_file import check_opened
+
+    try:
+        check_opened(path)
+    except UserFacingError as error:
+        return error.message
+    return None
+
+
 def _run_gui(options: RunOptions, _arguments: argparse.Namespace) -> int:
-    for name in BEFORE_QT:
+    for name in BEFORE_QT + (("advocaat.app.opened_file",) if options.open_file else ()):
         importlib.import_module(name)
     from advocaat.ui.app import run_gui  # Qt loads only when the GUI is wanted
 
@@ -176,7 +199,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     language = _pre_parse_language(arguments)
     set_language(language)
-    parsed = build_parser().parse_args(arguments)
+    parser = build_parser()
+    rest, opened = opened_file_argument(arguments, _command_names(parser))
+    parsed = parser.parse_args(rest)
+    if opened is not None and hasattr(parsed, "handler"):
+        parser.parse_args(arguments)  # a command after FILE: argparse names FILE as unknown
     folder = resolve_data_dir(parsed.data_dir)
     database_url = chosen_database_url(
         parsed.database_url, AppPaths.of(folder).preferences_file, demo=parsed.demo
@@ -185,7 +212,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         paths=AppPaths.of(folder, demo=parsed.demo, database_url=database_url),
         language=language,
         quit_after=parsed.quit_after,
+        open_file=None if opened is None else Path(opened),
     )
+    if options.open_file is not None and (refusal := _refused_file(options.open_file)):
+        print(_("advocaat: {message}").format(message=refusal), file=sys.stderr)
+        return 2
     handler: Callable[[RunOptions, argparse.Namespace], int] = getattr(parsed, "handler", _run_gui)
     try:
         check_arguments(parsed, options.paths)

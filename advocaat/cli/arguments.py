@@ -9,6 +9,7 @@ argparse's own complaints (a missing or unknown argument) are translated.
 from __future__ import annotations
 
 import argparse
+from collections.abc import Collection
 
 from advocaat.errors import UserFacingError
 from advocaat.i18n import N_, _, ngettext
@@ -84,3 +85,30 @@ def _check_text(text: str) -> None:
         raise CommandLineError(
             _("{text} holds characters that are not valid text; type it again.").format(text=text)
         ) from None
+
+
+VALUE_OPTIONS = ("--data-dir", "--database-url", "--lang", "--quit-after")
+"""The options before a command that take a value (the next argument, unless given with =)."""
+
+
+def opened_file_argument(
+    arguments: list[str], commands: Collection[str]
+) -> tuple[list[str], str | None]:
+    """``advocaat [OPTIONS] FILE``: the arguments without FILE, and FILE, when the first argument
+    that is no option nor an option's value names no command; else the arguments as they are."""
+    index = 0
+    while index < len(arguments):
+        token = arguments[index]
+        if token == "--":
+            return arguments[:index] + arguments[index + 2 :], (
+                arguments[index + 1] if index + 1 < len(arguments) else None
+            )
+        if not token.startswith("-") or token == "-":
+            break
+        takes_value = "=" not in token and any(
+            option.startswith(token) for option in VALUE_OPTIONS if token.startswith("--")
+        )
+        index += 2 if takes_value else 1
+    if index >= len(arguments) or arguments[index] in commands:
+        return arguments, None
+    return arguments[:index] + arguments[index + 1 :], arguments[index]

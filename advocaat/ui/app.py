@@ -95,7 +95,13 @@ def run_gui(options: RunOptions) -> int:
         window = MainWindow(controller)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.show()
-        window.open_setup_when_needed()
+        if options.open_file is None:
+            window.open_setup_when_needed()
+        else:
+            from advocaat.ui.opened_file import open_file  # noqa: PLC0415 - only with a file
+
+            opened = options.open_file
+            QTimer.singleShot(0, lambda: open_file(window, opened))
         if options.quit_after is not None:
             QTimer.singleShot(int(options.quit_after * 1000), app.closeAllWindows)
         return app.exec()
