@@ -15,15 +15,16 @@ from pathlib import Path
 
 import pyrage
 
+from advocaat.app.organisation import OrganisationBook
 from advocaat.app.workspace import Workspace
 from advocaat.core.files import read_file_safely
 from advocaat.errors import UserFacingError
 from advocaat.i18n import _
-from advocaat.organisation.setup import Role, load_setup
+from advocaat.organisation.setup import Role
 from advocaat.sync import export, export_reader, feedback
 from advocaat.sync.profile import MAX_MEMBER_BYTES, MAX_PROFILE_BYTES, PROFILE_MEMBER
 from advocaat.sync.signed_zip import AGE_HEADER, age_header_length, unpack
-from advocaat.sync.volunteer import FEEDBACK_IDENTITY_FILE
+from advocaat.sync.volunteer import existing_feedback_identity
 
 MAX_OPENED_BYTES = max(export_reader.MAX_FILE_BYTES, feedback.MAX_FILE_BYTES, MAX_PROFILE_BYTES)
 SEALED = AGE_HEADER + b"-> X25519 "
@@ -101,14 +102,10 @@ def import_for(workspace: Workspace, path: Path) -> FileKind:
     """The import that takes in ``path`` on this computer, refused in one sentence when the
     file is for the other role (an export at a volunteer's, a profile at the office)."""
     data = read_opened(path)
-    with workspace.session() as session:
-        setup = load_setup(session)
+    setup = OrganisationBook(workspace).setup()
     office = setup is not None and setup.role is Role.NATIONAL_OFFICE
-    identity_file = workspace.paths.profile_dir / FEEDBACK_IDENTITY_FILE
-    identities = []
-    if not office and identity_file.is_file():
-        identities.append(pyrage.x25519.Identity.from_str(identity_file.read_text("ascii").strip()))
-    kind = recognise(data, identities)
+    identity = None if office else existing_feedback_identity(workspace.paths.profile_dir)
+    kind = recognise(data, [identity] if identity else [])
     if kind is None:
         named_feedback = path.name.endswith(feedback.EXTENSION)
         kind = FileKind.FEEDBACK if named_feedback and not office else FileKind.EXPORT

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from advocaat.errors import UserFacingError
@@ -19,7 +20,7 @@ def refuse_own_file(output: Path, paths: AppPaths) -> None:
     """An output never takes the place of the database, its lock, the preferences or the keys
     (of the own profile or the demo); anything else in the data folder is the user's to write."""
     target = output.resolve()
-    for profile in (AppPaths(paths.root), AppPaths(paths.root, demo=True)):
+    for profile in (replace(paths, demo=False), replace(paths, demo=True)):
         folder = profile.profile_dir.resolve()
         database = profile.database.resolve()
         own = {

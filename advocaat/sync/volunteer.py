@@ -65,12 +65,20 @@ def replace_signing_key(folder: Path, today: date) -> Path | None:
     return aside
 
 
-def feedback_identity(folder: Path) -> pyrage.x25519.Identity:
+def existing_feedback_identity(folder: Path) -> pyrage.x25519.Identity | None:
+    """The volunteer's feedback identity, if one was made; never makes one."""
     path = folder / FEEDBACK_IDENTITY_FILE
-    if path.exists():
-        return pyrage.x25519.Identity.from_str(path.read_text(encoding="ascii").strip())
+    if not path.exists():
+        return None
+    return pyrage.x25519.Identity.from_str(path.read_text(encoding="ascii").strip())
+
+
+def feedback_identity(folder: Path) -> pyrage.x25519.Identity:
+    identity = existing_feedback_identity(folder)
+    if identity is not None:
+        return identity
     identity = pyrage.x25519.Identity.generate()
-    _private_file(path, (str(identity) + "\n").encode("ascii"))
+    _private_file(folder / FEEDBACK_IDENTITY_FILE, (str(identity) + "\n").encode("ascii"))
     return identity
 
 
