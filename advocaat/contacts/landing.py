@@ -58,6 +58,12 @@ from advocaat.organisation.municipalities import find_municipality
 T = TypeVar("T")
 
 
+def _name_key(name: str) -> str:
+    """An organisation's name as the book stores it (spaces and line breaks made one space),
+    folded: "A\\n dviesraad" in a file finds the "A dviesraad" it was stored as."""
+    return fold(" ".join(name.split()))
+
+
 class Resolver:
     """Names to rows, looked up once per import instead of once per card.
 
@@ -73,7 +79,7 @@ class Resolver:
         self._taken_uids: dict[CardKind, set[str]] = {}
         rows = session.execute(select(Organisation.id, Organisation.name, Organisation.uid))
         for identifier, name, uid in rows:
-            self._organisations.setdefault(fold(name), identifier)
+            self._organisations.setdefault(_name_key(name), identifier)
             self._organisation_uids[uid] = identifier
 
     def municipality_code(self, text: str) -> str | None:
@@ -86,7 +92,7 @@ class Resolver:
 
     def remember(self, name: str, identifier: int, uid: str) -> None:
         """An organisation this import added: people of the same file who name it work there."""
-        self._organisations[fold(name)] = identifier
+        self._organisations[_name_key(name)] = identifier
         self._organisation_uids[uid] = identifier
 
     def free_uid(self, kind: CardKind, uid: str) -> str:
@@ -106,7 +112,7 @@ class Resolver:
             return self._organisation_uids[uid]
         if not name.strip():
             return None
-        wanted = fold(name)
+        wanted = _name_key(name)
         if wanted not in self._organisations:
             created = create_organisation(self._session, OrganisationData(name=name))
             self.remember(created.name, created.id, created.uid)

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import event, select
+from sqlalchemy import event, func, select
 from sqlalchemy.exc import DataError
 from sqlalchemy.orm import Session
 from vcard_kit import fictional_vcards
@@ -16,6 +16,7 @@ from advocaat.app.contact_exchange import ContactExchange
 from advocaat.app.workspace import Workspace
 from advocaat.contacts import transfer
 from advocaat.contacts.duplicates import find_duplicates
+from advocaat.contacts.landing import Resolver
 from advocaat.contacts.search import ContactFilter, count_contacts, find_contacts
 from advocaat.core.progress import CancelledError, Reporter
 from advocaat.db.contact_tables import ContactIndex, Organisation, Person, Theme
@@ -173,3 +174,17 @@ def test_a_stop_between_batches_leaves_nothing(
     assert len(steps) == 2
     assert steps[0][0] < steps[1][0] < 300
     assert {total for _done, total in steps} == {len(preview.candidates)}
+
+
+@pytest.mark.parametrize(
+    "spaced", ["A\r\n dviesraad Kampen", "A  dviesraad\tKampen", "a dviesraad kampen"]
+)
+def test_an_employer_named_with_other_spaces_is_the_one_stored(spaced: str, tmp_path: Path) -> None:
+    """The book stores a name with its spaces made one; a card naming the same employer with a
+    line break or tabs (found by hypothesis in a CSV import) finds it, the first time and after."""
+    with Workspace.open(AppPaths(tmp_path)) as workspace, workspace.session() as session:
+        resolver = Resolver(session)
+        made = resolver.organisation_for(spaced)
+        assert resolver.organisation_for("A dviesraad Kampen") == made
+        assert Resolver(session).organisation_for(spaced) == made
+        assert session.scalar(select(func.count()).select_from(Organisation)) == 1
