@@ -6,8 +6,8 @@ import sys
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtGui import QFileOpenEvent, QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from advocaat.app.backups import restorable_backup, restore_backup
@@ -71,6 +71,24 @@ def open_workspace(options: RunOptions) -> Workspace | None:
         return None
 
 
+class FileOpenEvents(QObject):
+    """macOS hands a double-clicked file to the app as a FileOpen event, not as an argument, at
+    its start and while it runs: it opens that file's import, as ``advocaat FILE`` does."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if not isinstance(event, QFileOpenEvent) or not event.file():
+            return False
+        from advocaat.ui.opened_file import open_file  # noqa: PLC0415 - only with a file
+
+        path = Path(event.file())
+        QTimer.singleShot(0, lambda: open_file(self._window, path))
+        return True
+
+
 def keep_qt_settings_in(folder: Path) -> None:
     """Portable mode: Qt's own settings (the file dialog's last folder) go to FOLDER, not to
     the user's profile. Windows keeps Qt's native settings in the registry regardless."""
@@ -95,6 +113,7 @@ def run_gui(options: RunOptions) -> int:
         window = MainWindow(controller)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.show()
+        app.installEventFilter(FileOpenEvents(window))
         if options.open_file is None:
             window.open_setup_when_needed()
         else:

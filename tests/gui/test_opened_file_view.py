@@ -79,3 +79,30 @@ def test_an_export_at_a_volunteer_is_one_sentence(
     opened_file.open_file(window_of(qtbot, controller), export)
     assert [kind for kind, _message in started] == ["problem"]
     workspace.close()
+
+
+def test_a_file_handed_over_by_macos_opens_its_import(
+    qtbot: QtBot, office_controller: AppController, tmp_path: Path, office: Office,
+    started: list[tuple[str, object]],
+) -> None:  # fmt: skip
+    """A double-click on macOS arrives as a FileOpen event, also while the app runs."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QFileOpenEvent
+    from PySide6.QtWidgets import QApplication
+
+    from advocaat.ui.app import FileOpenEvents
+
+    volunteer = Volunteer(tmp_path / "v", office, "Jan Proef")
+    volunteer.add("De taxi kwam niet.")
+    export = volunteer.export()
+    window = window_of(qtbot, office_controller)
+    app = QApplication.instance()
+    assert app is not None
+    events = FileOpenEvents(window)
+    app.installEventFilter(events)
+    try:
+        QApplication.sendEvent(app, QEvent(QEvent.Type.Show))  # other events pass by
+        QApplication.sendEvent(app, QFileOpenEvent(str(export)))
+        qtbot.waitUntil(lambda: started == [("import_paths", [export])])
+    finally:
+        app.removeEventFilter(events)
