@@ -2,6 +2,9 @@
 
     xvfb-run -a -s "-screen 0 1600x1000x24" python scripts/screenshots.py [--output DIR]
 
+It also shows what a double-clicked file opens (``advocaat FILE``) on a 1366×768 window: the
+volunteer's first profile file, and an export file from a sender the office has never seen.
+
 With ``--every`` it shows every view (the volunteer's and the national office's) and every dialog
 in Dutch and English, on a 1366×768 laptop screen at 100 % and at 200 % (``QT_SCALE_FACTOR``,
 one process per language and scale), as the window first opens there::
@@ -22,9 +25,11 @@ import random
 import subprocess
 import sys
 import tempfile
+from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from advocaat.app.run_options import RunOptions
 from advocaat.app.workspace import Workspace
@@ -32,11 +37,13 @@ from advocaat.i18n import set_language
 from advocaat.organisation.municipalities import bundled_municipalities
 from advocaat.organisation.setup import OrganisationSetup, Role, save_setup
 from advocaat.paths import AppPaths
-from advocaat.sync.export import EXTENSION
+from advocaat.sync.export import EXTENSION, file_name
 from advocaat.sync.office_keys import init_office, load_office, office_folder
+from advocaat.sync.profile import OrganisationProfile, write_profile
 from advocaat.ui.app import application
 from advocaat.ui.controller import AppController
 from advocaat.ui.main_window import PARTS, MainWindow
+from advocaat.ui.opened_file import open_file
 from advocaat.ui.qt_language import QtLanguage
 from advocaat.ui.views.contacts import ContactsView
 from advocaat.ui.views.national import NationalView
@@ -86,12 +93,19 @@ def choose_municipality(view: NetworkView, code: str) -> None:
     view.party_list.setCurrentRow(0)
 
 
+def set_up_office(folder: Path) -> AppPaths:
+    """An office with its keys, set up in the office role."""
+    paths = AppPaths(folder)
+    init_office(office_folder(paths.profile_dir), PASSPHRASE)
+    with Workspace.open(paths) as workspace, workspace.session() as session:
+        save_setup(session, OrganisationSetup("Vereniging Proef", (), Role.NATIONAL_OFFICE))
+    return paths
+
+
 def office_shots(app: QApplication, folder: Path, output: Path) -> None:
     """The national picture, filled by fictional export files from twelve made-up senders."""
-    paths = AppPaths(folder / "office")
-    keys_folder = office_folder(paths.profile_dir)
-    init_office(keys_folder, PASSPHRASE)
-    keys = load_office(keys_folder, PASSPHRASE)
+    paths = set_up_office(folder / "office")
+    keys = load_office(office_folder(paths.profile_dir), PASSPHRASE)
     rng = random.Random(3)
     municipalities = bundled_municipalities()
     names = {m.cbs_code: m.name for m in municipalities}
@@ -107,8 +121,6 @@ def office_shots(app: QApplication, folder: Path, output: Path) -> None:
     qt_language = QtLanguage(app)
     qt_language.apply()
     with Workspace.open(paths) as workspace:
-        with workspace.session() as session:
-            save_setup(session, OrganisationSetup("Vereniging Proef", (), Role.NATIONAL_OFFICE))
         options = RunOptions(paths=paths, language="nl")
         controller = AppController(workspace, options, qt_language)
         controller.office.unlock(PASSPHRASE)
@@ -124,6 +136,71 @@ def office_shots(app: QApplication, folder: Path, output: Path) -> None:
         grab(app, window, output / "nl-national-list.png")
         view.tabs.setCurrentIndex(1)
         grab(app, window, output / "nl-national-overview.png")
+        window.close()
+        settle(app)
+
+
+LAPTOP = (1366, 768)
+
+
+def laptop_window(controller: AppController) -> MainWindow:
+    """The main window filling a 1366×768 laptop screen, as a double-click opens it there."""
+    window = MainWindow(controller)
+    window.resize(*LAPTOP)
+    window.move(0, 0)
+    window.show()
+    return window
+
+
+def grab_question(app: QApplication, window: QWidget, name: str, target: Path) -> None:
+    """Once the question ``name`` stands on screen (its ``exec`` blocks the caller), grab the
+    window with it and answer No, so the shot leaves nothing behind."""
+
+    def check() -> None:
+        question = app.activeModalWidget()
+        if not isinstance(question, QMessageBox) or question.objectName() != name:
+            QTimer.singleShot(100, check)
+            return
+        grab(app, window, target)
+        question.button(QMessageBox.StandardButton.No).click()
+
+    QTimer.singleShot(100, check)
+
+
+def opened_file_shots(app: QApplication, folder: Path, output: Path) -> None:
+    """What a double-clicked file opens: a volunteer's first profile file (the setup, with the
+    profile taken in), and an export file from a sender the office has never seen."""
+    set_language("nl")
+    qt_language = QtLanguage(app)
+    qt_language.apply()
+    office = set_up_office(folder / "opened-office")
+    keys = load_office(office_folder(office.profile_dir), PASSPHRASE)
+    profile = OrganisationProfile(
+        organisation="Vereniging Proef", office_name="Landelijk bureau",
+        office_email="bureau@example.nl", office_phone="", recipient=keys.public.recipient,
+        signing_key=keys.public.signing_key,
+    )  # fmt: skip
+    profile_file = folder / "Vereniging Proef.advocaat-profiel"
+    profile_file.write_bytes(write_profile(profile, keys))
+    volunteer = AppPaths(folder / "opened-volunteer")
+    with Workspace.open(volunteer) as workspace:
+        options = RunOptions(paths=volunteer, language="nl")
+        window = laptop_window(AppController(workspace, options, qt_language))
+        open_file(window, profile_file)
+        grab(app, window, output / "nl-open-profile.png")
+        window.close()
+        settle(app)
+    names = {m.cbs_code: m.name for m in bundled_municipalities()}
+    sender = SyntheticSender("Afdeling Zwolle", ("GM0193", "GM0148"))
+    export = folder / file_name("Vereniging Proef", sender.name, datetime(2026, 11, 2, 10), 1)
+    export.write_bytes(synthetic_export(sender, keys.public.recipient, 12, names, random.Random(5)))
+    with Workspace.open(office) as workspace:
+        controller = AppController(workspace, RunOptions(paths=office, language="nl"), qt_language)
+        controller.office.unlock(PASSPHRASE)
+        window = laptop_window(controller)
+        grab_question(app, window, "new-sender-question", output / "nl-open-export.png")
+        open_file(window, export)
+        window.findChild(NationalView).summary_dialog.close()
         window.close()
         settle(app)
 
@@ -174,11 +251,8 @@ def every_screen(app: QApplication, output: Path, language: str, scale: str) -> 
             every_dialog(app, controller, window, output, prefix)
             window.close()
             settle(app)
-        office = AppPaths(Path(folder) / "office")
-        init_office(office_folder(office.profile_dir), PASSPHRASE)
+        office = set_up_office(Path(folder) / "office")
         with Workspace.open(office) as workspace:
-            with workspace.session() as session:
-                save_setup(session, OrganisationSetup("Vereniging Proef", (), Role.NATIONAL_OFFICE))
             controller = AppController(workspace, RunOptions(paths=office, language=language),
                                        qt_language)  # fmt: skip
             controller.office.unlock(PASSPHRASE)
@@ -250,6 +324,7 @@ def main() -> int:
                 window.close()
                 settle(app)
         office_shots(app, Path(folder), arguments.output)
+        opened_file_shots(app, Path(folder), arguments.output)
     return 0
 
 
