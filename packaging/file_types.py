@@ -1,8 +1,8 @@
 """The app's identity and the three file types it opens, as each platform's packaging declares them.
 
 One list, read by the PyInstaller spec (the macOS document types) and checked against the Linux,
-Windows and macOS files by ``tests/unit/test_packaging_metadata.py``, which also checks that the
-extensions are the ones the app writes.
+Windows and macOS files by ``tests/unit/test_packaging_linux.py`` (which also checks that the
+extensions are the ones the app writes) and ``tests/unit/test_packaging_windows_macos.py``.
 """
 
 from __future__ import annotations

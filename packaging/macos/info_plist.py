@@ -2,43 +2,24 @@
 
 The PyInstaller spec passes ``info_plist(version)`` to ``BUNDLE(info_plist=...)``; PyInstaller adds
 the keys it owns itself (CFBundleExecutable, CFBundleIconFile, CFBundlePackageType). A pure module
-with no import from ``advocaat`` so the spec and the tests can load it by path (packaging/ is not
-a package).
+with no import from ``advocaat``, loaded by path by the spec and the tests (packaging/ is not a
+package).
 
 A double-clicked document reaches the app as a QFileOpenEvent, not as a command-line argument.
 """
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 MINIMUM_MACOS = "13.0"
 """Qt 6.10 and 6.11 (the PySide6 wheels the app pins) support macOS 13 Ventura and later."""
 
-_FILE_TYPES_MODULE = "advocaat_packaging_file_types"
 
-
-def _file_types() -> ModuleType:
-    """packaging/file_types.py, loaded by path once (its dataclass needs it in sys.modules)."""
-    if _FILE_TYPES_MODULE in sys.modules:
-        return sys.modules[_FILE_TYPES_MODULE]
-    path = Path(__file__).resolve().parent.parent / "file_types.py"
-    spec = importlib.util.spec_from_file_location(_FILE_TYPES_MODULE, path)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[_FILE_TYPES_MODULE] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-def info_plist(version: str) -> dict[str, Any]:
-    """The Info.plist keys for ``version``: identity, languages, and the three document types."""
-    types = _file_types()
+def info_plist(version: str, types: ModuleType) -> dict[str, Any]:
+    """The Info.plist keys for ``version``: identity, languages, and the document types of
+    ``types`` (packaging/file_types.py, loaded by the caller)."""
     return {
         "CFBundleIdentifier": types.APP_ID,
         "CFBundleName": types.APP_NAME,

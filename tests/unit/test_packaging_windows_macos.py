@@ -9,39 +9,23 @@ otherwise only show on a volunteer's computer.
 from __future__ import annotations
 
 import ast
-import importlib.util
 import plistlib
 import re
-import sys
 from pathlib import Path, PureWindowsPath
-from types import ModuleType
 from typing import Any
 
 import pytest
+from packaging_kit import ROOT, load
 
 from advocaat import paths
 
-ROOT = Path(__file__).resolve().parents[2]
 ISS = ROOT / "packaging" / "windows" / "advocaat.iss"
 INFO_PLIST = ROOT / "packaging" / "macos" / "info_plist.py"
 WORKFLOW = ROOT / ".github" / "workflows" / "package.yml"
 GUI_EXE = "advocaat-gui.exe"
 
 
-def _load(path: Path, name: str) -> ModuleType:
-    """A module of packaging/ (not a package) by its path; registered so dataclasses work."""
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-FILE_TYPES = _load(ROOT / "packaging" / "file_types.py", "advocaat_packaging_file_types")
+FILE_TYPES = load("file_types.py")
 
 
 # --- A small reader of the .iss: sections of "Key: value; ..." entries or "Name=value" lines ----
@@ -298,7 +282,7 @@ def test_the_uninstaller_deletes_the_data_folder_only_when_asked(
 
 @pytest.fixture(scope="module")
 def plist() -> dict[str, Any]:
-    info = _load(INFO_PLIST, "advocaat_packaging_info_plist").info_plist("0.1.0")
+    info = load("macos/info_plist.py").info_plist("0.1.0", FILE_TYPES)
     assert isinstance(info, dict)
     return info
 
