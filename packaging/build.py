@@ -18,6 +18,7 @@ import subprocess
 import sys
 import tarfile
 import time
+import tomllib
 import venv
 from pathlib import Path
 
@@ -64,7 +65,7 @@ def lay_out_linux_files(folder: Path) -> None:
     """The desktop entry, metainfo, file types, icons and install.sh, for linux/install.sh."""
     target = folder / "linux"
     shutil.rmtree(target, ignore_errors=True)
-    shutil.copytree(PACKAGING / "linux", target)
+    shutil.copytree(PACKAGING / "linux", target, ignore=shutil.ignore_patterns("validate.sh"))
     shutil.copytree(PACKAGING / "icons" / "hicolor", target / "icons" / "hicolor")
 
 
@@ -73,6 +74,11 @@ def pack_linux(folder: Path, version: str) -> Path:
     with tarfile.open(archive, "w:gz") as tar:
         tar.add(folder, arcname="advocaat")
     return archive
+
+
+def project_version() -> str:
+    with (ROOT / "pyproject.toml").open("rb") as pyproject:
+        return str(tomllib.load(pyproject)["project"]["version"])
 
 
 def folder_size(folder: Path) -> tuple[int, int]:
@@ -86,7 +92,13 @@ def main() -> int:
     parser.add_argument(
         "--smoke-only", action="store_true", help="smoke-test the bundle already in dist/"
     )
+    parser.add_argument(
+        "--print-version", action="store_true", help="print the version a build gets, and stop"
+    )
     arguments = parser.parse_args()
+    if arguments.print_version:
+        print(project_version())
+        return 0
     started = time.perf_counter()
     if not arguments.smoke_only:
         python = build_environment()
@@ -95,6 +107,9 @@ def main() -> int:
         print(f"== PyInstaller done ({time.perf_counter() - started:.0f} s)", flush=True)
     folder = bundle_folder()
     version = smoke_test.version_of(folder)
+    if version != project_version():
+        print(f"The frozen app says it is version {version}, not {project_version()}.")
+        return 1
     if sys.platform.startswith("linux") and not arguments.smoke_only:
         lay_out_linux_files(folder)
         archive = pack_linux(folder, version)

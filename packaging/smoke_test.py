@@ -48,7 +48,9 @@ class Bundle:
             env["HOME"] = str(self.home)  # nothing lands in the profile of whoever builds
         return env
 
-    def run(self, *arguments: str | Path, expect: int = 0, executable: Path | None = None) -> str:
+    def _run(
+        self, arguments: Sequence[str | Path], expect: int, executable: Path | None
+    ) -> subprocess.CompletedProcess[str]:
         command = [str(executable or self.command), "--lang", "en", *map(str, arguments)]
         result = subprocess.run(
             command, env=self.environment(), cwd=self.home, capture_output=True, text=True,
@@ -59,7 +61,15 @@ class Bundle:
                 f"{' '.join(command)} ended with {result.returncode}, not {expect}:\n"
                 f"{result.stdout}\n{result.stderr}"
             )
-        return result.stdout
+        return result
+
+    def run(self, *arguments: str | Path, expect: int = 0, executable: Path | None = None) -> str:
+        """What the command printed."""
+        return self._run(arguments, expect, executable).stdout
+
+    def run_failing(self, *arguments: str | Path, expect: int) -> str:
+        """What the command said on its error output."""
+        return self._run(arguments, expect, None).stderr
 
 
 def check(condition: bool, what: str) -> None:
@@ -134,15 +144,21 @@ def check_round_trip(bundle: Bundle, scratch: Path) -> None:
     bundle.run(*office, "office", "profile", "--output", profile)
     bundle.run(*volunteer, "setup", "--organisation", "Vereniging Proef, afdeling Zwolle",
                "--role", "volunteer", "--municipality", "Zwolle")  # fmt: skip
-    bundle.run(*volunteer, "profile", "import", profile)
-    check(True, "the office writes a signed profile and the volunteer imports it")
+    backups = scratch / "volunteer" / "backups"
+    check(not any(backups.glob("*before-import*")), "the volunteer has imported nothing yet")
+    # What a double-click on the profile runs: the window opens at the profile's import.
+    bundle.run(*volunteer, profile, "--quit-after", "5", executable=bundle.gui)
+    check(
+        any(backups.glob("*before-import*")),
+        "a double-clicked profile opens the window at its import",
+    )
     text = "De regiotaxi in Zwolle komt vaak te laat (proef)."
     bundle.run(*volunteer, "signals", "add", "--municipality", "Zwolle", "--theme", "vervoer",
                "--text", text, "--people", "2")  # fmt: skip
     inbox.mkdir()
     bundle.run(*volunteer, "signals", "export", "--output", inbox)
     exported = list(inbox.glob("*.advocaat-export"))
-    check(len(exported) == 1, "the volunteer exports one encrypted, signed file")
+    check(len(exported) == 1, "the volunteer exports one file, sealed for the profile's office")
     first = bundle.run(*office, "office", "import", inbox, expect=1)
     check("sends for the first time" in first, "the office refuses a sender it has never seen")
     senders = bundle.run(*office, "office", "senders").splitlines()
@@ -152,6 +168,25 @@ def check_round_trip(bundle: Bundle, scratch: Path) -> None:
     check("1 new" in second, "after accepting, the office imports the signal")
     listed = json.loads(bundle.run(*office, "signals", "list", "--format", "json"))
     check([row["text"] for row in listed] == [text], "the office lists the volunteer's signal")
+
+
+def check_refusals(bundle: Bundle, scratch: Path) -> None:
+    """What the app cannot open is one sentence, not a traceback; the PostgreSQL driver loads."""
+    data = ["--data-dir", scratch / "refusals"]
+    stranger = scratch / "notities.advocaat-export"
+    stranger.write_text("Boodschappen: melk, brood.\n", encoding="utf-8")
+    refused = bundle.run_failing(*data, stranger, expect=2)
+    check(
+        refused.startswith("advocaat: This is not an export file") and "Traceback" not in refused,
+        "a file that is not Advocaat's is refused in one sentence",
+    )
+    server = bundle.run_failing(
+        *data, "--database-url", "postgresql+psycopg://niemand@127.0.0.1:9/geen", "info", expect=1
+    )
+    check(
+        "cannot connect to the database server" in server and "Traceback" not in server,
+        "the bundled PostgreSQL driver loads and reports an unreachable server in one sentence",
+    )
 
 
 def check_portable(folder: Path, scratch: Path) -> None:
@@ -211,6 +246,7 @@ def run(folder: Path, venv_command: Path | None = None) -> None:
         check_windows(bundle, scratch)
         check_demo_and_print(bundle, scratch)
         check_round_trip(bundle, scratch)
+        check_refusals(bundle, scratch)
         check_portable(folder, scratch)
         report_start_times(bundle, venv_command, scratch)
 
