@@ -185,6 +185,22 @@ def _run_gui(options: RunOptions, _arguments: argparse.Namespace) -> int:
     return run_gui(options)
 
 
+def _without_console() -> bool:
+    """Started where no one reads the console: a double-click or a menu runs ``advocaat-gui``
+    (a windowed program has no standard error at all on Windows)."""
+    return sys.stderr is None or Path(sys.argv[0]).stem == "advocaat-gui"
+
+
+def _tell(message: str, *, in_window: bool) -> None:
+    """Why the app stops, in one sentence: on standard error, or in a message box."""
+    if in_window:
+        from advocaat.ui.app import tell_in_window  # Qt only when needed
+
+        tell_in_window(message)
+    else:
+        print(_("advocaat: {message}").format(message=message), file=sys.stderr)
+
+
 def _tolerant_output() -> None:
     """A file name the terminal cannot show (not UTF-8, say) is printed escaped, not a crash."""
     for stream in (sys.stdout, sys.stderr):
@@ -214,17 +230,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         quit_after=parsed.quit_after,
         open_file=None if opened is None else Path(opened),
     )
-    if options.open_file is not None and (refusal := _refused_file(options.open_file)):
-        print(_("advocaat: {message}").format(message=refusal), file=sys.stderr)
-        return 2
     handler: Callable[[RunOptions, argparse.Namespace], int] = getattr(parsed, "handler", _run_gui)
+    if options.open_file is not None and (refusal := _refused_file(options.open_file)):
+        _tell(refusal, in_window=handler is _run_gui and _without_console())
+        return 2
     try:
         check_arguments(parsed, options.paths)
         code = handler(options, parsed)
-        sys.stdout.flush()  # here, so a reader that went away is caught below
+        if sys.stdout is not None:  # None in a windowed program on Windows
+            sys.stdout.flush()  # here, so a reader that went away is caught below
         return code
     except UserFacingError as error:
-        print(_("advocaat: {message}").format(message=error.message), file=sys.stderr)
+        _tell(error.message, in_window=handler is _run_gui and _without_console())
         return 1
     except BrokenPipeError:
         # The reader went away (`advocaat info | head -1`): stop quietly, as Unix tools do.

@@ -46,6 +46,12 @@ def application() -> QApplication:
     return app
 
 
+def tell_in_window(message: str) -> None:
+    """Why the app does not start, for a start without a console (a double-clicked file)."""
+    application()
+    QMessageBox.warning(None, _("Advocaat cannot open this"), message)
+
+
 def open_workspace(options: RunOptions) -> Workspace | None:
     """The user's workspace, or ``None`` after telling them in one sentence why it cannot open.
     A damaged database comes with the offer to restore its newest sound backup."""
