@@ -79,7 +79,8 @@ class CrashReporter:
             show_problem(None, error.message)
             return
         text = "".join(traceback.format_exception(kind, error, trace))
-        sys.stderr.write(text)
+        if sys.stderr is not None:  # None in a windowed program on Windows
+            sys.stderr.write(text)
         try:
             report = write_crash_report(self._logs_dir, text)
         except OSError:

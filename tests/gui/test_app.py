@@ -40,9 +40,12 @@ def test_second_copy_says_so_and_stops(
     assert "al geopend" in shown[0]
 
 
+@pytest.mark.parametrize("console", [True, False])
 def test_crash_report_is_written_and_shown(
-    app: QApplication, paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+    app: QApplication, paths: AppPaths, monkeypatch: pytest.MonkeyPatch, console: bool
 ) -> None:
+    if not console:  # a windowed program on Windows has no standard error
+        monkeypatch.setattr(sys, "stderr", None)
     shown: list[QMessageBox] = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box) or 0)
     reporter = CrashReporter(paths.logs_dir)
