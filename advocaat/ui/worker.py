@@ -116,12 +116,20 @@ class Worker:
         thread.start()
         loop.exec()
         thread.wait()
-        self.progress.working = False
-        self.progress.close()
-        self.progress.deleteLater()
+        self._dismiss()
         if thread.error is not None:
             raise thread.error
         return thread.value
+
+    def _dismiss(self) -> None:
+        """Closes the dialog for good. Its deletion waits until the caller returns to the event
+        loop, which may run another job first (the office's import after the passphrase check):
+        closing must not count as Stop, and Qt's timer must not show the dialog again then."""
+        self.progress.working = False
+        self.progress.canceled.disconnect(self._stop)
+        self.progress.reset()  # stops the timer that shows the dialog after SHOW_AFTER_MS
+        self.progress.close()
+        self.progress.deleteLater()
 
     def ask(self, question: Callable[[QWidget], T]) -> T:
         """Called from the work: ``question(dialog parent)`` runs in the GUI thread, on top
