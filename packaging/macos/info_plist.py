@@ -31,6 +31,9 @@ def info_plist(version: str, types: ModuleType) -> dict[str, Any]:
         "LSMinimumSystemVersion": MINIMUM_MACOS,
         "LSApplicationCategoryType": "public.app-category.productivity",
         "NSHighResolutionCapable": True,
+        # PyInstaller sets LSBackgroundOnly (no Dock icon, no menu bar) when the folder's last
+        # executable is a console one, as the command `advocaat` is; the app is not.
+        "LSBackgroundOnly": False,
         "NSRequiresAquaSystemAppearance": False,  # follow the system's dark mode
         "CFBundleDocumentTypes": [
             {

@@ -300,6 +300,16 @@ def test_the_plist_names_the_app_and_its_version(plist: dict[str, Any]) -> None:
     assert tuple(int(part) for part in plist["LSMinimumSystemVersion"].split(".")) >= (13, 0)
 
 
+def test_the_app_is_a_foreground_app_although_the_command_beside_it_is_a_console_one(
+    plist: dict[str, Any],
+) -> None:
+    """PyInstaller's BUNDLE takes LSBackgroundOnly from the folder's last executable, the
+    console command; the spec's keys are merged over its defaults, so this one must say no."""
+    assert plist["LSBackgroundOnly"] is False
+    spec = (ROOT / "packaging" / "advocaat.spec").read_text(encoding="utf-8")
+    assert '("advocaat-gui", False), ("advocaat", True)' in spec  # the app first, its executable
+
+
 @pytest.mark.parametrize("file_type", FILE_TYPES.FILE_TYPES, ids=lambda t: t.kind)
 def test_every_file_type_is_a_document_type_with_an_exported_uti(
     plist: dict[str, Any], file_type: Any
