@@ -388,7 +388,14 @@ class MainWindow(QMainWindow):
         return PARTS[self.navigation.currentRow()]
 
     def open_setup(self) -> SetupDialog:
-        """Open the setup over the window (window-modal, so the app stays visible behind it)."""
+        """Open the setup over the window (window-modal, so the app stays visible behind it).
+        One at a time: a profile opened while it is open (a first start by a double-click on
+        macOS, where the file arrives after the window) goes into the one already open."""
+        for shown in self.findChildren(SetupDialog):
+            if shown.isVisible():
+                shown.raise_()
+                shown.activateWindow()
+                return shown
         dialog = SetupDialog(self.controller, self)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

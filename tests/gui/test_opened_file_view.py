@@ -106,3 +106,27 @@ def test_a_file_handed_over_by_macos_opens_its_import(
         qtbot.waitUntil(lambda: started == [("import_paths", [export])])
     finally:
         app.removeEventFilter(events)
+
+
+def test_a_profile_opened_while_the_first_setup_is_open_goes_into_it(
+    qtbot: QtBot, tmp_path: Path, office: Office, app: object
+) -> None:
+    """On macOS a double-clicked file arrives after the window, which has already opened the
+    first-run setup: the profile fills that setup, no second one opens."""
+    from conftest import make_controller
+
+    from advocaat.paths import AppPaths
+    from advocaat.ui.dialogs.setup_dialog import SetupDialog
+
+    workspace, controller = make_controller(AppPaths(tmp_path / "nieuw"), app)  # type: ignore[arg-type]
+    window = window_of(qtbot, controller)
+    window.open_setup_when_needed()
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(SetupDialog)))
+    profile = tmp_path / "organisatie.advocaat-profiel"
+    profile.write_bytes(office.profile)
+    opened_file.open_file(window, profile)
+    shown = [dialog for dialog in window.findChildren(SetupDialog) if dialog.isVisible()]
+    assert len(shown) == 1
+    assert shown[0].organisation.text() == "Vereniging Proef"  # from the profile
+    shown[0].close()
+    workspace.close()
