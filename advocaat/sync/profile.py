@@ -51,6 +51,7 @@ from advocaat.visits.templates import (
 FORMAT = 1
 SCHEMA = "profile"
 """``profile.json`` follows resources/schemas/profile-<FORMAT>.schema.json."""
+EXTENSION = ".advocaat-profiel"
 PROFILE_MEMBER = "profile.json"
 MAX_PROFILE_BYTES = 5_000_000
 MAX_MEMBER_BYTES = 2_000_000

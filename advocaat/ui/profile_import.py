@@ -4,11 +4,24 @@ checked that id with the office."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from advocaat.app.signals import SyncBook
 from advocaat.i18n import _
-from advocaat.sync.profile import OrganisationProfile, UnknownOfficeKeyError
+from advocaat.sync.profile import EXTENSION, OrganisationProfile, UnknownOfficeKeyError
+
+
+def choose_profile_file(parent: QWidget) -> Path | None:
+    """The profile file the user picks, or ``None``."""
+    path, _filter = QFileDialog.getOpenFileName(
+        parent,
+        _("Import the organisation profile"),
+        "",
+        _("Organisation profile (*{extension});;All files (*)").format(extension=EXTENSION),
+    )
+    return Path(path) if path else None
 
 
 def import_profile(parent: QWidget, sync: SyncBook, data: bytes) -> OrganisationProfile | None:

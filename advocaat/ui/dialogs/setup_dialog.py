@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -172,14 +171,8 @@ class SetupDialog(ScreenDialog):
         )
 
     def _choose_profile(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self,
-            _("Import the organisation profile"),
-            "",
-            _("Organisation profile (*.advocaat-profiel);;All files (*)"),
-        )
-        if path:
-            self.import_profile(Path(path))
+        if path := profile_import.choose_profile_file(self):
+            self.import_profile(path)
 
     def import_profile(self, path: Path) -> None:
         """Take over the office's profile; its organisation name fills an empty name field."""

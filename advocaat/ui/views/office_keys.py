@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from advocaat.app.office_keys import OfficeKeysBook
 from advocaat.i18n import _
 from advocaat.sync.office_keys import OfficeError
+from advocaat.sync.profile import EXTENSION as PROFILE_EXTENSION
 from advocaat.sync.signed_zip import key_id
 from advocaat.ui.controller import AppController
 from advocaat.ui.dialogs.password_dialog import ask_password
@@ -216,7 +217,7 @@ class OfficeKeysBox(QGroupBox):
 
     def _ask_profile(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
-            self, _("Write the organisation profile"), "organisatie.advocaat-profiel"
+            self, _("Write the organisation profile"), f"organisatie{PROFILE_EXTENSION}"
         )
         passphrase = self._passphrase(_("Passphrase of the office keys:")) if path else None
         if path and passphrase is not None:
@@ -253,7 +254,7 @@ class OfficeKeysBox(QGroupBox):
 
     def _new_profile_path(self) -> str:
         return QFileDialog.getSaveFileName(
-            self, _("Write the new organisation profile"), "organisatie.advocaat-profiel"
+            self, _("Write the new organisation profile"), f"organisatie{PROFILE_EXTENSION}"
         )[0]
 
     def _ask_replace_lost(self) -> None:

@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QLineEdit,
@@ -223,15 +222,9 @@ class SettingsView(QWidget):
             )
 
     def _choose_profile(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self,
-            _("Import the organisation profile"),
-            "",
-            _("Organisation profile (*.advocaat-profiel);;All files (*)"),
-        )
-        if path:
+        if path := profile_import.choose_profile_file(self):
             with problems_shown(self):
-                self.import_profile(Path(path))
+                self.import_profile(path)
 
     def import_profile(self, path: Path) -> None:
         """Import the profile file; a refusal is told in one sentence and nothing changes."""
