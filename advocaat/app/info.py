@@ -22,6 +22,8 @@ class WorkspaceInfo:
     setup: OrganisationSetup | None
     municipalities: list[str]
     """The names of the setup's municipalities."""
+    municipality_list: str
+    """The municipality list in use, with its date."""
 
 
 def workspace_info(workspace: Workspace) -> WorkspaceInfo:
@@ -34,4 +36,5 @@ def workspace_info(workspace: Workspace) -> WorkspaceInfo:
         demo=workspace.paths.demo,
         setup=setup,
         municipalities=book.municipality_names(setup.municipalities) if setup else [],
+        municipality_list=book.municipality_list_line(),
     )

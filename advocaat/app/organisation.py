@@ -5,11 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from sqlalchemy.orm import Session
+
 from advocaat.app.workspace import Workspace
 from advocaat.db.models import Municipality
-from advocaat.i18n import _
+from advocaat.i18n import _, format_date, ngettext
 from advocaat.organisation.municipalities import (
     active_municipalities,
+    list_in_use,
     resolve_municipality,
     search_text,
 )
@@ -56,6 +59,19 @@ def setup_lines(organisation: str, role: Role, municipality_names: Sequence[str]
     return lines
 
 
+def municipality_list_line(session: Session) -> str:
+    """Which municipality list the app follows: its date and how many municipalities it has."""
+    in_use = list_in_use(session)
+    if in_use is None:
+        return _("No municipality list yet.")
+    count = in_use.current_count
+    return ngettext(
+        "Municipality list of {date}, {count} municipality",
+        "Municipality list of {date}, {count} municipalities",
+        count,
+    ).format(date=format_date(in_use.dated, "long"), count=count)
+
+
 class OrganisationBook:
     def __init__(self, workspace: Workspace) -> None:
         self._workspace = workspace
@@ -93,6 +109,10 @@ class OrganisationBook:
                 MunicipalityChoice(m.cbs_code, m.name, m.province, search_text(m))
                 for m in active_municipalities(session)
             ]
+
+    def municipality_list_line(self) -> str:
+        with self._workspace.session() as session:
+            return municipality_list_line(session)
 
     def municipality_names(self, codes: tuple[str, ...]) -> list[str]:
         """The names of the known municipalities among ``codes``, in the order given."""

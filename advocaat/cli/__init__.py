@@ -139,6 +139,7 @@ def command_info(options: RunOptions, _arguments: argparse.Namespace) -> int:
         from advocaat.app.organisation import setup_lines
 
         lines += setup_lines(info.setup.organisation, info.setup.role, info.municipalities)
+    lines.append(info.municipality_list)
     print("\n".join(lines))
     return 0
 

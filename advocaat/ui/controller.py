@@ -91,6 +91,9 @@ class AppController(QObject):
     def municipality_names(self, codes: tuple[str, ...]) -> list[str]:
         return self.organisation.municipality_names(codes)
 
+    def municipality_list_line(self) -> str:
+        return self.organisation.municipality_list_line()
+
     def change_language(self, code: str) -> None:
         """Switch the whole app to ``code`` now, and remember it for the next start."""
         with storage_errors_explained(self.paths.preferences_file):

@@ -127,3 +127,9 @@ def test_a_reader_that_stops_early_gives_no_traceback(tmp_path: Path) -> None:
         _out, errors = p.communicate(timeout=60)
     assert b"Traceback" not in errors
     assert b"BrokenPipeError" not in errors
+
+
+def test_info_names_the_municipality_list_and_its_date(tmp_path: Path) -> None:
+    result = advocaat("--data-dir", str(tmp_path), "--lang", "en", "info", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "Municipality list of 1 January 2023, 342 municipalities" in result.stdout

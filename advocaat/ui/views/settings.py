@@ -77,6 +77,8 @@ class SettingsView(QWidget):
         else:
             for line in self._setup_lines(setup):
                 setup_layout.addWidget(paragraph(line))
+        self.municipality_list = paragraph(controller.municipality_list_line())
+        setup_layout.addWidget(self.municipality_list)
         self.setup_button = QPushButton(_("Change &organisation, municipalities and role…"))
         self.setup_button.clicked.connect(self.setup_requested)
         setup_layout.addWidget(self.setup_button, 0, Qt.AlignmentFlag.AlignLeft)
