@@ -6,12 +6,14 @@ secret keys takes the passphrase, opens them, and forgets them again.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from advocaat.app.workspace import Workspace
 from advocaat.core.files import write_file_safely
 from advocaat.i18n import _
+from advocaat.organisation.municipalities import MunicipalityList, list_in_use
 from advocaat.organisation.setup import OrganisationSetup, load_setup
 from advocaat.signals.service import DEFAULT_THEMES
 from advocaat.sync import office_keys
@@ -53,8 +55,8 @@ class OfficeKeysBook:
         office_phone: str = "",
     ) -> OrganisationProfile:
         """Write the signed organisation profile: the organisation's name from the setup (a
-        profile without it is refused by every volunteer's import), the default themes and
-        every checklist template."""
+        profile without it is refused by every volunteer's import), the default themes, every
+        checklist template and the office's municipality list."""
         keys = office_keys.load_office(self.folder, passphrase)
         contents = _contents(workspace)
         return _write_profile(path, keys, contents, office_email, office_phone)
@@ -98,23 +100,34 @@ class OfficeKeysBook:
         return keys.public
 
 
-def _contents(workspace: Workspace) -> tuple[OrganisationSetup, tuple[ChecklistTemplate, ...]]:
+@dataclass(frozen=True)
+class _Contents:
+    """What the office's database puts in its profile."""
+
+    setup: OrganisationSetup
+    templates: tuple[ChecklistTemplate, ...]
+    municipalities: MunicipalityList | None
+    """The office's own list in use, so that every volunteer follows the office's."""
+
+
+def _contents(workspace: Workspace) -> _Contents:
     with workspace.session() as session:
         setup = load_setup(session)
         templates = tuple(all_templates(session))
+        municipalities = list_in_use(session)
     if setup is None:
         raise ProfileError(_("Set up Advocaat first: the profile carries the organisation's name."))
-    return setup, templates
+    return _Contents(setup, templates, municipalities)
 
 
 def _write_profile(
     path: Path,
     keys: OfficeKeys,
-    contents: tuple[OrganisationSetup, tuple[ChecklistTemplate, ...]],
+    contents: _Contents,
     office_email: str,
     office_phone: str,
 ) -> OrganisationProfile:
-    setup, templates = contents
+    setup = contents.setup
     profile = OrganisationProfile(
         organisation=setup.organisation,
         office_name=setup.organisation,
@@ -123,7 +136,8 @@ def _write_profile(
         recipient=keys.public.recipient,
         signing_key=keys.public.signing_key,
         themes=DEFAULT_THEMES,
-        templates=templates,
+        templates=contents.templates,
+        municipalities=contents.municipalities,
     )
     write_file_safely(path, write_profile(profile, keys))
     return profile

@@ -37,6 +37,13 @@ from advocaat.core.schemas import SchemaError, load_json, stripped, validate
 from advocaat.db.models import Setting
 from advocaat.errors import UserFacingError
 from advocaat.i18n import _
+from advocaat.organisation.municipalities import (
+    MunicipalityList,
+    MunicipalityListError,
+    municipality_list_document,
+    municipality_list_from_document,
+    take_municipality_list,
+)
 from advocaat.sync.endorsement import Endorsement, follows, replaced_keys
 from advocaat.sync.office_keys import OfficeKeys
 from advocaat.sync.signed_zip import key_id, pack, signing_key_in, unpack
@@ -92,25 +99,37 @@ class OrganisationProfile:
     endorsements: tuple[Endorsement, ...] = ()
     """How the office's earlier keys vouch for this one, oldest first (read; the office's own
     are written from its keys)."""
+    municipalities: MunicipalityList | None = None
+    """The office's municipality list, taken by a volunteer when newer than the one in use."""
 
 
 def _document(profile: OrganisationProfile, keys: OfficeKeys) -> dict[str, object]:
     endorsements = {"endorsements": [e.to_json() for e in keys.endorsements]}
-    return {
-        "format": FORMAT,
-        "organisation": profile.organisation,
-        "office": {
-            "name": profile.office_name,
-            "email": profile.office_email,
-            "phone": profile.office_phone,
-        },
-        "recipient": profile.recipient,
-        "signing_key": profile.signing_key,
-        "themes": list(profile.themes),
-        "templates": [json.loads(template_to_json(t)) for t in profile.templates],
-        "created_at": profile.created_at
-        or datetime.now().astimezone().isoformat(timespec="seconds"),
-    } | (endorsements if keys.endorsements else {})
+    return (
+        {
+            "format": FORMAT,
+            "organisation": profile.organisation,
+            "office": {
+                "name": profile.office_name,
+                "email": profile.office_email,
+                "phone": profile.office_phone,
+            },
+            "recipient": profile.recipient,
+            "signing_key": profile.signing_key,
+            "themes": list(profile.themes),
+            "templates": [json.loads(template_to_json(t)) for t in profile.templates],
+            "created_at": profile.created_at
+            or datetime.now().astimezone().isoformat(timespec="seconds"),
+        }
+        | (endorsements if keys.endorsements else {})
+        | _municipalities_member(profile)
+    )
+
+
+def _municipalities_member(profile: OrganisationProfile) -> dict[str, object]:
+    if profile.municipalities is None:
+        return {}
+    return {"municipalities": municipality_list_document(profile.municipalities)}
 
 
 def write_profile(profile: OrganisationProfile, keys: OfficeKeys) -> bytes:
@@ -205,7 +224,17 @@ def read_profile(data: bytes) -> OrganisationProfile:
             Endorsement(item["statement"], item["signature"])
             for item in checked.get("endorsements") or []
         ),
+        municipalities=_municipality_list(checked.get("municipalities")),
     )
+
+
+def _municipality_list(document: object) -> MunicipalityList | None:
+    if document is None:
+        return None
+    try:
+        return municipality_list_from_document(document)
+    except MunicipalityListError as error:
+        raise ProfileError(error.message) from error
 
 
 PROFILE_SETTING = "organisation_profile"
@@ -256,7 +285,8 @@ def _check_trusted(
 def import_profile(
     session: Session, data: bytes, *, trust_new_key: bool = False
 ) -> OrganisationProfile:
-    """Take over a profile and its checklist templates; an update must come from the trusted
+    """Take over a profile, its checklist templates and its municipality list (when newer than
+    the one in use); an update must come from the trusted
     office key or one it endorsed (or one the volunteer chose to trust after checking its id).
     All or nothing (the caller's unit of work)."""
     current = stored_profile(session)
@@ -264,6 +294,8 @@ def import_profile(
     _check_trusted(profile, current, trust_new_key)
     for template in profile.templates:
         take_office_template(session, template)
+    if profile.municipalities is not None:
+        take_municipality_list(session, profile.municipalities)
     row = session.get(Setting, PROFILE_SETTING)
     encoded = base64.b64encode(data).decode("ascii")
     if row is None:

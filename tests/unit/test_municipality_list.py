@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from municipality_kit import newer_list
 from sqlalchemy.orm import Session
 
 from advocaat.db.models import Municipality
@@ -208,24 +209,15 @@ def test_successor_of_follows_a_chain_and_leaves_current_ones_alone() -> None:
     assert successor_of("GM0193", successors) == "GM0193"
 
 
-def newer_list(day: str) -> bytes:
-    """The shipped list a day later, with Zwolle merged into a fictional new municipality."""
-    value = municipality_list_document(bundled_list())
-    entries: list[dict[str, object]] = value["municipalities"]  # type: ignore[assignment]
-    for item in entries:
-        if item["cbs_code"] == "GM0193":
-            item |= {"ended_on": day, "successor": "GM9901"}
-    entries.append(entry("GM9901", "Nieuw-Zwolle", province="Overijssel", safety_region="VR04"))
-    return encoded(value | {"date": day})
-
-
 def test_a_newer_list_replaces_the_one_in_use_and_an_older_one_is_ignored(
     session: Session,
 ) -> None:
     in_use = list_in_use(session)
     assert in_use is not None
     assert in_use.dated == date(2023, 1, 1)  # the shipped one, taken at the first start
-    newer = read_municipality_list(newer_list("2027-01-01"))
+    newer = read_municipality_list(
+        encoded(municipality_list_document(newer_list(date(2027, 1, 1))))
+    )
     assert take_municipality_list(session, newer) is True
     assert list_in_use(session) == newer
     zwolle = session.get(Municipality, "GM0193")

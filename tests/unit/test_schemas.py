@@ -28,6 +28,7 @@ from advocaat.core.schemas import (
     stripped,
     validate,
 )
+from advocaat.organisation import municipalities
 from advocaat.sync import export, feedback, profile
 from advocaat.sync.feedback import FeedbackItem, write_feedback
 from advocaat.sync.office_keys import OfficeKeys, OfficePublic
@@ -46,6 +47,7 @@ FORMATS = {  # the module of every JSON format: its SCHEMA name and FORMAT versi
     "profile": profile,
     "feedback": feedback,
     "checklist-template": templates,
+    "municipalities": municipalities,
 }
 SHIPPED = {"deadline-rules": "deadlines.json", "atw-calendar": "atw.json"}
 
