@@ -5,7 +5,14 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
+
+from municipality_kit import newer_list
+
+from advocaat.app.workspace import Workspace
+from advocaat.organisation.municipalities import take_municipality_list
+from advocaat.paths import AppPaths
 
 
 def run(
@@ -52,3 +59,24 @@ def test_office_to_volunteer(tmp_path: Path) -> None:
     refused = run(*volunteer, "profile", "import", str(broken), cwd=tmp_path)
     assert refused.returncode == 1
     assert "Traceback" not in refused.stderr
+
+
+def test_the_office_profile_carries_the_office_s_municipality_list(tmp_path: Path) -> None:
+    office = ["--data-dir", str(tmp_path / "office"), "--demo"]
+    secret = "een lang wachtwoord"
+    assert run(*office, "office", "init", cwd=tmp_path, passphrase=secret).returncode == 0
+    paths = AppPaths(tmp_path / "office", demo=True)
+    with Workspace.open(paths) as workspace, workspace.session() as session:
+        take_municipality_list(session, newer_list(date(2027, 1, 1)))
+    profile = tmp_path / "bureau.advocaat-profiel"
+    written = run(
+        *office, "office", "profile", "--output", str(profile), cwd=tmp_path, passphrase=secret
+    )
+    assert written.returncode == 0, written.stderr
+    volunteer = ["--data-dir", str(tmp_path / "volunteer"), "--lang", "en"]
+    before = run(*volunteer, "info", cwd=tmp_path)
+    assert "Municipality list of 1 January 2023, 342 municipalities" in before.stdout
+    imported = run(*volunteer, "profile", "import", str(profile), cwd=tmp_path)
+    assert imported.returncode == 0, imported.stderr
+    after = run(*volunteer, "info", cwd=tmp_path)
+    assert "Municipality list of 1 January 2027, 342 municipalities" in after.stdout
