@@ -14,7 +14,8 @@ from sqlalchemy.orm import Session
 from advocaat.office.inbox import TrustedSender, known_sender, merge_export
 from advocaat.sync.export_reader import IncomingExport, IncomingSignal, SenderCard
 
-CODES = {"GM0193", "GM0344", "GM0363"}  # Zwolle (Overijssel), Utrecht, Amsterdam
+CODES = {"GM0193", "GM0344", "GM0363", "GM0756", "GM1982", "GM0457"}
+"""Zwolle (Overijssel), Utrecht, Amsterdam; Boxmeer and Weesp (merged) and Land van Cuijk."""
 
 
 def signal(uid: str, code: str, name: str, when: date, themes: tuple[str, ...], **extra: object):  # type: ignore[no-untyped-def]

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from advocaat.db.models import Municipality
 from advocaat.db.office_tables import ReceivedSignal, ReceivedSignalTheme, Sender
+from advocaat.organisation.municipalities import successor_of, successors_in_use
 
 PAGE = 200
 
@@ -175,35 +176,54 @@ def totals(session: Session, wanted: PictureFilter) -> tuple[int, int]:
     return signals, people or 0
 
 
-def per_municipality(session: Session, wanted: PictureFilter) -> list[Count]:
+def _per_current_municipality(
+    session: Session, wanted: PictureFilter
+) -> dict[tuple[str, str], tuple[int, int]]:
+    """Signals and people per (name, province) of the municipality they count under now: a
+    merged municipality's under its successor; a place unknown to the list under its name as
+    sent. The database groups by code (100,000 signals), the few groups are mapped here."""
     signal = ReceivedSignal
     query = (
         select(
+            signal.municipality_code,
             signal.municipality_name,
-            func.coalesce(Municipality.province, ""),
             func.count(),
             func.sum(signal.people_count),
         )
-        .outerjoin(Municipality, Municipality.cbs_code == signal.municipality_code)
         .where(*_counted(wanted))
-        .group_by(signal.municipality_name, Municipality.province)
-        .order_by(func.count().desc(), signal.municipality_name)
+        .group_by(signal.municipality_code, signal.municipality_name)
     )
-    return [Count(name, count, people or 0, province) for name, province, count, people in
-            session.execute(query)]  # fmt: skip
+    successors = successors_in_use(session)
+    places = {
+        code: (name, province)
+        for code, name, province in session.execute(
+            select(Municipality.cbs_code, Municipality.name, Municipality.province)
+        )
+    }
+    counted: dict[tuple[str, str], tuple[int, int]] = {}
+    for code, name, count, people in session.execute(query):
+        place = places.get(successor_of(code, successors), (name, "")) if code else (name, "")
+        signals, persons = counted.get(place, (0, 0))
+        counted[place] = (signals + count, persons + (people or 0))
+    return counted
+
+
+def _ranked(counts: list[Count]) -> list[Count]:
+    return sorted(counts, key=lambda count: (-count.signals, count.label))
+
+
+def per_municipality(session: Session, wanted: PictureFilter) -> list[Count]:
+    counted = _per_current_municipality(session, wanted)
+    return _ranked([Count(name, signals, people, province) for (name, province), (signals, people)
+                    in counted.items()])  # fmt: skip
 
 
 def per_province(session: Session, wanted: PictureFilter) -> list[Count]:
-    signal = ReceivedSignal
-    province = func.coalesce(Municipality.province, "")
-    query = (
-        select(province, func.count(), func.sum(signal.people_count))
-        .outerjoin(Municipality, Municipality.cbs_code == signal.municipality_code)
-        .where(*_counted(wanted))
-        .group_by(province)
-        .order_by(func.count().desc(), province)
-    )
-    return [Count(name, count, people or 0) for name, count, people in session.execute(query)]
+    provinces: dict[str, tuple[int, int]] = {}
+    for (_name, province), (signals, people) in _per_current_municipality(session, wanted).items():
+        before = provinces.get(province, (0, 0))
+        provinces[province] = (before[0] + signals, before[1] + people)
+    return _ranked([Count(name, signals, people) for name, (signals, people) in provinces.items()])
 
 
 def per_theme(session: Session, wanted: PictureFilter) -> list[Count]:

@@ -24,6 +24,7 @@ from advocaat.db.signal_tables import Signal, SignalExport, SignalExported
 from advocaat.db.visit_tables import Visit
 from advocaat.errors import UserFacingError
 from advocaat.i18n import _
+from advocaat.organisation.municipalities import successor_of, successors_in_use
 from advocaat.signals.service import signal_themes
 
 
@@ -140,14 +141,17 @@ def signal_report(
 ) -> SignalReport:
     """The user's own signals about ``municipalities`` (CBS codes; none: all) in the period."""
     check_period(date_from, date_to)
+    names = _names(session)
+    successors = successors_in_use(session)
     query = select(Signal).where(Signal.withdrawn.is_(False))
-    if municipalities:
-        query = query.where(Signal.municipality_code.in_(municipalities))
+    if municipalities:  # a municipality's own signals and those of the ones merged into it
+        wanted = [code for code in names if successor_of(code, successors) in municipalities]
+        query = query.where(Signal.municipality_code.in_(wanted))
     if date_from:
         query = query.where(Signal.happened_on >= date_from)
     if date_to:
         query = query.where(Signal.happened_on <= date_to)
-    names = _names(session)
+    found = session.scalars(query.order_by(Signal.happened_on, Signal.id)).all()
     signals = tuple(
         ReportSignal(
             happened_on=signal.happened_on,
@@ -157,14 +161,15 @@ def signal_report(
             people=signal.people_count,
             text=signal.text,
         )
-        for signal in session.scalars(query.order_by(Signal.happened_on, Signal.id))
+        for signal in found
     )
+    now_under = (names.get(successor_of(s.municipality_code or "", successors), "") for s in found)
     return SignalReport(
         municipalities=tuple(names.get(code, code) for code in municipalities),
         date_from=date_from,
         date_to=date_to,
         signals=signals,
-        per_municipality=_tallies((s.municipality, s.people) for s in signals),
+        per_municipality=_tallies(zip(now_under, (s.people for s in signals), strict=True)),
         per_theme=_tallies((theme, s.people) for s in signals for theme in s.themes or ("",)),
         per_law=_tallies((s.law, s.people) for s in signals),
         per_month=_months(signals),
@@ -252,15 +257,27 @@ def _signals(session: Session, first: date, last: date) -> tuple[Counter[str], i
     return per_code, session.scalar(sent) or 0
 
 
+def _under_successors(counted: Counter[str], successors: dict[str, str]) -> Counter[str]:
+    """The counts of merged municipalities added to their successors'."""
+    now_under: Counter[str] = Counter()
+    for code, count in counted.items():
+        now_under[successor_of(code, successors)] += count
+    return now_under
+
+
 def year_overview(session: Session, year: int, *, today: date) -> YearOverview:
     """The volunteer's own work in calendar ``year``, per municipality and in all.
 
     Contact moments and visits count once they have taken place: a planned one is no work yet.
     """
     first, last = date(year, 1, 1), date(year, 12, 31)
-    moment_count, moment_codes = _moments(session, first, min(last, last_past_day(today)))
-    visit_codes = _visits(session, first, last, today)
-    signal_codes, signals_sent = _signals(session, first, last)
+    moment_count, moments = _moments(session, first, min(last, last_past_day(today)))
+    signals, signals_sent = _signals(session, first, last)
+    successors = successors_in_use(session)
+    moment_codes, visit_codes, signal_codes = (
+        _under_successors(counted, successors)
+        for counted in (moments, _visits(session, first, last, today), signals)
+    )
     names = _names(session)
     places: set[str] = {*moment_codes, *visit_codes, *signal_codes}
     codes = sorted(places, key=lambda code: (not code, fold(names.get(code) or code)))
