@@ -25,7 +25,7 @@ pytestmark = pytest.mark.usefixtures("english")
 
 def test_fresh_profile_is_migrated_and_has_every_municipality(paths: AppPaths) -> None:
     with Workspace.open(paths) as workspace, workspace.session() as session:
-        assert session.scalar(select(func.count()).select_from(Municipality)) == 342
+        assert session.scalar(select(func.count()).where(Municipality.active)) == 342
         assert load_setup(session) is None
     assert paths.database.exists()
 
@@ -88,13 +88,24 @@ def test_damaged_database_gets_a_plain_message_and_is_not_changed(paths: AppPath
         pass
 
 
-def test_municipality_links_survive_a_municipality_leaving_the_list(tmp_path: Path) -> None:
+def test_a_fresh_database_knows_the_merged_municipalities_as_ended(paths: AppPaths) -> None:
+    with Workspace.open(paths) as workspace, workspace.session() as session:
+        ended = session.scalars(select(Municipality).where(~Municipality.active)).all()
+        weesp = session.get(Municipality, "GM0457")
+        assert weesp is not None
+        assert (weesp.active, weesp.merged_into) == (False, "GM0363")  # Weesp into Amsterdam
+    assert len(ended) == 14
+    assert all(municipality.merged_into for municipality in ended)
+
+
+def test_the_list_in_use_is_not_taken_again_at_the_next_start(tmp_path: Path) -> None:
+    """The shipped list is applied only when it is newer than the one in use, so a newer list
+    from the office's profile is not undone by the next start."""
     paths = AppPaths(tmp_path)
     with Workspace.open(paths) as workspace, workspace.session() as session:
-        session.get(Municipality, "GM0193").active = False  # as if merged away
+        session.get(Municipality, "GM0193").active = False  # as a newer list would leave it
     with Workspace.open(paths) as workspace, workspace.session() as session:
-        # Still in the bundled list, so the next start makes it active again.
-        assert session.get(Municipality, "GM0193").active is True
+        assert session.get(Municipality, "GM0193").active is False
 
 
 def test_demo_holds_contacts_visits_and_signals_without_personal_data(demo_paths: AppPaths) -> None:
