@@ -13,6 +13,8 @@ from advocaat.app.workspace import Workspace
 from advocaat.core.files import write_file_safely
 from advocaat.i18n import _
 from advocaat.organisation.setup import OrganisationSetup, load_setup
+from advocaat.questionnaires.questionnaire import Questionnaire
+from advocaat.questionnaires.store import stored_questionnaires
 from advocaat.signals.service import DEFAULT_THEMES
 from advocaat.sync import office_keys
 from advocaat.sync.office_keys import OfficeKeys, OfficePublic
@@ -54,7 +56,7 @@ class OfficeKeysBook:
     ) -> OrganisationProfile:
         """Write the signed organisation profile: the organisation's name from the setup (a
         profile without it is refused by every volunteer's import), the default themes and
-        every checklist template."""
+        every checklist template and questionnaire."""
         keys = office_keys.load_office(self.folder, passphrase)
         contents = _contents(workspace)
         return _write_profile(path, keys, contents, office_email, office_phone)
@@ -98,23 +100,27 @@ class OfficeKeysBook:
         return keys.public
 
 
-def _contents(workspace: Workspace) -> tuple[OrganisationSetup, tuple[ChecklistTemplate, ...]]:
+_Contents = tuple[OrganisationSetup, tuple[ChecklistTemplate, ...], tuple[Questionnaire, ...]]
+
+
+def _contents(workspace: Workspace) -> _Contents:
     with workspace.session() as session:
         setup = load_setup(session)
         templates = tuple(all_templates(session))
+        questionnaires = tuple(stored_questionnaires(session))
     if setup is None:
         raise ProfileError(_("Set up Advocaat first: the profile carries the organisation's name."))
-    return setup, templates
+    return setup, templates, questionnaires
 
 
 def _write_profile(
     path: Path,
     keys: OfficeKeys,
-    contents: tuple[OrganisationSetup, tuple[ChecklistTemplate, ...]],
+    contents: _Contents,
     office_email: str,
     office_phone: str,
 ) -> OrganisationProfile:
-    setup, templates = contents
+    setup, templates, questionnaires = contents
     profile = OrganisationProfile(
         organisation=setup.organisation,
         office_name=setup.organisation,
@@ -124,6 +130,7 @@ def _write_profile(
         signing_key=keys.public.signing_key,
         themes=DEFAULT_THEMES,
         templates=templates,
+        questionnaires=questionnaires,
     )
     write_file_safely(path, write_profile(profile, keys))
     return profile

@@ -211,7 +211,9 @@ def _answer(question: Question, value: object) -> Answer | None:
     if question.kind is Kind.CHOICE:
         chosen = tuple(value) if isinstance(value, list) else (value,)
         if len(chosen) > 1 and not question.multiple:
-            raise ValueError(_("question {question} takes one choice.").format(question=question.id))
+            raise ValueError(
+                _("question {question} takes one choice.").format(question=question.id)
+            )
         wrong = [item for item in chosen if item not in question.choices]
         if wrong:
             raise ValueError(_("{value} is not a choice of question {question}.").format(

@@ -37,6 +37,12 @@ from advocaat.core.schemas import SchemaError, load_json, stripped, validate
 from advocaat.db.models import Setting
 from advocaat.errors import UserFacingError
 from advocaat.i18n import _
+from advocaat.questionnaires.questionnaire import (
+    Questionnaire,
+    questionnaire_from_document,
+    questionnaire_to_document,
+)
+from advocaat.questionnaires.store import store_questionnaire
 from advocaat.sync.endorsement import Endorsement, follows, replaced_keys
 from advocaat.sync.office_keys import OfficeKeys
 from advocaat.sync.signed_zip import key_id, pack, signing_key_in, unpack
@@ -92,25 +98,34 @@ class OrganisationProfile:
     endorsements: tuple[Endorsement, ...] = ()
     """How the office's earlier keys vouch for this one, oldest first (read; the office's own
     are written from its keys)."""
+    questionnaires: tuple[Questionnaire, ...] = ()
+    """The office's questionnaires for members, which volunteers answer."""
 
 
 def _document(profile: OrganisationProfile, keys: OfficeKeys) -> dict[str, object]:
     endorsements = {"endorsements": [e.to_json() for e in keys.endorsements]}
-    return {
-        "format": FORMAT,
-        "organisation": profile.organisation,
-        "office": {
-            "name": profile.office_name,
-            "email": profile.office_email,
-            "phone": profile.office_phone,
-        },
-        "recipient": profile.recipient,
-        "signing_key": profile.signing_key,
-        "themes": list(profile.themes),
-        "templates": [json.loads(template_to_json(t)) for t in profile.templates],
-        "created_at": profile.created_at
-        or datetime.now().astimezone().isoformat(timespec="seconds"),
-    } | (endorsements if keys.endorsements else {})
+    questionnaires = {
+        "questionnaires": [questionnaire_to_document(q) for q in profile.questionnaires]
+    }
+    return (
+        {
+            "format": FORMAT,
+            "organisation": profile.organisation,
+            "office": {
+                "name": profile.office_name,
+                "email": profile.office_email,
+                "phone": profile.office_phone,
+            },
+            "recipient": profile.recipient,
+            "signing_key": profile.signing_key,
+            "themes": list(profile.themes),
+            "templates": [json.loads(template_to_json(t)) for t in profile.templates],
+            "created_at": profile.created_at
+            or datetime.now().astimezone().isoformat(timespec="seconds"),
+        }
+        | (endorsements if keys.endorsements else {})
+        | (questionnaires if profile.questionnaires else {})
+    )
 
 
 def write_profile(profile: OrganisationProfile, keys: OfficeKeys) -> bytes:
@@ -150,6 +165,9 @@ def _checked(document: object) -> dict[str, Any]:
         checked["templates"] = [
             template_from_document(template, f"templates[{index}]")
             for index, template in enumerate(checked.get("templates") or [])
+        ]
+        checked["questionnaires"] = [
+            questionnaire_from_document(item) for item in checked.get("questionnaires") or []
         ]
     except SchemaError as error:
         raise ProfileError(
@@ -205,6 +223,7 @@ def read_profile(data: bytes) -> OrganisationProfile:
             Endorsement(item["statement"], item["signature"])
             for item in checked.get("endorsements") or []
         ),
+        questionnaires=tuple(checked["questionnaires"]),
     )
 
 
@@ -264,6 +283,8 @@ def import_profile(
     _check_trusted(profile, current, trust_new_key)
     for template in profile.templates:
         take_office_template(session, template)
+    for questionnaire in profile.questionnaires:
+        store_questionnaire(session, questionnaire)
     row = session.get(Setting, PROFILE_SETTING)
     encoded = base64.b64encode(data).decode("ascii")
     if row is None:

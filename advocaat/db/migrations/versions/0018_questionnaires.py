@@ -96,9 +96,7 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_received_answer")),
     )
-    op.create_index(
-        op.f("ix_received_answer_answer_set_id"), "received_answer", ["answer_set_id"]
-    )
+    op.create_index(op.f("ix_received_answer_answer_set_id"), "received_answer", ["answer_set_id"])
 
 
 def downgrade() -> None:
