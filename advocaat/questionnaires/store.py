@@ -96,7 +96,7 @@ def answer_counts(session: Session, received: bool) -> dict[str, int]:
             .join(AnswerSetRecord, AnswerSetRecord.questionnaire_id == StoredQuestionnaire.id)
             .group_by(StoredQuestionnaire.uid)
         )
-    return dict(session.execute(query).tuples())
+    return {str(uid): int(count) for uid, count in session.execute(query).all()}
 
 
 def _guarded(answers: Mapping[str, Answer], findings: Findings) -> str | None:
@@ -222,7 +222,8 @@ def incoming_answer_set(record: Mapping[str, Any]) -> IncomingAnswerSet:
 def _answer_rows(set_id: int, answers: Mapping[str, Answer]) -> list[dict[str, object]]:
     rows: list[dict[str, object]] = []
     for question, value in answers.items():
-        base = {"answer_set_id": set_id, "question_id": question}
+        base = {"answer_set_id": set_id, "question_id": question, "choice": None, "number": None}
+        base["text"] = None
         if isinstance(value, tuple):
             rows += [base | {"choice": choice} for choice in value]
         elif isinstance(value, str):
