@@ -84,7 +84,7 @@ def questionnaire_results(session: Session, uid: str) -> Results:
     )
     overall: dict[str, _Rows] = defaultdict(list)
     local: dict[tuple[str, str], _Rows] = defaultdict(list)
-    for place, question_id, set_id, choice, number, text in session.execute(query).tuples():
+    for place, question_id, set_id, choice, number, text in session.execute(query):
         row = (set_id, choice, number, text)
         overall[question_id].append(row)
         local[(question_id, place or _("unknown"))].append(row)
