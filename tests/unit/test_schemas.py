@@ -28,6 +28,7 @@ from advocaat.core.schemas import (
     stripped,
     validate,
 )
+from advocaat.questionnaires import questionnaire
 from advocaat.sync import export, feedback, profile
 from advocaat.sync.feedback import FeedbackItem, write_feedback
 from advocaat.sync.office_keys import OfficeKeys, OfficePublic
@@ -46,6 +47,8 @@ FORMATS = {  # the module of every JSON format: its SCHEMA name and FORMAT versi
     "profile": profile,
     "feedback": feedback,
     "checklist-template": templates,
+    "questionnaire": questionnaire,
+    "questionnaire-answers": questionnaire,
 }
 SHIPPED = {"deadline-rules": "deadlines.json", "atw-calendar": "atw.json"}
 
