@@ -15,6 +15,8 @@ from advocaat.core.files import write_file_safely
 from advocaat.i18n import _
 from advocaat.organisation.municipalities import MunicipalityList, list_in_use
 from advocaat.organisation.setup import OrganisationSetup, load_setup
+from advocaat.questionnaires.questionnaire import Questionnaire
+from advocaat.questionnaires.store import stored_questionnaires
 from advocaat.signals.service import DEFAULT_THEMES
 from advocaat.sync import office_keys
 from advocaat.sync.office_keys import OfficeKeys, OfficePublic
@@ -56,7 +58,7 @@ class OfficeKeysBook:
     ) -> OrganisationProfile:
         """Write the signed organisation profile: the organisation's name from the setup (a
         profile without it is refused by every volunteer's import), the default themes, every
-        checklist template and the office's municipality list."""
+        checklist template and questionnaire, and the office's municipality list."""
         keys = office_keys.load_office(self.folder, passphrase)
         contents = _contents(workspace)
         return _write_profile(path, keys, contents, office_email, office_phone)
@@ -108,6 +110,7 @@ class _Contents:
     templates: tuple[ChecklistTemplate, ...]
     municipalities: MunicipalityList | None
     """The office's own list in use, so that every volunteer follows the office's."""
+    questionnaires: tuple[Questionnaire, ...]
 
 
 def _contents(workspace: Workspace) -> _Contents:
@@ -115,9 +118,10 @@ def _contents(workspace: Workspace) -> _Contents:
         setup = load_setup(session)
         templates = tuple(all_templates(session))
         municipalities = list_in_use(session)
+        questionnaires = tuple(stored_questionnaires(session))
     if setup is None:
         raise ProfileError(_("Set up Advocaat first: the profile carries the organisation's name."))
-    return _Contents(setup, templates, municipalities)
+    return _Contents(setup, templates, municipalities, questionnaires)
 
 
 def _write_profile(
@@ -138,6 +142,7 @@ def _write_profile(
         themes=DEFAULT_THEMES,
         templates=contents.templates,
         municipalities=contents.municipalities,
+        questionnaires=contents.questionnaires,
     )
     write_file_safely(path, write_profile(profile, keys))
     return profile

@@ -12,6 +12,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from advocaat.cli import questionnaires
 from advocaat.cli.common import format_option, print_json
 from advocaat.cli.passphrase import asked_passphrase, passphrase, passphrase_option
 from advocaat.i18n import _, ngettext
@@ -103,6 +104,7 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
     passphrase_option(changing)
     passphrase_option(changing, new=True)
     changing.set_defaults(handler=passphrase_command)
+    questionnaires.add_office_parsers(actions)
 
 
 def _profile_options(parser: argparse.ArgumentParser) -> None:

@@ -5,6 +5,7 @@ from advocaat.db import (
     models,
     network_tables,
     office_tables,
+    questionnaire_tables,
     signal_tables,
     visit_tables,
 )
@@ -17,6 +18,7 @@ __all__ = [
     "models",
     "network_tables",
     "office_tables",
+    "questionnaire_tables",
     "signal_tables",
     "visit_tables",
 ]

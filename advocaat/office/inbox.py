@@ -34,6 +34,7 @@ from advocaat.db.models import Municipality, table_of
 from advocaat.db.office_tables import ImportedFile, ReceivedSignal, ReceivedSignalTheme, Sender
 from advocaat.errors import UserFacingError
 from advocaat.i18n import _
+from advocaat.questionnaires.store import merge_answer_sets
 from advocaat.sync.export import EXTENSION
 from advocaat.sync.export_reader import (
     MAX_FILE_BYTES,
@@ -74,6 +75,8 @@ class FileResult:
     reason: str = ""
     alarm: bool = False
     """A known sender's name with another key: the office must hear of it loudly."""
+    answer_sets: int = 0
+    """New answer sets to the office's questionnaires."""
 
 
 @dataclass(frozen=True)
@@ -480,6 +483,7 @@ class Inbox:
         name: str,
     ) -> tuple[FileResult, TrustedSender]:
         result, sender = merge_export(session, sender, export, self.codes)
+        result.answer_sets = merge_answer_sets(session, sender.id, export.answer_sets, self.codes)
         session.execute(
             insert(IMPORTED).values(
                 sha256=digest,

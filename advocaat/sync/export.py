@@ -5,8 +5,9 @@ office reads it with :mod:`advocaat.sync.export_reader`):
 
 - ``export.json``: the manifest (format, sender, sender's public key, sequence number, counts,
   created-at) and the records (signals: uid, revision, withdrawn, and the fields the office
-  needs; never a member's personal field). A withdrawn signal travels as a tombstone (uid,
-  revision, withdrawn, status, date), never with its text;
+  needs; never a member's personal field), and the answer sets to the office's questionnaires
+  not sent before (no names; each answer a choice, a number or a guarded text). A withdrawn
+  signal travels as a tombstone (uid, revision, withdrawn, status, date), never with its text;
 - ``export.json.minisig``: the volunteer's minisign signature of exactly ``export.json``;
 - both in a ZIP, encrypted as a whole to the office's age recipient (X25519), so only the office
   can read it, also with the standard ``age`` tool.
@@ -44,6 +45,7 @@ from advocaat.db.signal_tables import Signal, SignalExport, SignalExported
 from advocaat.errors import UserFacingError
 from advocaat.i18n import _
 from advocaat.organisation.setup import load_setup
+from advocaat.questionnaires.store import export_record, mark_exported, unexported
 from advocaat.signals.service import (
     PrivacyGuard,
     municipality_names,
@@ -105,6 +107,16 @@ EXPORT_FIELDS: dict[str, str] = {
     "signals[].people": "safe: a count",
     "signals[].urgency": "safe: a code from a fixed list",
     "signals[].status": "safe: a code from a fixed list",
+    "answer_sets[].uid": "safe: a random urn:uuid",
+    "answer_sets[].questionnaire": "safe: the id the office gave its questionnaire",
+    "answer_sets[].municipality": "safe: a CBS code",
+    "answer_sets[].municipality_name": "safe: from the reference list of municipalities",
+    "answer_sets[].date": "safe: the day the answers were gathered",
+    "answer_sets[].setting": "safe: a code from a fixed list",
+    "answer_sets[].answers[].question": "safe: the office's own question id",
+    "answer_sets[].answers[].choices[]": "safe: one of the office's choices, checked on entry",
+    "answer_sets[].answers[].number": "safe: a number",
+    "answer_sets[].answers[].text": GUARDED,
 }
 """Every field the export writes, by path: read by the privacy guard, or safe and why."""
 TOMBSTONE = ("uid", "revision", "withdrawn", "status", "date")
@@ -176,6 +188,16 @@ def check_document(document: dict[str, Any], signals: list[Signal], guard: Priva
                         " Change it or confirm it first; nothing was exported."
                     ).format(date=signal.happened_on.isoformat(), finding=open_findings[0].text)
                 )
+    for record in document.get("answer_sets", []):
+        for path, value in leaves(record, "answer_sets[]"):
+            found = guard.findings(str(value)) if _policy(path) == GUARDED else []
+            if found:
+                raise ExportError(
+                    _(
+                        "An answer set of {date} seems to hold personal data ({finding});"
+                        " nothing was exported."
+                    ).format(date=record["date"], finding=found[0].text)
+                )
 
 
 def slug(text: str) -> str:
@@ -222,7 +244,7 @@ def exportable(session: Session, *, full: bool = False) -> tuple[OrganisationPro
             )
         )
     signals = _changed(session, full)
-    if not signals and not full:
+    if not signals and not full and not unexported(session, full):
         raise NothingToExportError(
             _("No signal is new or changed since the last export, so no file was written.")
         )
@@ -247,7 +269,8 @@ def export_signals(
     sequence = (session.scalar(select(func.max(SignalExport.sequence))) or 0) + 1
     now = datetime.now().astimezone()
     names = municipality_names(session, signals)
-    document = {
+    answer_sets = unexported(session, full)
+    document: dict[str, Any] = {
         "manifest": {
             "format": FORMAT,
             "app": f"advocaat {__version__}",
@@ -267,6 +290,8 @@ def export_signals(
         },
         "signals": [_record(signal, names) for signal in signals],
     }
+    if answer_sets:
+        document["answer_sets"] = [export_record(session, record) for record in answer_sets]
     check_document(document, signals, privacy_guard(session))
     encrypted = seal_export(document, key, profile.recipient)
     if reporter is not None:
@@ -282,5 +307,6 @@ def export_signals(
         SignalExport(sequence=sequence, record_count=len(signals), file_name=target.name, full=full)
     )
     _mark_exported(session, signals)
+    mark_exported(session, answer_sets)
     session.flush()
     return ExportResult(target, sequence, len(signals))

@@ -23,6 +23,7 @@ import pyrage
 from advocaat.core.schemas import SchemaError, load_json, stripped, validate
 from advocaat.errors import UserFacingError
 from advocaat.i18n import _
+from advocaat.questionnaires.store import IncomingAnswerSet, incoming_answer_set
 from advocaat.sync.export import FORMAT, PAYLOAD, SCHEMA
 from advocaat.sync.signed_zip import decrypt, key_id, signing_key_in, unpack
 
@@ -86,6 +87,7 @@ class IncomingExport:
     sequence: int
     created_at: str
     signals: tuple[IncomingSignal, ...]
+    answer_sets: tuple[IncomingAnswerSet, ...] = ()
 
 
 def _damaged() -> ExportFileError:
@@ -221,4 +223,5 @@ def read_export(data: bytes, identities: Sequence[pyrage.x25519.Identity]) -> In
         sequence=manifest["sequence"],
         created_at=manifest["created_at"],
         signals=tuple(_signal(record) for record in checked["signals"]),
+        answer_sets=tuple(incoming_answer_set(item) for item in checked.get("answer_sets") or []),
     )

@@ -44,6 +44,12 @@ from advocaat.organisation.municipalities import (
     municipality_list_from_document,
     take_municipality_list,
 )
+from advocaat.questionnaires.questionnaire import (
+    Questionnaire,
+    questionnaire_from_document,
+    questionnaire_to_document,
+)
+from advocaat.questionnaires.store import store_questionnaire
 from advocaat.sync.endorsement import Endorsement, follows, replaced_keys
 from advocaat.sync.office_keys import OfficeKeys
 from advocaat.sync.signed_zip import key_id, pack, signing_key_in, unpack
@@ -101,10 +107,15 @@ class OrganisationProfile:
     are written from its keys)."""
     municipalities: MunicipalityList | None = None
     """The office's municipality list, taken by a volunteer when newer than the one in use."""
+    questionnaires: tuple[Questionnaire, ...] = ()
+    """The office's questionnaires for members, which volunteers answer."""
 
 
 def _document(profile: OrganisationProfile, keys: OfficeKeys) -> dict[str, object]:
     endorsements = {"endorsements": [e.to_json() for e in keys.endorsements]}
+    questionnaires = {
+        "questionnaires": [questionnaire_to_document(q) for q in profile.questionnaires]
+    }
     return (
         {
             "format": FORMAT,
@@ -123,6 +134,7 @@ def _document(profile: OrganisationProfile, keys: OfficeKeys) -> dict[str, objec
         }
         | (endorsements if keys.endorsements else {})
         | _municipalities_member(profile)
+        | (questionnaires if profile.questionnaires else {})
     )
 
 
@@ -169,6 +181,9 @@ def _checked(document: object) -> dict[str, Any]:
         checked["templates"] = [
             template_from_document(template, f"templates[{index}]")
             for index, template in enumerate(checked.get("templates") or [])
+        ]
+        checked["questionnaires"] = [
+            questionnaire_from_document(item) for item in checked.get("questionnaires") or []
         ]
     except SchemaError as error:
         raise ProfileError(
@@ -225,6 +240,7 @@ def read_profile(data: bytes) -> OrganisationProfile:
             for item in checked.get("endorsements") or []
         ),
         municipalities=_municipality_list(checked.get("municipalities")),
+        questionnaires=tuple(checked["questionnaires"]),
     )
 
 
@@ -296,6 +312,8 @@ def import_profile(
         take_office_template(session, template)
     if profile.municipalities is not None:
         take_municipality_list(session, profile.municipalities)
+    for questionnaire in profile.questionnaires:
+        store_questionnaire(session, questionnaire)
     row = session.get(Setting, PROFILE_SETTING)
     encoded = base64.b64encode(data).decode("ascii")
     if row is None:

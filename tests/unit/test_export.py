@@ -20,8 +20,12 @@ from statements import counted
 from advocaat.core.files import FileWriteError
 from advocaat.core.schemas import validate
 from advocaat.db.contact_tables import Organisation
+from advocaat.db.questionnaire_tables import AnswerSetRecord
 from advocaat.db.signal_tables import Signal, SignalExport
 from advocaat.organisation.setup import OrganisationSetup, save_setup
+from advocaat.questionnaires.answers import read_answers
+from advocaat.questionnaires.questionnaire import read_questionnaire
+from advocaat.questionnaires.store import save_answer_sets, store_questionnaire
 from advocaat.signals.service import SignalData, Status, save_signal, set_status, withdraw
 from advocaat.sync import export as export_module
 from advocaat.sync.export import (
@@ -123,6 +127,7 @@ def test_without_a_profile_there_is_no_export(session: Session, tmp_path: Path) 
 
 # -- every field that leaves the laptop is guarded or declared safe -------------------------------
 
+EXAMPLES = Path(__file__).resolve().parents[2] / "docs" / "examples"
 SECRET = "Bel haar op 06-98765432 of mail riek@post.example.nl."
 
 
@@ -143,6 +148,7 @@ def every_kind_of_export(session: Session, tmp_path: Path, keys: OfficeKeys) -> 
                              street="Grote Kerkplein 15", postcode="8011 PK"))  # fmt: skip
     first = signal(session, "Het Wmo-loket (038 498 40 00, Grote Kerkplein 15) is dicht.")
     second = signal(session, "De regiotaxi komt vaak te laat.")
+    answer_sets(session)
     documents = {}
 
     def export(kind: str, *, full: bool = False) -> None:
@@ -200,15 +206,41 @@ def test_a_withdrawn_signal_travels_as_a_tombstone(
         assert all("text" in record for record in kept)
 
 
-def _plant_text(row: Signal) -> None:
+def answer_sets(session: Session) -> None:
+    """The example questionnaire's answers (docs/examples), which answer every kind of question."""
+    questionnaire = read_questionnaire((EXAMPLES / "questionnaire.json").read_bytes())
+    store_questionnaire(session, questionnaire)
+    answers = read_answers((EXAMPLES / "questionnaire-answers.json").read_bytes(), questionnaire)
+    save_answer_sets(session, questionnaire.id, answers, lambda _text: [])
+
+
+def _plant_text(session: Session, signal_id: int) -> None:
+    row = session.get(Signal, signal_id)
+    assert row is not None
     row.text = SECRET
 
 
-def _plant_theme(row: Signal) -> None:
+def _plant_theme(session: Session, signal_id: int) -> None:
+    row = session.get(Signal, signal_id)
+    assert row is not None
     row.themes = json.dumps(["vervoer", "06-98765432"])
 
 
-PLANT = {"signals[].text": _plant_text, "signals[].themes[]": _plant_theme}
+def _plant_answer(session: Session, _signal_id: int) -> None:
+    answer_sets(session)
+    record = session.scalars(select(AnswerSetRecord)).first()
+    assert record is not None
+    answers = json.loads(record.answers)
+    answers["toelichting"] = SECRET
+    record.answers = json.dumps(answers)
+    record.exported_at = None
+
+
+PLANT = {
+    "signals[].text": _plant_text,
+    "signals[].themes[]": _plant_theme,
+    "answer_sets[].answers[].text": _plant_answer,
+}
 """How personal data gets into each guarded field behind the guard's back (an old database,
 another program): the export must still refuse it."""
 
@@ -221,13 +253,13 @@ def test_personal_data_in_a_guarded_field_stops_every_kind_of_export(
     identifier = signal(volunteer)
     if way != "new":
         export_signals(volunteer, tmp_path, tmp_path / "data")
-    row = volunteer.get(Signal, identifier)
     if way == "edited":
         data = SignalData("Nieuwe tekst.", "GM0193", date(2026, 11, 20))
         save_signal(volunteer, data, signal_id=identifier)
     elif way == "re-exported":
         set_status(volunteer, identifier, Status.IN_PROGRESS)
-    PLANT[field](row)
+    PLANT[field](volunteer, identifier)
+    volunteer.flush()
     before = sorted(tmp_path.glob("*.advocaat-export"))
     with pytest.raises(ExportError, match="06-98765432"):
         export_signals(volunteer, tmp_path, tmp_path / "data", full=way == "full")

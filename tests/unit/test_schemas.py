@@ -29,6 +29,7 @@ from advocaat.core.schemas import (
     validate,
 )
 from advocaat.organisation import municipalities
+from advocaat.questionnaires import answers, questionnaire
 from advocaat.sync import export, feedback, profile
 from advocaat.sync.feedback import FeedbackItem, write_feedback
 from advocaat.sync.office_keys import OfficeKeys, OfficePublic
@@ -48,6 +49,8 @@ FORMATS = {  # the module of every JSON format: its SCHEMA name and FORMAT versi
     "feedback": feedback,
     "checklist-template": templates,
     "municipalities": municipalities,
+    "questionnaire": questionnaire,
+    "questionnaire-answers": answers,
 }
 SHIPPED = {"deadline-rules": "deadlines.json", "atw-calendar": "atw.json"}
 
