@@ -62,6 +62,11 @@ class Cost:
         return self.cents * YEARLY_FACTORS[self.period] * people
 
 
+def plain_euros(cents: int) -> str:
+    """Cents as a plain decimal ("12.50"), exact, for files and scripts; ``--cost`` reads it."""
+    return f"{cents // 100}.{cents % 100:02d}"
+
+
 def cost_period(code: str) -> CostPeriod:
     try:
         return CostPeriod(code)
