@@ -22,6 +22,7 @@ from advocaat.core.schemas import validate
 from advocaat.db.contact_tables import Organisation
 from advocaat.db.signal_tables import Signal, SignalExport
 from advocaat.organisation.setup import OrganisationSetup, save_setup
+from advocaat.signals.cost import Cost, CostPeriod
 from advocaat.signals.service import SignalData, Status, save_signal, set_status, withdraw
 from advocaat.sync import export as export_module
 from advocaat.sync.export import (
@@ -155,6 +156,7 @@ def every_kind_of_export(session: Session, tmp_path: Path, keys: OfficeKeys) -> 
         municipality_code="GM0193",
         happened_on=date(2026, 11, 21),
         themes=["parkeerkaart", "bezwaar"],
+        cost=Cost(1250, CostPeriod.MONTH),
     )
     save_signal(session, data, signal_id=first)
     export("edited")
