@@ -10,11 +10,23 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import ColumnElement, Row, Select, and_, extract, func, select
+from sqlalchemy import (
+    BigInteger,
+    ColumnElement,
+    Row,
+    Select,
+    and_,
+    case,
+    cast,
+    extract,
+    func,
+    select,
+)
 from sqlalchemy.orm import Session
 
 from advocaat.db.models import Municipality
 from advocaat.db.office_tables import ReceivedSignal, ReceivedSignalTheme, Sender
+from advocaat.signals.cost import YEARLY_FACTORS
 
 PAGE = 200
 
@@ -166,6 +178,27 @@ class Count:
     signals: int
     people: int
     group: str = ""
+    yearly_cents: int = 0
+    """The estimated total cost per year of the signals with an estimate (signals.cost)."""
+    estimated: int = 0
+    """How many of the signals had an estimate."""
+
+
+def _yearly_cents() -> ColumnElement[int]:
+    """The sum of the yearly estimates, by the one method of :data:`YEARLY_FACTORS`; in 64
+    bits, since cents times people times twelve outgrow an SQL integer."""
+    signal = ReceivedSignal
+    factor = case(
+        {period.value: factor for period, factor in YEARLY_FACTORS.items()},
+        value=signal.cost_period,
+        else_=0,
+    )
+    each = cast(signal.cost_cents, BigInteger) * signal.people_count * factor
+    return func.coalesce(func.sum(each), 0)
+
+
+def _estimated() -> ColumnElement[int]:
+    return func.count(ReceivedSignal.cost_cents)
 
 
 def totals(session: Session, wanted: PictureFilter) -> tuple[int, int]:
@@ -183,13 +216,16 @@ def per_municipality(session: Session, wanted: PictureFilter) -> list[Count]:
             func.coalesce(Municipality.province, ""),
             func.count(),
             func.sum(signal.people_count),
+            _yearly_cents(),
+            _estimated(),
         )
         .outerjoin(Municipality, Municipality.cbs_code == signal.municipality_code)
         .where(*_counted(wanted))
         .group_by(signal.municipality_name, Municipality.province)
         .order_by(func.count().desc(), signal.municipality_name)
     )
-    return [Count(name, count, people or 0, province) for name, province, count, people in
+    return [Count(name, count, people or 0, province, int(cents), estimated)
+            for name, province, count, people, cents, estimated in
             session.execute(query)]  # fmt: skip
 
 
@@ -209,13 +245,20 @@ def per_province(session: Session, wanted: PictureFilter) -> list[Count]:
 def per_theme(session: Session, wanted: PictureFilter) -> list[Count]:
     theme = ReceivedSignalTheme
     query = (
-        select(theme.theme, func.count(), func.sum(ReceivedSignal.people_count))
+        select(
+            theme.theme,
+            func.count(),
+            func.sum(ReceivedSignal.people_count),
+            _yearly_cents(),
+            _estimated(),
+        )
         .join(ReceivedSignal, ReceivedSignal.id == theme.signal_id)
         .where(*_counted(wanted))
         .group_by(theme.theme)
         .order_by(func.count().desc(), theme.theme)
     )
-    return [Count(name, count, people or 0) for name, count, people in session.execute(query)]
+    return [Count(name, count, people or 0, "", int(cents), estimated)
+            for name, count, people, cents, estimated in session.execute(query)]  # fmt: skip
 
 
 def per_month(session: Session, wanted: PictureFilter) -> list[Count]:

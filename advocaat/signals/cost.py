@@ -11,9 +11,10 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
+from typing import Protocol
 
 from advocaat.errors import UserFacingError
-from advocaat.i18n import N_, _
+from advocaat.i18n import N_, _, format_money, ngettext
 
 MAX_COST_CENTS = 100_000 * 100
 """€ 100,000 per person: more is a typing error, not an estimate."""
@@ -60,6 +61,32 @@ class Cost:
 
     def yearly_cents(self, people: int) -> int:
         return self.cents * YEARLY_FACTORS[self.period] * people
+
+
+class Estimated(Protocol):
+    """A count of signals with the sum of their yearly estimates (a theme's, a municipality's)."""
+
+    @property
+    def signals(self) -> int: ...
+    @property
+    def yearly_cents(self) -> int: ...
+    @property
+    def estimated(self) -> int: ...
+
+
+def estimate_text(total: Estimated) -> str:
+    """ "€ 12.345 per year, estimated from 17 of 40 signals", or that none had an estimate."""
+    if not total.estimated:
+        return _("no estimate")
+    return ngettext(
+        "{amount} per year, estimated from {estimated} of {count} signal",
+        "{amount} per year, estimated from {estimated} of {count} signals",
+        total.signals,
+    ).format(
+        amount=format_money(total.yearly_cents, whole_euros=True),
+        estimated=total.estimated,
+        count=total.signals,
+    )
 
 
 def plain_euros(cents: int) -> str:
