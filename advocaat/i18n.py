@@ -113,6 +113,11 @@ def format_number(value: float) -> str:
     return babel_numbers.format_decimal(value, locale=_Active.language.babel_locale)
 
 
+def format_amount(cents: int) -> str:
+    """An amount in euro cents as a user types it ("12,50"): no sign, no thousands separator."""
+    return babel_numbers.format_decimal(Decimal(cents) / 100, format="0.00", locale=babel_locale())
+
+
 def format_money(cents: int, *, whole_euros: bool = False) -> str:
     """An amount in euro cents as the language writes money ("€ 12,50"); ``whole_euros`` rounds
     to the euro, for estimated totals, where cents would suggest a precision they lack."""
