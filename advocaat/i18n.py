@@ -19,6 +19,7 @@ import gettext
 import io
 from dataclasses import dataclass
 from datetime import date, datetime
+from decimal import ROUND_HALF_UP, Decimal
 from functools import cache
 from importlib import resources
 
@@ -110,3 +111,21 @@ def format_datetime(value: datetime, format: str = "medium") -> str:
 
 def format_number(value: float) -> str:
     return babel_numbers.format_decimal(value, locale=_Active.language.babel_locale)
+
+
+def format_amount(cents: int) -> str:
+    """An amount in euro cents as a user types it ("12,50"): no sign, no thousands separator."""
+    return babel_numbers.format_decimal(Decimal(cents) / 100, format="0.00", locale=babel_locale())
+
+
+def format_money(cents: int, *, whole_euros: bool = False) -> str:
+    """An amount in euro cents as the language writes money ("€ 12,50"); ``whole_euros`` rounds
+    to the euro, for estimated totals, where cents would suggest a precision they lack."""
+    locale = babel_locale()
+    if not whole_euros:
+        return babel_numbers.format_currency(Decimal(cents) / 100, "EUR", locale=locale)
+    pattern = locale.currency_formats["standard"].pattern.replace(".00", "")
+    euros = (Decimal(cents) / 100).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+    return babel_numbers.format_currency(
+        euros, "EUR", format=pattern, locale=locale, currency_digits=False
+    )

@@ -22,6 +22,7 @@ from advocaat.db.signal_tables import Signal, SignalExport
 from advocaat.i18n import _, format_date, ngettext
 from advocaat.office.picture import PictureFilter, all_listed
 from advocaat.organisation.setup import Role, load_setup
+from advocaat.signals.cost import plain_euros
 from advocaat.signals.kinds import Status
 from advocaat.signals.service import (
     SignalData,
@@ -33,6 +34,7 @@ from advocaat.signals.service import (
     municipality_names,
     save_signal,
     set_status,
+    signal_cost,
     signal_page,
     signal_themes,
     withdraw,
@@ -89,6 +91,7 @@ def _row(signal: Signal, municipality: str) -> SignalRow:
             people_count=signal.people_count,
             organisation_id=signal.organisation_id,
             urgency=signal.urgency,
+            cost=signal_cost(signal),
         ),
         confirmed=frozenset((c.kind, c.fragment) for c in signal.confirmations),
         office_status=Status(signal.office_status) if signal.office_status in set(Status) else None,
@@ -116,6 +119,8 @@ def _own_records(session: Session) -> Iterator[dict[str, object]]:
             Signal.law,
             Signal.source,
             Signal.people_count,
+            Signal.cost_cents,
+            Signal.cost_period,
             Signal.status,
             Signal.office_status,
             Signal.office_comment,
@@ -127,8 +132,9 @@ def _own_records(session: Session) -> Iterator[dict[str, object]]:
         .execution_options(yield_per=STREAMED_ROWS)
     )
     # On the connection: plain rows, without the ORM's work per row.
-    for (identifier, uid, revision, day, code, name, themes, law, source, people, status,
-         office_status, office_comment, text) in session.connection().execute(query):  # fmt: skip
+    for (identifier, uid, revision, day, code, name, themes, law, source, people, cost_cents,
+         cost_per, status, office_status, office_comment, text
+         ) in session.connection().execute(query):  # fmt: skip
         yield {
             "id": identifier,
             "uid": uid,
@@ -140,6 +146,8 @@ def _own_records(session: Session) -> Iterator[dict[str, object]]:
             "law": law,
             "source": source,
             "people": people,
+            "cost": plain_euros(cost_cents) if cost_cents is not None else None,
+            "cost_per": cost_per,
             "status": status,
             "office_status": office_status or "",
             "office_comment": office_comment,

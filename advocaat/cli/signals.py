@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from advocaat.cli.common import day, format_option, print_json
 from advocaat.i18n import _, ngettext
+from advocaat.signals.cost import Cost, CostError, CostPeriod, cost_period, parse_euros
 from advocaat.signals.kinds import Law, Source, Status, Urgency
 
 if TYPE_CHECKING:
@@ -60,6 +61,7 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
     adding.add_argument(
         "--people", type=int, default=1, metavar="N", help=_("how many people it concerns")
     )
+    _cost_options(adding, clearing=False)
     _confirm_option(adding)
     adding.set_defaults(handler=add_command)
     exporting = actions.add_parser(
@@ -85,6 +87,32 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
     )
     listing.set_defaults(handler=list_command)
     _add_changing_parsers(actions)
+
+
+def _cost_options(parser: argparse.ArgumentParser, *, clearing: bool) -> None:
+    parser.add_argument(
+        "--cost",
+        metavar=_("EUROS"),
+        help=_('the estimated extra cost per person affected, such as 12,50 ("" for none)')
+        if clearing
+        else _("the estimated extra cost per person affected, such as 12,50"),
+    )
+    parser.add_argument(
+        "--cost-per",
+        choices=[period.value for period in CostPeriod],
+        help=_("whether the cost is per month, per year or once; give it with --cost"),
+    )
+
+
+def _typed_cost(euros: str | None, per: str | None) -> Cost | None:
+    """The estimate the options give: both options or neither; an empty --cost clears it."""
+    if euros is not None and not euros.strip() and per is None:
+        return None
+    if euros is None and per is None:
+        return None
+    if euros is None or per is None:
+        raise CostError(_("Give --cost and --cost-per together, or neither."))
+    return Cost(parse_euros(euros), cost_period(per))
 
 
 def _confirm_option(parser: argparse.ArgumentParser) -> None:
@@ -137,6 +165,7 @@ def add_command(options: RunOptions, arguments: argparse.Namespace) -> int:
             law=arguments.law,
             source=arguments.source,
             people_count=arguments.people,
+            cost=_typed_cost(arguments.cost, arguments.cost_per),
         )
         signal_id = _save_guarded(
             book, None, data, frozenset(), None, confirm_ok=arguments.confirm_private_data_ok
@@ -202,8 +231,10 @@ EDIT_OPTIONS = {
     "people_count": "--people",
     "urgency": "--urgency",
     "organisation_id": "--organisation",
+    "cost": "--cost",
 }
-"""Every field of a signal and the option of ``signals edit`` that changes it."""
+"""Every field of a signal and the option of ``signals edit`` that changes it (the cost with
+``--cost-per`` beside it)."""
 
 
 def _add_changing_parsers(actions: argparse._SubParsersAction) -> None:
@@ -239,6 +270,7 @@ def _add_changing_parsers(actions: argparse._SubParsersAction) -> None:
         "--organisation", metavar=_("NAME"),
         help=_('the organisation of the contact book it concerns ("" for none)'),
     )  # fmt: skip
+    _cost_options(editing, clearing=True)
     editing.add_argument(
         "--status", choices=[status.value for status in Status], help=_("how far it has got")
     )
@@ -267,7 +299,10 @@ def _changes(
         "municipality_code": lambda text: OrganisationBook(workspace).municipality(text)[0],
         "happened_on": day,
         "organisation_id": book.organisation_id,
+        "cost": lambda euros: _typed_cost(euros, arguments.cost_per),
     }
+    if arguments.cost is None and arguments.cost_per is not None:
+        raise CostError(_("Give --cost and --cost-per together, or neither."))
     changes: dict[str, Any] = {}
     for field, option in EDIT_OPTIONS.items():
         value = getattr(arguments, option.removeprefix("--"))

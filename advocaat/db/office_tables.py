@@ -72,6 +72,9 @@ class ReceivedSignal(Base):
     source: Mapped[str] = mapped_column(String(30))
     happened_on: Mapped[date] = mapped_column(Date, index=True)
     people_count: Mapped[int] = mapped_column(Integer, default=1)
+    cost_cents: Mapped[int | None] = mapped_column(Integer, default=None)
+    """The sender's estimate of the extra cost per person affected, in euro cents."""
+    cost_period: Mapped[str | None] = mapped_column(String(10), default=None)
     urgency: Mapped[str] = mapped_column(String(20))
     sender_status: Mapped[str] = mapped_column(String(30))
     """The status the volunteer gave it."""

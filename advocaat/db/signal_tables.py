@@ -33,6 +33,10 @@ class Signal(Base):
     source: Mapped[str] = mapped_column(String(30), default="phone")
     happened_on: Mapped[date] = mapped_column(Date, index=True)
     people_count: Mapped[int] = mapped_column(Integer, default=1)
+    cost_cents: Mapped[int | None] = mapped_column(Integer, default=None)
+    """The estimated extra cost per person affected, in euro cents (see signals.cost)."""
+    cost_period: Mapped[str | None] = mapped_column(String(10), default=None)
+    """month, year or once; set exactly when ``cost_cents`` is."""
     organisation_id: Mapped[int | None] = mapped_column(
         ForeignKey("organisation.id", ondelete="SET NULL"), default=None
     )

@@ -217,6 +217,8 @@ def _values(sender_id: int, signal: IncomingSignal, codes: set[str]) -> dict[str
         "source": signal.source,
         "happened_on": signal.happened_on,
         "people_count": signal.people,
+        "cost_cents": signal.cost_cents,
+        "cost_period": signal.cost_per,
         "urgency": signal.urgency,
         "sender_status": signal.status,
     }

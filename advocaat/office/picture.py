@@ -10,12 +10,24 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import ColumnElement, Row, Select, and_, extract, func, select
+from sqlalchemy import (
+    BigInteger,
+    ColumnElement,
+    Row,
+    Select,
+    and_,
+    case,
+    cast,
+    extract,
+    func,
+    select,
+)
 from sqlalchemy.orm import Session
 
 from advocaat.db.models import Municipality
 from advocaat.db.office_tables import ReceivedSignal, ReceivedSignalTheme, Sender
 from advocaat.organisation.municipalities import successor_of, successors_in_use
+from advocaat.signals.cost import YEARLY_FACTORS
 
 PAGE = 200
 
@@ -167,6 +179,27 @@ class Count:
     signals: int
     people: int
     group: str = ""
+    yearly_cents: int = 0
+    """The estimated total cost per year of the signals with an estimate (signals.cost)."""
+    estimated: int = 0
+    """How many of the signals had an estimate."""
+
+
+def _yearly_cents() -> ColumnElement[int]:
+    """The sum of the yearly estimates, by the one method of :data:`YEARLY_FACTORS`; in 64
+    bits, since cents times people times twelve outgrow an SQL integer."""
+    signal = ReceivedSignal
+    factor = case(
+        {period.value: factor for period, factor in YEARLY_FACTORS.items()},
+        value=signal.cost_period,
+        else_=0,
+    )
+    each = cast(signal.cost_cents, BigInteger) * signal.people_count * factor
+    return func.coalesce(func.sum(each), 0)
+
+
+def _estimated() -> ColumnElement[int]:
+    return func.count(ReceivedSignal.cost_cents)
 
 
 def totals(session: Session, wanted: PictureFilter) -> tuple[int, int]:
@@ -176,12 +209,17 @@ def totals(session: Session, wanted: PictureFilter) -> tuple[int, int]:
     return signals, people or 0
 
 
+_Sums = tuple[int, int, int, int]
+"""Signals, people, estimated yearly cents and signals with an estimate."""
+
+
 def _per_current_municipality(
     session: Session, wanted: PictureFilter
-) -> dict[tuple[str, str], tuple[int, int]]:
-    """Signals and people per (name, province) of the municipality they count under now: a
-    merged municipality's under its successor; a place unknown to the list under its name as
-    sent. The database groups by code (100,000 signals), the few groups are mapped here."""
+) -> dict[tuple[str, str], _Sums]:
+    """Signals, people and cost estimates per (name, province) of the municipality they count
+    under now: a merged municipality's under its successor; a place unknown to the list under
+    its name as sent. The database groups by code (100,000 signals), the few groups are mapped
+    here."""
     signal = ReceivedSignal
     query = (
         select(
@@ -189,6 +227,8 @@ def _per_current_municipality(
             signal.municipality_name,
             func.count(),
             func.sum(signal.people_count),
+            _yearly_cents(),
+            _estimated(),
         )
         .where(*_counted(wanted))
         .group_by(signal.municipality_code, signal.municipality_name)
@@ -200,12 +240,16 @@ def _per_current_municipality(
             select(Municipality.cbs_code, Municipality.name, Municipality.province)
         )
     }
-    counted: dict[tuple[str, str], tuple[int, int]] = {}
-    for code, name, count, people in session.execute(query):
+    counted: dict[tuple[str, str], _Sums] = {}
+    for code, name, *sums in session.execute(query):
         place = places.get(successor_of(code, successors), (name, "")) if code else (name, "")
-        signals, persons = counted.get(place, (0, 0))
-        counted[place] = (signals + count, persons + (people or 0))
+        counted[place] = _added(counted.get(place, (0, 0, 0, 0)), sums)
     return counted
+
+
+def _added(before: _Sums, more: Sequence[int | None]) -> _Sums:
+    signals, people, cents, estimated = (int(value or 0) for value in more)
+    return (before[0] + signals, before[1] + people, before[2] + cents, before[3] + estimated)
 
 
 def _ranked(counts: list[Count]) -> list[Count]:
@@ -214,28 +258,34 @@ def _ranked(counts: list[Count]) -> list[Count]:
 
 def per_municipality(session: Session, wanted: PictureFilter) -> list[Count]:
     counted = _per_current_municipality(session, wanted)
-    return _ranked([Count(name, signals, people, province) for (name, province), (signals, people)
-                    in counted.items()])  # fmt: skip
+    return _ranked([Count(name, *sums[:2], province, *sums[2:])
+                    for (name, province), sums in counted.items()])  # fmt: skip
 
 
 def per_province(session: Session, wanted: PictureFilter) -> list[Count]:
-    provinces: dict[str, tuple[int, int]] = {}
-    for (_name, province), (signals, people) in _per_current_municipality(session, wanted).items():
-        before = provinces.get(province, (0, 0))
-        provinces[province] = (before[0] + signals, before[1] + people)
-    return _ranked([Count(name, signals, people) for name, (signals, people) in provinces.items()])
+    provinces: dict[str, _Sums] = {}
+    for (_name, province), sums in _per_current_municipality(session, wanted).items():
+        provinces[province] = _added(provinces.get(province, (0, 0, 0, 0)), sums)
+    return _ranked([Count(name, *sums[:2], "", *sums[2:]) for name, sums in provinces.items()])
 
 
 def per_theme(session: Session, wanted: PictureFilter) -> list[Count]:
     theme = ReceivedSignalTheme
     query = (
-        select(theme.theme, func.count(), func.sum(ReceivedSignal.people_count))
+        select(
+            theme.theme,
+            func.count(),
+            func.sum(ReceivedSignal.people_count),
+            _yearly_cents(),
+            _estimated(),
+        )
         .join(ReceivedSignal, ReceivedSignal.id == theme.signal_id)
         .where(*_counted(wanted))
         .group_by(theme.theme)
         .order_by(func.count().desc(), theme.theme)
     )
-    return [Count(name, count, people or 0) for name, count, people in session.execute(query)]
+    return [Count(name, count, people or 0, "", int(cents), estimated)
+            for name, count, people, cents, estimated in session.execute(query)]  # fmt: skip
 
 
 def per_month(session: Session, wanted: PictureFilter) -> list[Count]:

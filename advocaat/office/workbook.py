@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from openpyxl import Workbook
@@ -34,6 +35,7 @@ from advocaat.office.picture import (
     per_province,
     per_theme,
 )
+from advocaat.signals.cost import METHOD
 from advocaat.signals.kinds import Law, Status, Urgency
 from advocaat.signals.service import label_of
 
@@ -42,6 +44,7 @@ if TYPE_CHECKING:
 
 DATE_FORMAT = "dd-mm-yyyy"
 MOMENT_FORMAT = "dd-mm-yyyy hh:mm"
+MONEY_FORMAT = "#,##0.00"
 REPORT_EVERY = 1000
 """Rows between two progress reports (and chances to stop)."""
 
@@ -113,11 +116,24 @@ def _write_signals(
         sheet.append(_signal_cells(sheet, row, yes, no))
 
 
-def _write_counts(book: Workbook, title: str, label: str, counts: list[Count]) -> None:
-    sheet = _sheet(book, title, [label, _("Signals"), _("People")], [30, 12, 12])
+def _write_counts(
+    book: Workbook, title: str, label: str, counts: list[Count], *, costs: bool = False
+) -> None:
+    """One row per label; ``costs`` adds the estimated cost per year (in euros, a number) and
+    how many signals had an estimate, the method being on the filter sheet."""
+    headers = [label, _("Signals"), _("People")]
+    if costs:
+        headers += [_("Estimated cost per year (€)"), _("Signals with an estimate")]
+    sheet = _sheet(book, title, headers, [30, 12, 12, 28, 24][: len(headers)])
     unknown = _("unknown")
     for count in counts:
-        sheet.append([_safe(count.label) or unknown, count.signals, count.people])
+        row: list[object] = [_safe(count.label) or unknown, count.signals, count.people]
+        if costs:
+            exact = Decimal(count.yearly_cents) / 100
+            euros = WriteOnlyCell(sheet, exact)  # type: ignore[arg-type]  # openpyxl writes a Decimal; stubs omit it
+            euros.number_format = MONEY_FORMAT
+            row += [euros, count.estimated]
+        sheet.append(row)
 
 
 def _write_filter(book: Workbook, description: list[tuple[str, str]]) -> None:
@@ -126,6 +142,7 @@ def _write_filter(book: Workbook, description: list[tuple[str, str]]) -> None:
         sheet.append([_safe(name), _safe(value)])
     made_on = datetime.now().replace(microsecond=0)
     sheet.append([_("Made on"), _dated(sheet, made_on, MOMENT_FORMAT)])
+    sheet.append([_("Estimated cost per year (€)"), _(METHOD)])
 
 
 def national_workbook(
@@ -143,10 +160,14 @@ def national_workbook(
         total = count_listed(session, wanted) if reporter is not None else 0
         _write_signals(book, all_listed(session, wanted), total, reporter)
         _write_counts(
-            book, _("Per municipality"), _("Municipality"), per_municipality(session, wanted)
+            book,
+            _("Per municipality"),
+            _("Municipality"),
+            per_municipality(session, wanted),
+            costs=True,
         )
         _write_counts(book, _("Per province"), _("Province"), per_province(session, wanted))
-        _write_counts(book, _("Per theme"), _("Theme"), per_theme(session, wanted))
+        _write_counts(book, _("Per theme"), _("Theme"), per_theme(session, wanted), costs=True)
         _write_counts(book, _("Per month"), _("Month"), per_month(session, wanted))
         _write_filter(book, description)
     finally:

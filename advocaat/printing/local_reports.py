@@ -26,6 +26,7 @@ from advocaat.printing.charts import (
     table,
     text_table,
 )
+from advocaat.printing.costs import cost_section
 from advocaat.printing.document import Styles, in_language, render
 from advocaat.reports.local import SignalReport, Tally, YearOverview
 from advocaat.signals.kinds import Law, Status
@@ -85,6 +86,16 @@ def _signal_sections(style: Styles, report: SignalReport) -> list[Flowable]:
         ),
         *_bar_section(style, _("Signals per theme"), _("Theme"), themes, report.per_theme),
         Paragraph(escape(_("A signal with several themes counts for each of them.")), style.small),
+        *cost_section(
+            style,
+            [
+                (
+                    _("Municipality"),
+                    list(zip(municipalities, report.per_municipality, strict=True)),
+                ),
+                (_("Theme"), list(zip(themes, report.per_theme, strict=True))),
+            ],
+        ),
         *_bar_section(style, _("Signals per law"), _("Law"), laws, report.per_law),
         *_tally_section(
             style, _("Signals per month"), _("Month"), month_names, months, chart=chart

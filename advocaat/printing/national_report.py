@@ -37,6 +37,7 @@ from advocaat.printing.charts import (
     table,
     text_table,
 )
+from advocaat.printing.costs import cost_section
 from advocaat.printing.document import Styles, render
 from advocaat.signals.kinds import Status
 from advocaat.signals.service import label_of
@@ -171,6 +172,13 @@ def national_report_pdf(
         top_themes,
         _top_chart,
         _count_table(style, _("Theme"), top_themes),
+    )
+    story += cost_section(
+        style,
+        [
+            (_("Municipality"), [(count.label, count) for count in municipalities]),
+            (_("Theme"), [(count.label, count) for count in themes]),
+        ],
     )
     story += _section(
         style,

@@ -25,7 +25,8 @@ from advocaat.db.visit_tables import Visit
 from advocaat.errors import UserFacingError
 from advocaat.i18n import _
 from advocaat.organisation.municipalities import successor_of, successors_in_use
-from advocaat.signals.service import signal_themes
+from advocaat.signals.cost import Cost
+from advocaat.signals.service import signal_cost, signal_themes
 
 
 class ReportError(UserFacingError):
@@ -39,6 +40,10 @@ class Tally:
     label: str
     signals: int
     people: int
+    yearly_cents: int = 0
+    """The estimated total cost per year of the signals with an estimate (signals.cost)."""
+    estimated: int = 0
+    """How many of the signals had an estimate."""
 
 
 @dataclass(frozen=True)
@@ -49,6 +54,11 @@ class ReportSignal:
     law: str
     people: int
     text: str
+    cost: Cost | None = None
+
+    @property
+    def yearly_cents(self) -> int:
+        return self.cost.yearly_cents(self.people) if self.cost else 0
 
 
 @dataclass(frozen=True)
@@ -105,13 +115,28 @@ def check_period(date_from: date | None, date_to: date | None) -> None:
 
 def _tallies(pairs: Iterable[tuple[str, int]]) -> tuple[Tally, ...]:
     """Count (label, people) pairs, the most signals first, then by name, no label last."""
+    return _costed_tallies((label, count, None) for label, count in pairs)
+
+
+def _costed_tallies(
+    triples: Iterable[tuple[str, int, ReportSignal | None]],
+) -> tuple[Tally, ...]:
+    """Count (label, people, signal) triples as :func:`_tallies`, with the signals' estimates."""
     signals: Counter[str] = Counter()
     people: Counter[str] = Counter()
-    for label, count in pairs:
+    cents: Counter[str] = Counter()
+    estimated: Counter[str] = Counter()
+    for label, count, signal in triples:
         signals[label] += 1
         people[label] += count
+        if signal is not None and signal.cost is not None:
+            cents[label] += signal.yearly_cents
+            estimated[label] += 1
     order = sorted(signals, key=lambda label: (-signals[label], not label, fold(label)))
-    return tuple(Tally(label, signals[label], people[label]) for label in order)
+    return tuple(
+        Tally(label, signals[label], people[label], cents[label], estimated[label])
+        for label in order
+    )
 
 
 def _months(signals: tuple[ReportSignal, ...]) -> tuple[Tally, ...]:
@@ -160,6 +185,7 @@ def signal_report(
             law=signal.law,
             people=signal.people_count,
             text=signal.text,
+            cost=signal_cost(signal),
         )
         for signal in found
     )
@@ -169,8 +195,12 @@ def signal_report(
         date_from=date_from,
         date_to=date_to,
         signals=signals,
-        per_municipality=_tallies(zip(now_under, (s.people for s in signals), strict=True)),
-        per_theme=_tallies((theme, s.people) for s in signals for theme in s.themes or ("",)),
+        per_municipality=_costed_tallies(
+            (place, s.people, s) for place, s in zip(now_under, signals, strict=True)
+        ),
+        per_theme=_costed_tallies(
+            (theme, s.people, s) for s in signals for theme in s.themes or ("",)
+        ),
         per_law=_tallies((s.law, s.people) for s in signals),
         per_month=_months(signals),
     )

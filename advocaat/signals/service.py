@@ -17,6 +17,7 @@ from advocaat.db.signal_tables import Signal, SignalConfirmation, SignalStatusCh
 from advocaat.db.visit_tables import Visit
 from advocaat.errors import UserFacingError
 from advocaat.i18n import _, ngettext
+from advocaat.signals.cost import Cost, cost_of
 from advocaat.signals.kinds import Law, Source, Status, Urgency
 from advocaat.signals.privacy import Finding, PublicData, find_personal_data
 
@@ -74,6 +75,13 @@ class SignalData:
     people_count: int = 1
     organisation_id: int | None = None
     urgency: str = Urgency.NORMAL.value
+    cost: Cost | None = None
+    """The estimated extra cost per person affected, if the user gave one."""
+
+
+def signal_cost(signal: Signal) -> Cost | None:
+    """The estimate a stored signal holds (the database keeps its two parts together)."""
+    return cost_of(signal.cost_cents, signal.cost_period)
 
 
 def available_themes(office_themes: Sequence[str] = ()) -> list[str]:
@@ -130,6 +138,8 @@ def _check(session: Session, data: SignalData) -> None:
     for value, kind in ((data.law, Law), (data.source, Source), (data.urgency, Urgency)):
         if value not in {member.value for member in kind}:
             raise SignalError(_("{value} is not a known choice.").format(value=value))
+    if data.cost is not None:
+        cost_of(data.cost.cents, data.cost.period)
     if data.organisation_id is not None and session.get(Organisation, data.organisation_id) is None:
         raise SignalError(_("The chosen organisation no longer exists."))
 
@@ -182,6 +192,8 @@ def save_signal(
     signal.themes = _themes(data.themes)
     signal.law, signal.source, signal.urgency = data.law, data.source, data.urgency
     signal.people_count = data.people_count
+    signal.cost_cents = data.cost.cents if data.cost else None
+    signal.cost_period = data.cost.period.value if data.cost else None
     signal.organisation_id = data.organisation_id
     signal.updated_at = datetime.now()
     signal.confirmations = [

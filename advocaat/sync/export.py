@@ -107,6 +107,8 @@ EXPORT_FIELDS: dict[str, str] = {
     "signals[].people": "safe: a count",
     "signals[].urgency": "safe: a code from a fixed list",
     "signals[].status": "safe: a code from a fixed list",
+    "signals[].cost.cents": "safe: an amount of money, typed as a number",
+    "signals[].cost.per": "safe: a code from a fixed list",
     "answer_sets[].uid": "safe: a random urn:uuid",
     "answer_sets[].questionnaire": "safe: the id the office gave its questionnaire",
     "answer_sets[].municipality": "safe: a CBS code",
@@ -139,6 +141,8 @@ def _record(signal: Signal, names: dict[str, str]) -> dict[str, object]:
         "people": signal.people_count,
         "urgency": signal.urgency,
     }
+    if signal.cost_cents is not None:  # optional: a signal without an estimate leaves them out
+        record["cost"] = {"cents": signal.cost_cents, "per": signal.cost_period}
     return {key: record[key] for key in TOMBSTONE} if signal.withdrawn else record
 
 

@@ -79,6 +79,9 @@ class IncomingSignal:
     source: str = ""
     people: int = 1
     urgency: str = ""
+    cost_cents: int | None = None
+    """The estimated extra cost per person affected (with ``cost_per``), if the sender gave one."""
+    cost_per: str | None = None
 
 
 @dataclass(frozen=True)
@@ -143,6 +146,8 @@ def _signal(full: dict[str, Any]) -> IncomingSignal:
         source=full["source"],
         people=full["people"],
         urgency=full["urgency"],
+        cost_cents=full["cost"]["cents"] if "cost" in full else None,
+        cost_per=full["cost"]["per"] if "cost" in full else None,
     )
 
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
 from advocaat.i18n import format_number
 from advocaat.office.picture import Count
 from advocaat.printing.charts import month_label
+from advocaat.signals.cost import estimate_text
 
 INK = QColor("#333333")
 
@@ -109,9 +110,12 @@ def _month_axis(counts: list[Count]) -> QCategoryAxis:
     return axis
 
 
-def counts_table(name: str, headers: tuple[str, ...], counts: list[Count]) -> QTableWidget:
-    """The numbers behind a chart, readable by a screen reader and sortable by column."""
-    grouped = len(headers) == 4
+def counts_table(
+    name: str, headers: tuple[str, ...], counts: list[Count], *, costs: bool = False
+) -> QTableWidget:
+    """The numbers behind a chart, readable by a screen reader and sortable by column; ``costs``
+    adds the estimated cost per year (its header is the last of ``headers``)."""
+    grouped = len(headers) == (5 if costs else 4)
     table = QTableWidget(len(counts), len(headers))
     table.setAccessibleName(name)
     table.setHorizontalHeaderLabels(list(headers))
@@ -126,6 +130,10 @@ def counts_table(name: str, headers: tuple[str, ...], counts: list[Count]) -> QT
             item.setData(Qt.ItemDataRole.UserRole, value)
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             table.setItem(row, column, item)
+        if costs:
+            item = QTableWidgetItem(estimate_text(count))
+            item.setData(Qt.ItemDataRole.UserRole, count.yearly_cents)
+            table.setItem(row, len(cells) + 2, item)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
     line = table.fontMetrics().height()

@@ -14,6 +14,7 @@ from advocaat.app.signals import SignalBook, SignalRow
 from advocaat.app.workspace import Workspace
 from advocaat.cli.signals import EDIT_OPTIONS
 from advocaat.paths import AppPaths
+from advocaat.signals.cost import CostPeriod
 from advocaat.signals.service import SignalData, Status, list_signals
 
 
@@ -67,6 +68,7 @@ def test_every_field_can_be_edited(demo: Demo) -> None:
         "people_count": ("12", 12),
         "urgency": "high",
         "organisation_id": ("thuiszorg de linde", "Thuiszorg De Linde"),
+        "cost": ("12,50", {"cents": 1250, "period": CostPeriod.MONTH}),
     }
     assert set(values) == set(EDIT_OPTIONS)
     arguments = [str(first["id"]), "--status", "forwarded"]
@@ -74,6 +76,7 @@ def test_every_field_can_be_edited(demo: Demo) -> None:
         typed = values[field][0] if isinstance(values[field], tuple) else values[field]
         for value in typed if isinstance(typed, list) else [typed]:
             arguments += [option, value]
+    arguments += ["--cost-per", "month"]
     result = demo.run("edit", *arguments)
     assert result.returncode == 0, result.stderr
     assert result.stdout == f"Signal {first['id']} saved.\n"

@@ -26,6 +26,7 @@ from advocaat.organisation.setup import OrganisationSetup, save_setup
 from advocaat.questionnaires.answers import read_answers
 from advocaat.questionnaires.questionnaire import read_questionnaire
 from advocaat.questionnaires.store import save_answer_sets, store_questionnaire
+from advocaat.signals.cost import Cost, CostPeriod
 from advocaat.signals.service import SignalData, Status, save_signal, set_status, withdraw
 from advocaat.sync import export as export_module
 from advocaat.sync.export import (
@@ -161,6 +162,7 @@ def every_kind_of_export(session: Session, tmp_path: Path, keys: OfficeKeys) -> 
         municipality_code="GM0193",
         happened_on=date(2026, 11, 21),
         themes=["parkeerkaart", "bezwaar"],
+        cost=Cost(1250, CostPeriod.MONTH),
     )
     save_signal(session, data, signal_id=first)
     export("edited")

@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 from advocaat.app.drafts import Drafts
 from advocaat.app.signals import SignalBook, SignalRow, SyncBook
 from advocaat.errors import UserFacingError
-from advocaat.i18n import _, ngettext
+from advocaat.i18n import _, format_amount, ngettext
+from advocaat.signals.cost import Cost, CostPeriod, parse_euros
 from advocaat.signals.kinds import Law, Source, Status, Urgency
 from advocaat.signals.privacy import Finding
 from advocaat.signals.service import PersonalDataError, SignalData, SignalFilter
@@ -148,6 +149,7 @@ class SignalsView(QWidget):
                 self.municipality.currentIndexChanged,
                 self.happened_on.dateChanged,
                 self.people.valueChanged,
+                self.cost.textEdited,
             )
         layout.addWidget(splitter, 1)
         self.export_status = paragraph("")
@@ -225,6 +227,7 @@ class SignalsView(QWidget):
             no_choice(),
         )
         self.status = choice_combo([(s.label, s.value) for s in Status], Status.NEW.value)
+        self._build_cost()
         for label, field in (
             (_("&What happened:"), self.text),
             (_("Muni&cipality:"), self.municipality),
@@ -233,6 +236,8 @@ class SignalsView(QWidget):
             (_("&Law:"), self.law),
             (_("S&ource:"), self.source),
             (_("Number of &people:"), self.people),
+            (_("Extra cost per person if &known (€):"), self.cost),
+            (_("Cost per month, &year or once:"), self.cost_per),
             (_("&Urgency:"), self.urgency),
             (_("Concerns organisation:"), self.organisation),
             (_("St&atus:"), self.status),
@@ -252,6 +257,26 @@ class SignalsView(QWidget):
         self.save_button.clicked.connect(lambda _checked=False: self.save())
         layout.addWidget(action_row(self.save_button))
         return box
+
+    def _build_cost(self) -> None:
+        """An amount in euros (empty: no estimate) and whether it is per month, year or once."""
+        self.cost = QLineEdit()
+        self.cost.setPlaceholderText(_("for example 12,50; empty: no estimate"))
+        self.cost.setToolTip(_("The estimated extra cost for each person affected"))
+        self.cost_per = choice_combo(
+            [(p.label, p.value) for p in CostPeriod], CostPeriod.MONTH.value
+        )
+
+    def _show_cost(self, cost: Cost | None) -> None:
+        self.cost.setText(format_amount(cost.cents) if cost else "")
+        period = cost.period if cost else CostPeriod.MONTH
+        self.cost_per.setCurrentIndex(self.cost_per.findData(period.value))
+
+    def _typed_cost(self) -> Cost | None:
+        """The estimate as typed; one sentence (raised) when the amount is not one."""
+        if not self.cost.text().strip():
+            return None
+        return Cost(parse_euros(self.cost.text()), CostPeriod(self.cost_per.currentData()))
 
     def criteria(self) -> SignalFilter:
         status = self.status_filter.currentData()
@@ -293,6 +318,7 @@ class SignalsView(QWidget):
         self.law.setCurrentIndex(self.law.findData(data.law))
         self.source.setCurrentIndex(self.source.findData(data.source))
         self.people.setValue(data.people_count)
+        self._show_cost(data.cost)
         self.urgency.setCurrentIndex(self.urgency.findData(data.urgency))
         self.organisation.setCurrentIndex(max(self.organisation.findData(data.organisation_id), 0))
         self.status.setCurrentIndex(self.status.findData(self._current.status.value))
@@ -314,6 +340,7 @@ class SignalsView(QWidget):
         self.text.clear()
         self.themes.clear()
         self.people.setValue(1)
+        self._show_cost(None)
         self.happened_on.setDate(QDate.currentDate())
         self.status.setCurrentIndex(0)
         self.text.setFocus()
@@ -337,6 +364,8 @@ class SignalsView(QWidget):
             "date": from_qdate(self.happened_on.date()).isoformat(),
             "themes": self.themes.text(),
             "people": str(self.people.value()),
+            "cost": self.cost.text(),
+            "cost_per": self.cost_per.currentData(),
         }
 
     def _form_filled(self) -> None:
@@ -363,6 +392,8 @@ class SignalsView(QWidget):
         people = fields.get("people", "")
         if people.isdigit():
             self.people.setValue(int(people))
+        self.cost.setText(fields.get("cost", ""))
+        self.cost_per.setCurrentIndex(max(self.cost_per.findData(fields.get("cost_per")), 0))
 
     def data(self) -> SignalData:
         return SignalData(
@@ -375,6 +406,7 @@ class SignalsView(QWidget):
             people_count=self.people.value(),
             urgency=self.urgency.currentData(),
             organisation_id=self.organisation.currentData(),
+            cost=self._typed_cost(),
         )
 
     def save(self, confirm: Asker | None = None) -> int | None:
