@@ -23,10 +23,11 @@ from enum import IntEnum
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from advocaat.core.spreadsheet import csv_text
 from advocaat.core.text import fold
 from advocaat.db.models import Municipality
 from advocaat.db.office_tables import ImportedFile, ReceivedSignal, Sender
-from advocaat.i18n import _
+from advocaat.i18n import _, format_date
 
 MONTHS = 12
 """The window in which a volunteer counts as active and a municipality as heard from."""
@@ -208,3 +209,33 @@ def _per_province(rows: list[CoverageRow], active: dict[str, set[int]]) -> list[
             )
         )
     return provinces
+
+
+CSV_HEADER = (
+    "code", "municipality", "province", "volunteers", "last_signal", "last_export", "status",
+)  # fmt: skip
+"""Stable English column names, as the other lists for scripts have."""
+
+
+def coverage_csv(found: Coverage) -> str:
+    """One row per municipality, dates as YYYY-MM-DD, the status as a word a script can test."""
+    rows = (
+        [
+            row.code, row.name, row.province, row.volunteers,
+            _iso(row.last_signal), _iso(row.last_export), row.status.name.lower(),
+        ]
+        for row in found.rows
+    )  # fmt: skip
+    return csv_text(CSV_HEADER, rows)
+
+
+def _iso(day: date | None) -> str:
+    return day.isoformat() if day else ""
+
+
+def active_meaning(found: Coverage) -> str:
+    """What the volunteers column counts, for the reader of a file or a page."""
+    return _(
+        "A volunteer counts as active for a municipality when the office accepted them, their"
+        " latest export names that municipality and a file of theirs came in since {since}."
+    ).format(since=format_date(found.since))
