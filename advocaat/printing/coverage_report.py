@@ -3,6 +3,7 @@ same numbers as a table, then every municipality, the witte vlekken first."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from xml.sax.saxutils import escape
 
@@ -52,17 +53,26 @@ def _provinces(style: Styles, found: Coverage) -> list[Flowable]:
 
 
 def _municipalities(style: Styles, found: Coverage) -> list[Flowable]:
-    rows = [
-        [row.name, row.province, format_number(row.volunteers), _date(row.last_signal),
-         _date(row.last_export), row.status.label]
-        for row in found.rows
-    ]  # fmt: skip
+    """A list per status, the witte vlekken first; the heading says the status and how many."""
     head = [_("Municipality"), _("Province"), _("Volunteers"), _("Last signal"),
-            _("Last export"), _("Status")]  # fmt: skip
-    return [
-        Paragraph(escape(_("Every municipality, witte vlekken first")), style.heading),
-        table(style, head, rows, ["22%", "16%", "12%", "14%", "14%", "22%"]),
-    ]
+            _("Last export")]  # fmt: skip
+    # The small size keeps the longest names ("Hardinxveld-Giessendam") whole on the page.
+    small = replace(style, body=style.small)
+    story: list[Flowable] = []
+    for status in CoverageStatus:
+        rows = [
+            [row.name, row.province, format_number(row.volunteers), _date(row.last_signal),
+             _date(row.last_export)]
+            for row in found.rows
+            if row.status is status
+        ]  # fmt: skip
+        if rows:
+            heading = f"{status.label.capitalize()} ({format_number(len(rows))})"
+            story += [
+                Paragraph(escape(heading), style.heading),
+                table(small, head, rows, ["30%", "20%", "16%", "17%", "17%"]),
+            ]
+    return story
 
 
 def coverage_pdf(found: Coverage, *, organisation: str, printed_on: date) -> bytes:

@@ -97,6 +97,8 @@ def test_pdf_prints_the_totals_chart_and_list(office: list[str], tmp_path: Path)
     assert "Coverage of the municipalities" in text
     assert "Municipalities per province" in text
     assert "Zeeland" in text  # a province with nothing is still in chart and table
+    for heading in ("No volunteer (338)", "No signal in 12 months (1)", "Covered (3)"):
+        assert heading in text
     assert text.index("Stadskanaal") < text.index("Zwolle")  # witte vlekken first
 
 

@@ -114,3 +114,29 @@ def test_three_grouped_queries_whatever_the_number_of_signals(paths: AppPaths) -
                 coverage(session, DAY)
             sent.append(len(statements))
     assert sent == [3, 3]
+
+
+def test_the_printed_tables_fit_the_page_in_both_languages(
+    session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Six columns of the longest names overflowed the page; now every table fits it."""
+    from reportlab.platypus import Table
+
+    from advocaat.i18n import set_language
+    from advocaat.printing.charts import WIDTH
+    from advocaat.printing.coverage_report import coverage_pdf
+
+    country(session)
+    made: list[Table] = []
+    original = Table.__init__
+
+    def spy(self: Table, *args: object, **kwargs: object) -> None:
+        original(self, *args, **kwargs)  # type: ignore[arg-type]
+        made.append(self)
+
+    monkeypatch.setattr(Table, "__init__", spy)
+    for language in ("nl", "en"):
+        set_language(language)
+        assert coverage_pdf(coverage(session, DAY), organisation="Proef", printed_on=DAY)
+    assert len(made) >= 10
+    assert [sum(t._colWidths) for t in made if sum(t._colWidths) > WIDTH + 0.5] == []
