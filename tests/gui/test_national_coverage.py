@@ -47,7 +47,7 @@ def test_the_tab_is_built_when_first_shown_and_once(
     view.show()
     qtbot.waitExposed(view)
     assert view.findChildren(CoverageTab) == []
-    view.tabs.setCurrentIndex(3)
+    view.tabs.setCurrentIndex(3)  # "Blank spots" (Dekking)
     [tab] = view.findChildren(CoverageTab)
     assert tab.table.model().rowCount() == 342
     view.tabs.setCurrentIndex(0)

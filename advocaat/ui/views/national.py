@@ -120,7 +120,7 @@ class NationalView(QWidget):
         self._senders_page = LazyPage(self._senders_tab)
         self.tabs.addTab(self._senders_page, _("Se&nders"))
         self._coverage_page = LazyPage(self._coverage_tab)
-        self.tabs.addTab(self._coverage_page, _("Covera&ge"))
+        self.tabs.addTab(self._coverage_page, _("Blan&k spots"))
         self.tabs.currentChanged.connect(lambda _index: self._tab_shown())
         layout.addWidget(self.tabs, 1)
         self.refresh()

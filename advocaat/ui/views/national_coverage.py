@@ -166,7 +166,7 @@ class CoverageTab(QWidget):
         self.meaning.setWordWrap(True)
         layout.addWidget(self.meaning)
         buttons = FlowLayout()
-        self.excel_button = QPushButton(_("Coverage wor&kbook for Excel…"))
+        self.excel_button = QPushButton(_("Coverage work&book for Excel…"))
         self.excel_button.setToolTip(_("Save the coverage as an .xlsx file"))
         self.excel_button.clicked.connect(self.choose_workbook)
         self.print_button = QPushButton(_("Print t&he coverage…"))
@@ -197,6 +197,8 @@ class CoverageTab(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
         splitter.addWidget(self.provinces)
+        splitter.setStretchFactor(0, 3)  # the list first: it is what the office works from
+        splitter.setStretchFactor(1, 2)
         layout.addWidget(splitter, 1)
 
     def show_coverage(self) -> None:
