@@ -10,6 +10,7 @@ from collections.abc import Callable
 from datetime import date
 
 import pytest
+from coverage_kit import DAY, country
 from picture_kit import feed, signal
 
 import advocaat.printing
@@ -17,9 +18,12 @@ from advocaat.app.contacts import ContactBook
 from advocaat.app.reports import ReportBook
 from advocaat.app.workspace import Workspace
 from advocaat.contacts.search import ContactFilter
+from advocaat.db.models import Municipality
 from advocaat.network.analysis import municipality_analysis
+from advocaat.office.coverage import coverage
 from advocaat.office.picture import PictureFilter
 from advocaat.organisation.setup import load_setup
+from advocaat.printing.coverage_report import coverage_pdf
 from advocaat.printing.national_report import national_report_pdf
 from advocaat.printing.network_report import network_report_pdf
 from advocaat.printing.sheets import conversation_sheet_pdf, visit_sheet_pdf
@@ -90,6 +94,13 @@ def _national(workspace: Workspace) -> bytes:
         )
 
 
+def _coverage(workspace: Workspace) -> bytes:
+    with workspace.session() as session:
+        if session.get(Municipality, "GM0001") is None:  # once per (shared) demo workspace
+            country(session)
+        return coverage_pdf(coverage(session, DAY), organisation=ORGANISATION, printed_on=TODAY)
+
+
 WRITERS: dict[str, list[tuple[str, Producer]]] = {
     "contact_list.contact_list_pdf": [("contact list", _contact_list)],
     "sheets.conversation_sheet_pdf": [
@@ -105,6 +116,7 @@ WRITERS: dict[str, list[tuple[str, Producer]]] = {
     "local_reports.signal_report_pdf": [("signals report", _signal_report)],
     "local_reports.year_overview_pdf": [("year overview", _year_overview)],
     "national_report.national_report_pdf": [("national report", _national)],
+    "coverage_report.coverage_pdf": [("coverage", _coverage)],
 }
 """Each PDF writer in advocaat.printing, with every kind of PDF it makes."""
 

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import Literal
 
 from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
@@ -21,13 +22,17 @@ from advocaat.core.files import write_file_safely
 from advocaat.core.progress import Reporter
 from advocaat.db.models import Municipality
 from advocaat.db.office_tables import ImportedFile, ReceivedSignal, Sender
+from advocaat.office import coverage as office_coverage
 from advocaat.office import picture
+from advocaat.office.coverage import Coverage
 from advocaat.office.inbox import Decide, FileResult, Inbox, accept_sender, sender_row
 from advocaat.office.picture import Count, PictureFilter, PictureRow
 from advocaat.office.review import feedback_file, feedback_name, set_review
 from advocaat.organisation.setup import load_setup
 from advocaat.sync.office_keys import OfficeKeys, load_office, office_folder
 from advocaat.sync.signed_zip import key_id
+
+CoverageFormat = Literal["csv", "xlsx", "pdf"]
 
 
 @dataclass(frozen=True)
@@ -172,6 +177,38 @@ class OfficeBook:
                 organisation=setup.organisation if setup else "",
                 printed_on=date.today(),
             )
+        if reporter is not None:
+            reporter.check()
+        write_file_safely(path, data)
+
+    # -- coverage ------------------------------------------------------------------------------
+
+    def coverage(self, day: date) -> Coverage:
+        """Every current municipality's coverage on ``day``, witte vlekken first."""
+        with self._workspace.session() as session:
+            return office_coverage.coverage(session, day)
+
+    def write_coverage(
+        self, kind: CoverageFormat, path: Path, day: date, reporter: Reporter | None = None
+    ) -> None:
+        """The coverage as a file of ``kind``, written whole or not at all (a stop writes
+        nothing)."""
+        found = self.coverage(day)
+        if reporter is not None:
+            reporter.check()
+        if kind == "csv":
+            data = office_coverage.coverage_csv(found).encode("utf-8")
+        elif kind == "xlsx":
+            from advocaat.office.coverage_workbook import coverage_workbook  # noqa: PLC0415 - openpyxl loads only to write
+
+            data = coverage_workbook(found)
+        else:
+            from advocaat.printing.coverage_report import coverage_pdf  # noqa: PLC0415 - reportlab loads only to print
+
+            with self._workspace.session() as session:
+                setup = load_setup(session)
+            organisation = setup.organisation if setup else ""
+            data = coverage_pdf(found, organisation=organisation, printed_on=date.today())
         if reporter is not None:
             reporter.check()
         write_file_safely(path, data)

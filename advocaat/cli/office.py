@@ -100,6 +100,31 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
     )
     passphrase_option(feedback)
     feedback.set_defaults(handler=feedback_command)
+    covering = actions.add_parser(
+        "coverage",
+        help=_(
+            "per municipality and province: active volunteers, last signal and last export,"
+            " the municipalities without either first"
+        ),
+    )
+    covering.add_argument(
+        "--format",
+        choices=["csv", "xlsx", "pdf"],
+        default="csv",
+        help=_("csv (the default) for scripts and spreadsheets, xlsx for Excel, or pdf to print"),
+    )
+    covering.add_argument(
+        "--output",
+        type=Path,
+        metavar=_("FILE"),
+        help=_("the file to write; csv without it goes to the screen"),
+    )
+    covering.add_argument(
+        "--day",
+        metavar=_("DATE"),
+        help=_("count the twelve months up to this day (YYYY-MM-DD) instead of today"),
+    )
+    covering.set_defaults(handler=coverage_command)
     changing = actions.add_parser("passphrase", help=_("protect the office keys anew"))
     passphrase_option(changing)
     passphrase_option(changing, new=True)
@@ -329,4 +354,30 @@ def feedback_command(options: RunOptions, arguments: argparse.Namespace) -> int:
             count,
         ).format(count=count, name=name, file=output)
     )
+    return 0
+
+
+def coverage_command(options: RunOptions, arguments: argparse.Namespace) -> int:
+    import sys
+    from datetime import date
+
+    from advocaat.app.office import OfficeBook
+    from advocaat.app.workspace import Workspace
+    from advocaat.cli.arguments import CommandLineError
+    from advocaat.cli.common import day
+
+    if arguments.output is None and arguments.format != "csv":
+        raise CommandLineError(
+            _("A {format} file needs --output FILE.").format(format=arguments.format)
+        )
+    reference = day(arguments.day) or date.today()
+    with Workspace.open(options.paths) as workspace:
+        book = OfficeBook(workspace)
+        if arguments.output is None:
+            from advocaat.office.coverage import coverage_csv
+
+            sys.stdout.write(coverage_csv(book.coverage(reference)))
+            return 0
+        book.write_coverage(arguments.format, arguments.output, reference)
+    print(_("Coverage written to {file}.").format(file=arguments.output))
     return 0

@@ -12,6 +12,7 @@ from PySide6.QtCharts import (
     QChart,
     QChartView,
     QHorizontalBarSeries,
+    QHorizontalStackedBarSeries,
     QLineSeries,
     QValueAxis,
 )
@@ -76,6 +77,36 @@ def bar_chart(title: str, counts: list[Count], limit: int = 15) -> QChartView:
     chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(values)
     return _view(chart, title, len(shown))
+
+
+def stacked_bar_chart(
+    title: str, labels: list[str], series: list[tuple[str, list[int], QColor]]
+) -> QChartView:
+    """One bar per label, split into the parts of ``series`` (name, values, shade), in the
+    given order from the top, with a legend: shades with a dark edge stay apart in grey print."""
+    stacked = QHorizontalStackedBarSeries()
+    for name, values, shade in series:
+        bars = QBarSet(name)
+        bars.setColor(shade)
+        bars.setBorderColor(INK)
+        bars.append([float(value) for value in reversed(values)])
+        stacked.append(bars)
+    chart = _chart()
+    chart.legend().show()
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignTop)
+    chart.addSeries(stacked)
+    categories = QBarCategoryAxis()
+    categories.append(list(reversed(labels)))
+    chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
+    stacked.attachAxis(categories)
+    totals = [sum(values) for values in zip(*(values for _n, values, _s in series), strict=True)]
+    axis = QValueAxis()
+    axis.setRange(0, max([*totals, 1]))
+    axis.applyNiceNumbers()
+    axis.setLabelFormat("%d")
+    chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
+    stacked.attachAxis(axis)
+    return _view(chart, title, len(labels))
 
 
 def line_chart(title: str, counts: list[Count]) -> QChartView:

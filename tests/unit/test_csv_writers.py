@@ -21,6 +21,7 @@ from advocaat.cli import main
 from advocaat.contacts.cards import CardKind, ContactCard, Email, Phone, PostalAddress
 from advocaat.contacts.csv_contacts import read_contacts_csv, write_contacts_csv
 from advocaat.core.spreadsheet import FORMULA_START, csv_text
+from advocaat.office.coverage import Coverage, CoverageRow, CoverageStatus, coverage_csv
 from advocaat.organisation.setup import OrganisationSetup, Role, save_setup
 from advocaat.paths import AppPaths
 from advocaat.signals.service import SignalData, save_signal
@@ -99,12 +100,22 @@ def _visits(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
     return _listed(paths, "visits", capsys)
 
 
+def _coverage() -> str:
+    """Coverage lists the municipality list's names and provinces (part of a profile, later)."""
+    rows = [
+        CoverageRow(f"GM9{number:03d}", value, value, 0, None, None, CoverageStatus.NO_VOLUNTEER)
+        for number, value in enumerate(HOSTILE)
+    ]
+    return coverage_csv(Coverage(date(2026, 12, 3), date(2025, 12, 3), rows, []))
+
+
 Writer = Callable[[Path, pytest.CaptureFixture[str]], str]
 # Every module that writes CSV, with how to make it write hostile text and its delimiter.
 WRITERS: dict[str, list[tuple[Writer, str]]] = {
     "contacts/csv_contacts.py": [(lambda _tmp, _capsys: _contacts(), ";")],
     "cli/signals.py": [(_own_signals, ","), (_received_signals, ",")],
     "cli/visits.py": [(_visits, ",")],
+    "office/coverage.py": [(lambda _tmp, _capsys: _coverage(), ",")],
 }
 
 

@@ -55,6 +55,7 @@ from advocaat.ui.widgets import (
 from advocaat.ui.worker import Worker, save_in_worker
 
 if TYPE_CHECKING:
+    from advocaat.ui.views.national_coverage import CoverageTab
     from advocaat.ui.views.national_overview import OverviewTab
 
 NO_DATE = QDate(2000, 1, 1)
@@ -95,6 +96,7 @@ class NationalView(QWidget):
         self.summary_dialog: ImportSummaryDialog | None = None
         self._current: PictureRow | None = None
         self._overview_stale = True
+        self._coverage_stale = True
         layout = QVBoxLayout(self)
         layout.addWidget(heading(_("National picture")))
         layout.addWidget(
@@ -117,6 +119,8 @@ class NationalView(QWidget):
         self.tabs.addTab(self._overview_page, _("Over&view"))
         self._senders_page = LazyPage(self._senders_tab)
         self.tabs.addTab(self._senders_page, _("Se&nders"))
+        self._coverage_page = LazyPage(self._coverage_tab)
+        self.tabs.addTab(self._coverage_page, _("Blan&k spots"))
         self.tabs.currentChanged.connect(lambda _index: self._tab_shown())
         layout.addWidget(self.tabs, 1)
         self.refresh()
@@ -131,6 +135,16 @@ class NationalView(QWidget):
     @property
     def senders(self) -> SendersTab:
         return self._senders_page.content()
+
+    @property
+    def coverage(self) -> CoverageTab:
+        return self._coverage_page.content()
+
+    def _coverage_tab(self) -> CoverageTab:
+        """Municipalities without volunteers or signals; its chart library loads when shown."""
+        from advocaat.ui.views.national_coverage import CoverageTab  # noqa: PLC0415
+
+        return CoverageTab(self.book)
 
     def _senders_tab(self) -> SendersTab:
         senders = SendersTab(self.book, self._unlocked)
@@ -346,9 +360,8 @@ class NationalView(QWidget):
             wanted = self.criteria()
             self.model.set_filter(wanted)
             counted, people = self.book.totals(wanted)
-            self._overview_stale = True
-            if self.tabs.currentWidget() is self._overview_page:
-                self._show_overview()
+            self._overview_stale = self._coverage_stale = True
+            self._tab_shown()
             self.total.setText(
                 ngettext(
                     "{count} signal listed; {counted} counted, {from_people}.",
@@ -371,6 +384,9 @@ class NationalView(QWidget):
     def _tab_shown(self) -> None:
         if self.tabs.currentWidget() is self._overview_page:
             self._show_overview()
+        elif self.tabs.currentWidget() is self._coverage_page and self._coverage_stale:
+            self.coverage.show_coverage()
+            self._coverage_stale = False
 
     def _show_current(self) -> None:
         rows = self.table.selectionModel().selectedRows()
