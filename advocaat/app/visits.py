@@ -22,6 +22,7 @@ from advocaat.visits.service import (
     VisitData,
     VisitError,
     VisitView,
+    change_visit,
     checklist_language,
     create_visit,
     deadline_timing,
@@ -187,6 +188,14 @@ class VisitBook:
             update_visit(session, visit, data)
             for item_id, state, note in items:
                 set_item(session, item_id, state, note)
+
+    def change(
+        self, visit_id: int, dates: dict[str, date | None], flags: dict[str, bool]
+    ) -> VisitView:
+        """Record some dates and facts of a visit (the escalation, headless); the rest stays."""
+        with self._workspace.session() as session:
+            change_visit(session, visit_id, dates, flags)
+            return visit_view(session, visit_id)
 
     def delete(self, visit_id: int) -> None:
         with self._workspace.session() as session:

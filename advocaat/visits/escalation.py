@@ -28,6 +28,7 @@ from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
+from advocaat.i18n import _, format_date, format_number
 from advocaat.visits.deadlines import (
     Deadline,
     DeadlineRule,
@@ -229,3 +230,32 @@ def dwangsom_deadlines(found: Dwangsom) -> list[Deadline]:
         Deadline(start, found.received_on, found.first_day, found.moved_by_atw),
         Deadline(end, found.received_on, found.last_day, found.moved_by_atw),
     ]
+
+
+def euros(amount: int) -> str:
+    return "€ " + format_number(amount)
+
+
+def dwangsom_summary(found: Dwangsom, on: date, decided_on: date | None = None) -> list[str]:
+    """The dwangsom in sentences for the form, the command line and the letter's reader."""
+    lines = [
+        _(
+            "Dwangsom from {first} to {last} at the most: {days} days so far, {amount} "
+            "(at most {maximum}). Source: {source}."
+        ).format(
+            first=format_date(found.first_day),
+            last=format_date(found.last_day),
+            days=found.days(on, decided_on),
+            amount=euros(found.amount(on, decided_on)),
+            maximum=euros(found.rule.max_amount),
+            source=found.rule.source,
+        )
+    ]
+    if found.receipt_assumed:
+        lines.append(
+            _(
+                "Assuming the municipality received the ingebrekestelling on {date}, two working "
+                "days after it was sent; fill in the day it was received when you know it."
+            ).format(date=format_date(found.received_on))
+        )
+    return lines
