@@ -16,6 +16,7 @@ from advocaat.db.contact_tables import Person
 from advocaat.db.visit_tables import Visit
 from advocaat.i18n import _
 from advocaat.organisation.setup import load_setup
+from advocaat.visits.letter import ingebrekestelling
 from advocaat.visits.service import (
     ItemState,
     UpcomingDeadline,
@@ -188,6 +189,14 @@ class VisitBook:
             update_visit(session, visit, data)
             for item_id, state, note in items:
                 set_item(session, item_id, state, note)
+
+    def letter(self, visit_id: int, kind: str, *, today: date) -> bytes:
+        """The ingebrekestelling of a visit as "pdf" or "docx"."""
+        from advocaat.printing.letter import letter_docx, letter_pdf  # noqa: PLC0415 - reportlab loads only to print
+
+        with self._workspace.session() as session:
+            letter = ingebrekestelling(session, visit_id, today)
+        return letter_pdf(letter, printed_on=today) if kind == "pdf" else letter_docx(letter)
 
     def change(
         self, visit_id: int, dates: dict[str, date | None], flags: dict[str, bool]

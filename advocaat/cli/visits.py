@@ -45,6 +45,18 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
     )
     printing.set_defaults(handler=print_command)
     _escalate_parser(actions)
+    letter = actions.add_parser(
+        "letter", help=_("write the ingebrekestelling of a visit as PDF, or .docx to edit")
+    )
+    letter.add_argument(
+        "visit_id", type=int, metavar=_("VISIT_ID"),
+        help=_("the number of the visit, as visits list shows it"),
+    )  # fmt: skip
+    letter.add_argument(
+        "--output", type=Path, required=True, metavar=_("FILE"),
+        help=_("FILE.pdf to print, or FILE.docx to edit in Word or LibreOffice"),
+    )  # fmt: skip
+    letter.set_defaults(handler=letter_command)
 
 
 TEXT_OPTIONS = {
@@ -239,4 +251,24 @@ def escalate_command(options: RunOptions, arguments: argparse.Namespace) -> int:
     if view.dwangsom is not None:
         for line in dwangsom_summary(view.dwangsom, today, view.dates.get("decision_on")):
             print(line)
+    return 0
+
+
+LETTER_KINDS = {".pdf": "pdf", ".docx": "docx"}
+
+
+def letter_command(options: RunOptions, arguments: argparse.Namespace) -> int:
+    from advocaat.app.visits import VisitBook
+    from advocaat.app.workspace import Workspace
+    from advocaat.core.files import write_file_safely
+
+    kind = LETTER_KINDS.get(arguments.output.suffix.lower())
+    if kind is None:
+        message = _("The letter is written as .pdf or .docx; give a file name ending in one.")
+        print(_("advocaat: {message}").format(message=message), file=sys.stderr)
+        return 2
+    with Workspace.open(options.paths) as workspace:
+        data = VisitBook(workspace).letter(arguments.visit_id, kind, today=date.today())
+    write_file_safely(arguments.output, data)
+    print(_("Letter written to {file}.").format(file=arguments.output))
     return 0
