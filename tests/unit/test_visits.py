@@ -146,3 +146,59 @@ def test_the_follow_up_sheet_leaves_out_deadlines_whose_step_happened(session: S
     )
     assert "Persoonlijk plan inleveren" not in text
     assert "Elke stap tot nu toe kwam op tijd" in text
+
+
+def test_the_escalation_deadlines_export_to_the_calendar(session: Session) -> None:
+    """The dwangsom's first and last day and the decision on bezwaar (worked out in
+    tests/unit/test_escalation.py) are events; a decision made known ends the dwangsom's and the
+    lodged bezwaar ends the bezwaar term's."""
+    from icalendar import Calendar
+
+    from advocaat.db.visit_tables import Visit
+    from advocaat.visits.service import deadlines_calendar
+
+    waiting = visit(
+        session, application_on=date(2026, 11, 2), notice_received_on=date(2026, 11, 17)
+    )
+    objected = visit(
+        session,
+        application_on=date(2026, 11, 2),
+        notice_received_on=date(2026, 11, 17),
+        decision_on=date(2026, 12, 10),
+        objection_on=date(2027, 1, 5),
+    )
+    uids = {
+        session.get(Visit, waiting).uid: "waiting",
+        session.get(Visit, objected).uid: "objected",
+    }  # type: ignore[union-attr]
+    session.get(Visit, objected).objection_committee = True  # type: ignore[union-attr]
+    calendar = Calendar.from_ical(deadlines_calendar(session, date(2027, 1, 10)))
+    events = {}
+    for event in calendar.walk("VEVENT"):
+        uid, rule = next(
+            (uid, str(event["uid"])[len(uid) + 1 :])
+            for uid in uids
+            if str(event["uid"]).startswith(uid)
+        )
+        events[uids[uid], rule] = (event.decoded("dtstart"), str(event["summary"]))
+        assert "Indicatieve termijn" in str(event["description"])
+    assert events == {
+        ("waiting", "decision"): (
+            date(2026, 11, 16),
+            "Beschikking van de gemeente (2 weken na de aanvraag) (Mw. K.)",
+        ),
+        ("waiting", "dwangsom_start"): (
+            date(2026, 12, 2),
+            "Dwangsom begint (2 weken na ontvangst van de ingebrekestelling) (Mw. K.)",
+        ),
+        ("waiting", "dwangsom_end"): (
+            date(2027, 1, 12),
+            "Laatste dag van de dwangsom (het maximum) (Mw. K.)",
+        ),
+        # The bezwaar term ended on 21 January 2027; twelve weeks with the committee.
+        ("objected", "objection_decision"): (
+            date(2027, 4, 15),
+            "Beslissing op bezwaar (6 weken na het einde van de bezwaartermijn, 12 met een"
+            " adviescommissie) (Mw. K.)",
+        ),
+    }
