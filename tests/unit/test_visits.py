@@ -167,11 +167,11 @@ def test_the_escalation_deadlines_export_to_the_calendar(session: Session) -> No
         decision_on=date(2026, 12, 10),
         objection_on=date(2027, 1, 5),
     )
-    uids = {
-        session.get(Visit, waiting).uid: "waiting",
-        session.get(Visit, objected).uid: "objected",
-    }  # type: ignore[union-attr]
-    session.get(Visit, objected).objection_committee = True  # type: ignore[union-attr]
+    first, second = session.get(Visit, waiting), session.get(Visit, objected)
+    assert first is not None
+    assert second is not None
+    second.objection_committee = True
+    uids = {first.uid: "waiting", second.uid: "objected"}
     calendar = Calendar.from_ical(deadlines_calendar(session, date(2027, 1, 10)))
     events = {}
     for event in calendar.walk("VEVENT"):
