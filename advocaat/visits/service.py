@@ -298,11 +298,16 @@ class UpcomingDeadline:
 LOOK_BACK_DAYS = 7
 """How long an overdue deadline stays on Start: a term that has run out cannot be met later."""
 
+AWAITS_DECISION = frozenset({"decision", "objection_decision"})
+"""Deadlines of the municipality: overdue, they stay on Start until it decides, because the
+member can act on them (an ingebrekestelling, Awb 4:17)."""
+
 
 def upcoming_deadlines(session: Session, today: date, days: int = 21) -> list[UpcomingDeadline]:
     """Open deadlines of all visits, overdue ones of the last week first, then up to ``days`` ahead.
 
-    A deadline stops showing once the event it waits for has happened (the report, the decision).
+    A deadline stops showing once the event it waits for has happened (the report, the decision);
+    an overdue decision of the municipality stays until it comes.
     """
     first, last = today - timedelta(days=LOOK_BACK_DAYS), today + timedelta(days=days)
     found = []
@@ -310,7 +315,12 @@ def upcoming_deadlines(session: Session, today: date, days: int = 21) -> list[Up
         dates = _dates(visit)
         for deadline in visit_deadlines(visit):
             timing = deadline_timing(deadline, dates, today)
-            if timing is not Timing.DONE and first <= deadline.due <= last:
+            overdue_decision = timing is Timing.OVERDUE and deadline.rule.id in AWAITS_DECISION
+            if (
+                timing is not Timing.DONE
+                and (first <= deadline.due or overdue_decision)
+                and (deadline.due <= last)
+            ):
                 found.append(UpcomingDeadline(visit.id, visit.member_name, deadline, timing))
     return sorted(found, key=lambda upcoming: (upcoming.deadline.due, upcoming.visit_id))
 

@@ -70,13 +70,13 @@ DATE_LABELS = {
     "application_on": N_("Application (aanvraag):"),
     "decision_on": N_("Decision (beschikking) made known:"),
     "notice_sent_on": N_("Ingebrekestelling sent:"),
-    "notice_received_on": N_("Ingebrekestelling received by the municipality:"),
+    "notice_received_on": N_("Ingebrekestelling received:"),
     "objection_on": N_("Bezwaar lodged:"),
     "objection_decided_on": N_("Decision on the bezwaar:"),
 }
 FLAG_LABELS = {
-    "objection_committee": N_("An advisory committee hears the bezwaar (12 weeks)"),
-    "objection_extended": N_("The decision on the bezwaar was extended (6 weeks)"),
+    "objection_committee": N_("Advisory committee (12 weeks)"),
+    "objection_extended": N_("Extended (6 weeks more)"),
 }
 
 
@@ -251,7 +251,7 @@ class VisitsView(QWidget):
             form.addRow(label, self.dates[column])
         self.flags = {flag: QCheckBox(_(text)) for flag, text in FLAG_LABELS.items()}
         for box in self.flags.values():
-            form.addRow("", box)
+            form.addRow(_("Bezwaar:"), box)
         self.dwangsom = paragraph("")
         self.dwangsom.setAccessibleName(_("Dwangsom"))
         form.addRow(_("Dwangsom:"), self.dwangsom)
