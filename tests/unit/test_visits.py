@@ -9,6 +9,8 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy.orm import Session
 
+from advocaat.core.timing import Timing
+from advocaat.db.visit_tables import Visit
 from advocaat.printing.sheets import visit_sheet_pdf
 from advocaat.visits.service import (
     ItemState,
@@ -18,6 +20,8 @@ from advocaat.visits.service import (
     open_deadlines,
     set_item,
     upcoming_deadlines,
+    update_visit,
+    visit_data,
     visit_view,
 )
 from advocaat.visits.templates import bundled_templates
@@ -78,6 +82,23 @@ def test_deadlines_follow_the_dates_and_stop_when_answered(session: Session) -> 
         "decision",
         "assessment",
     ]
+
+
+def test_an_overdue_decision_stays_on_start_until_it_comes(session: Session) -> None:
+    """Other terms leave Start a week after they ran out; the municipality's decision stays,
+    because the member can still act on it (an ingebrekestelling)."""
+    identifier = visit(session, melding_on=date(2026, 9, 1), application_on=date(2026, 9, 14))
+    today = date(2026, 11, 23)  # the decision was due on 28 September
+    assert [(u.deadline.rule.id, u.timing) for u in upcoming_deadlines(session, today)] == [
+        ("decision", Timing.OVERDUE)
+    ]
+    decided = visit_view(session, identifier).dates | {"decision_on": date(2026, 11, 20)}
+    record = session.get(Visit, identifier)
+    assert record is not None
+    data = visit_data(record)
+    data.dates = decided
+    update_visit(session, record, data)
+    assert upcoming_deadlines(session, today) == []  # the bezwaar term ends 1 January 2027
 
 
 def text_of(pdf: bytes) -> str:
@@ -154,7 +175,6 @@ def test_the_escalation_deadlines_export_to_the_calendar(session: Session) -> No
     lodged bezwaar ends the bezwaar term's."""
     from icalendar import Calendar
 
-    from advocaat.db.visit_tables import Visit
     from advocaat.visits.service import deadlines_calendar
 
     waiting = visit(
