@@ -230,7 +230,7 @@ def escalate_command(options: RunOptions, arguments: argparse.Namespace) -> int:
     from advocaat.app.visits import VisitBook
     from advocaat.app.workspace import Workspace
     from advocaat.i18n import format_date
-    from advocaat.visits.escalation import dwangsom_summary
+    from advocaat.visits.service import escalation_lines
 
     dates = {
         column: day(getattr(arguments, column))
@@ -248,9 +248,8 @@ def escalate_command(options: RunOptions, arguments: argparse.Namespace) -> int:
     print(_("Visit {number} updated.").format(number=view.id))
     for deadline in view.deadlines:
         print(f"{format_date(deadline.due)}: {deadline.rule.label()} ({deadline.rule.source})")
-    if view.dwangsom is not None:
-        for line in dwangsom_summary(view.dwangsom, today, view.dates.get("decision_on")):
-            print(line)
+    for line in escalation_lines(view, today):
+        print(line)
     return 0
 
 

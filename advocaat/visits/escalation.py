@@ -4,7 +4,7 @@
 As the app applies the Awb (every result is indicative, like every deadline of the app):
 
 - the decision is overdue when its beslistermijn (the "decision" rule) has passed and no
-  beschikking has been made known;
+  beschikking has been made known (advocaat.core.timing, as for every deadline);
 - art. 4:17 lid 3: the dwangsom is owed from the day after two weeks have passed since the
   municipality received the ingebrekestelling; the two weeks run on by the Atw like every term
   here. An ingebrekestelling received before the beslistermijn passed is premature and starts
@@ -124,11 +124,6 @@ def parse_escalation_rules(data: bytes) -> EscalationRules:
 @cache
 def bundled_escalation_rules() -> EscalationRules:
     return parse_escalation_rules(bundled_rules_file())
-
-
-def decision_overdue(decision_due: date, decided_on: date | None, today: date) -> bool:
-    """The beslistermijn has passed and no beschikking has been made known by ``today``."""
-    return today > decision_due and (decided_on is None or decided_on > today)
 
 
 def assumed_receipt(sent_on: date, equal_days: frozenset[date] | None = None) -> date:
@@ -259,3 +254,10 @@ def dwangsom_summary(found: Dwangsom, on: date, decided_on: date | None = None) 
             ).format(date=format_date(found.received_on))
         )
     return lines
+
+
+def premature_notice(decision_due: date) -> str:
+    return _(
+        "The ingebrekestelling reached the municipality before the beslistermijn ended on "
+        "{date}: it starts no dwangsom. Send it again."
+    ).format(date=format_date(decision_due))

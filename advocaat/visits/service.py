@@ -22,7 +22,10 @@ from advocaat.visits.escalation import (
     bundled_escalation_rules,
     dwangsom,
     dwangsom_deadlines,
+    dwangsom_summary,
     objection_decision_due,
+    premature,
+    premature_notice,
 )
 from advocaat.visits.kinds import DATE_COLUMNS, FLAGS
 from advocaat.visits.template_store import find_template
@@ -257,6 +260,12 @@ def visit_dwangsom(visit: Visit, decision_due: date | None) -> Dwangsom | None:
     )
 
 
+def _premature(visit: Visit, decision_due: date | None) -> bool:
+    return decision_due is not None and premature(
+        decision_due, visit.notice_received_on, visit.notice_sent_on
+    )
+
+
 # A deadline no longer needs watching once the step it waits for has happened.
 ANSWERED_BY = {
     "personal_plan": "conversation_on",
@@ -369,9 +378,21 @@ class VisitView:
     objection_extended: bool = False
     dwangsom: Dwangsom | None = None
     """The dwangsom the ingebrekestelling started; its amount depends on the day asked."""
+    notice_premature: bool = False
+    """The ingebrekestelling came before the beslistermijn ended: it has to be sent again."""
 
     def decision_due(self) -> date | None:
         return due_of(self.deadlines, "decision")
+
+
+def escalation_lines(view: VisitView, on: date) -> list[str]:
+    """What the ingebrekestelling did, in sentences: the dwangsom so far, or why there is none."""
+    due = view.decision_due()
+    if view.notice_premature and due is not None:
+        return [premature_notice(due)]
+    if view.dwangsom is None:
+        return []
+    return dwangsom_summary(view.dwangsom, on, view.dates.get("decision_on"))
 
 
 def visit_view(session: Session, visit_id: int) -> VisitView:
@@ -412,6 +433,7 @@ def visit_view(session: Session, visit_id: int) -> VisitView:
         objection_committee=visit.objection_committee,
         objection_extended=visit.objection_extended,
         dwangsom=visit_dwangsom(visit, due_of(found, "decision")),
+        notice_premature=_premature(visit, due_of(found, "decision")),
     )
 
 

@@ -100,3 +100,14 @@ def test_a_bad_escalation_is_one_sentence(tmp_path: Path) -> None:
     )
     code, out, err = run(tmp_path, "escalate", "7", "--sent", "2026-11-20")
     assert (code, err) == (1, "advocaat: There is no visit number 7.\n")
+
+
+def test_an_ingebrekestelling_before_the_term_ended_is_named_premature(tmp_path: Path) -> None:
+    run(tmp_path, "add", "--member", "T.", "--application-on", "2026-11-02")
+    code, out, err = run(tmp_path, "escalate", "1", "--received", "2026-11-16")
+    assert code == 0, err
+    assert out.endswith(
+        "The ingebrekestelling reached the municipality before the beslistermijn ended on"
+        " 16 Nov 2026: it starts no dwangsom. Send it again.\n"
+    )
+    assert "Penalty starts" not in out

@@ -18,7 +18,6 @@ from advocaat.visits.escalation import (
     EscalationRules,
     assumed_receipt,
     bundled_escalation_rules,
-    decision_overdue,
     dwangsom,
     dwangsom_deadlines,
     objection_decision_due,
@@ -162,13 +161,6 @@ def test_the_dwangsom_days_become_deadlines() -> None:
     )
     assert (end.rule.id, end.due) == ("dwangsom_end", date(2027, 1, 12))
     assert start.rule.label().startswith("Penalty starts")
-
-
-def test_an_overdue_decision() -> None:
-    assert not decision_overdue(DUE, None, DUE)
-    assert decision_overdue(DUE, None, DUE + timedelta(days=1))
-    assert not decision_overdue(DUE, DUE + timedelta(days=1), DUE + timedelta(days=2))
-    assert decision_overdue(DUE, DUE + timedelta(days=5), DUE + timedelta(days=2))
 
 
 # The beschikking is made known on Thursday 1 October 2026; the bezwaar term (6 weeks, Awb 6:7,

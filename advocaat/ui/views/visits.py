@@ -58,8 +58,13 @@ from advocaat.ui.widgets import (
     scrolling,
 )
 from advocaat.ui.worker import save_in_worker, whole
-from advocaat.visits.escalation import dwangsom_summary
-from advocaat.visits.service import DATE_COLUMNS, ItemState, VisitData, VisitView
+from advocaat.visits.service import (
+    DATE_COLUMNS,
+    ItemState,
+    VisitData,
+    VisitView,
+    escalation_lines,
+)
 from advocaat.visits.templates import ChecklistTemplate
 
 VISIT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -347,9 +352,8 @@ class VisitsView(QWidget):
         for flag, box in self.flags.items():
             box.setChecked(getattr(view, flag))
         self.dwangsom.setText(
-            "\n".join(dwangsom_summary(view.dwangsom, date.today(), view.dates.get("decision_on")))
-            if view.dwangsom
-            else _("None: no ingebrekestelling after the beslistermijn passed.")
+            "\n".join(escalation_lines(view, date.today()))
+            or _("None: no ingebrekestelling after the beslistermijn passed.")
         )
         self.deadlines.clear()
         for deadline in view.deadlines:
