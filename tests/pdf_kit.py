@@ -24,10 +24,12 @@ from advocaat.office.coverage import coverage
 from advocaat.office.picture import PictureFilter
 from advocaat.organisation.setup import load_setup
 from advocaat.printing.coverage_report import coverage_pdf
+from advocaat.printing.letter import letter_pdf
 from advocaat.printing.national_report import national_report_pdf
 from advocaat.printing.network_report import network_report_pdf
 from advocaat.printing.sheets import conversation_sheet_pdf, visit_sheet_pdf
 from advocaat.visits.kinds import SHEETS
+from advocaat.visits.letter import ingebrekestelling
 from advocaat.visits.service import checklist_language, list_visits, visit_view
 from advocaat.visits.template_store import all_templates
 
@@ -62,6 +64,16 @@ def _visit_sheet(sheet: str, large: bool) -> Producer:
         )
 
     return produce
+
+
+def _letter(workspace: Workspace) -> bytes:
+    """The ingebrekestelling of a demo visit whose application is old enough."""
+    with workspace.session() as session:
+        visit = list_visits(session)[0]
+        visit.application_on, visit.decision_on = date(2026, 11, 2), None
+        letter = ingebrekestelling(session, visit.id, TODAY)
+        session.rollback()
+    return letter_pdf(letter, printed_on=TODAY)
 
 
 def _network(workspace: Workspace) -> bytes:
@@ -113,6 +125,7 @@ WRITERS: dict[str, list[tuple[str, Producer]]] = {
         for large in (False, True)
     ],
     "network_report.network_report_pdf": [("network analysis", _network)],
+    "letter.letter_pdf": [("ingebrekestelling", _letter)],
     "local_reports.signal_report_pdf": [("signals report", _signal_report)],
     "local_reports.year_overview_pdf": [("year overview", _year_overview)],
     "national_report.national_report_pdf": [("national report", _national)],

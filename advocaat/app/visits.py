@@ -16,12 +16,14 @@ from advocaat.db.contact_tables import Person
 from advocaat.db.visit_tables import Visit
 from advocaat.i18n import _
 from advocaat.organisation.setup import load_setup
+from advocaat.visits.letter import ingebrekestelling
 from advocaat.visits.service import (
     ItemState,
     UpcomingDeadline,
     VisitData,
     VisitError,
     VisitView,
+    change_visit,
     checklist_language,
     create_visit,
     deadline_timing,
@@ -187,6 +189,22 @@ class VisitBook:
             update_visit(session, visit, data)
             for item_id, state, note in items:
                 set_item(session, item_id, state, note)
+
+    def letter(self, visit_id: int, kind: str, *, today: date) -> bytes:
+        """The ingebrekestelling of a visit as "pdf" or "docx"."""
+        from advocaat.printing.letter import letter_docx, letter_pdf  # noqa: PLC0415 - reportlab loads only to print
+
+        with self._workspace.session() as session:
+            letter = ingebrekestelling(session, visit_id, today)
+        return letter_pdf(letter, printed_on=today) if kind == "pdf" else letter_docx(letter)
+
+    def change(
+        self, visit_id: int, dates: dict[str, date | None], flags: dict[str, bool]
+    ) -> VisitView:
+        """Record some dates and facts of a visit (the escalation, headless); the rest stays."""
+        with self._workspace.session() as session:
+            change_visit(session, visit_id, dates, flags)
+            return visit_view(session, visit_id)
 
     def delete(self, visit_id: int) -> None:
         with self._workspace.session() as session:

@@ -44,6 +44,19 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
         "--output", type=Path, required=True, metavar=_("FILE"), help=_("the PDF file to write")
     )
     printing.set_defaults(handler=print_command)
+    _escalate_parser(actions)
+    letter = actions.add_parser(
+        "letter", help=_("write the ingebrekestelling of a visit as PDF, or .docx to edit")
+    )
+    letter.add_argument(
+        "visit_id", type=int, metavar=_("VISIT_ID"),
+        help=_("the number of the visit, as visits list shows it"),
+    )  # fmt: skip
+    letter.add_argument(
+        "--output", type=Path, required=True, metavar=_("FILE"),
+        help=_("FILE.pdf to print, or FILE.docx to edit in Word or LibreOffice"),
+    )  # fmt: skip
+    letter.set_defaults(handler=letter_command)
 
 
 TEXT_OPTIONS = {
@@ -87,7 +100,50 @@ def _add_parser(actions: argparse._SubParsersAction) -> None:
         adding.add_argument(option, dest=field, default="", metavar=_("TEXT"), help=_(help_text))
     for column in DATE_COLUMNS:
         adding.add_argument(_option(column), dest=column, metavar=_("DATE"), help=_("YYYY-MM-DD"))
+    for flag, help_text in FLAG_OPTIONS.items():
+        adding.add_argument(_option(flag), dest=flag, action="store_true", help=_(help_text))
     adding.set_defaults(handler=add_command)
+
+
+FLAG_OPTIONS = {
+    "objection_committee": N_("an advisory committee hears the bezwaar (Awb 7:10: 12 weeks)"),
+    "objection_extended": N_("the decision on the bezwaar was extended by 6 weeks (Awb 7:10)"),
+}
+"""The yes/no facts of a visit's bezwaar: their options and help."""
+
+ESCALATION_DATES = {
+    "notice_sent_on": ("--sent", N_("the day the ingebrekestelling was sent")),
+    "notice_received_on": (
+        "--received",
+        N_("the day the municipality received it (else assumed: 2 working days after sending)"),
+    ),
+    "decision_on": ("--decided", N_("the day the decision (beschikking) was made known")),
+    "objection_on": ("--objection", N_("the day the bezwaar was lodged")),
+    "objection_decided_on": ("--objection-decided", N_("the day the bezwaar was decided")),
+}
+"""The dates of the escalation that `visits escalate` records: their short options and help."""
+
+
+def _escalate_parser(actions: argparse._SubParsersAction) -> None:
+    escalating = actions.add_parser(
+        "escalate",
+        help=_("record the ingebrekestelling and the bezwaar of a visit, and show the dwangsom"),
+    )
+    escalating.add_argument(
+        "visit_id", type=int, metavar=_("VISIT_ID"),
+        help=_("the number of the visit, as visits list shows it"),
+    )  # fmt: skip
+    for column, (option, help_text) in ESCALATION_DATES.items():
+        escalating.add_argument(option, dest=column, metavar=_("DATE"), help=_(help_text))
+    for flag, help_text in FLAG_OPTIONS.items():
+        escalating.add_argument(
+            _option(flag).replace("--objection-", "--"), dest=flag,
+            action=argparse.BooleanOptionalAction, help=_(help_text),
+        )  # fmt: skip
+    escalating.add_argument(
+        "--on", metavar=_("DATE"), help=_("the day to count the dwangsom to (default: today)")
+    )
+    escalating.set_defaults(handler=escalate_command)
 
 
 def add_command(options: RunOptions, arguments: argparse.Namespace) -> int:
@@ -112,6 +168,7 @@ def add_command(options: RunOptions, arguments: argparse.Namespace) -> int:
             planned_at=moment(arguments.planned_at),
             consulent_id=arguments.consulent_id,
             dates={column: day(getattr(arguments, column)) for column in DATE_COLUMNS},
+            **{flag: getattr(arguments, flag) for flag in FLAG_OPTIONS},
             **{field: getattr(arguments, field) for field in TEXT_OPTIONS},
         )
         visit_id = book.create(data, template or book.templates()[0])
@@ -165,4 +222,52 @@ def print_command(options: RunOptions, arguments: argparse.Namespace) -> int:
         )
     write_file_safely(arguments.output, pdf)
     print(_("Sheet written to {file}.").format(file=arguments.output))
+    return 0
+
+
+def escalate_command(options: RunOptions, arguments: argparse.Namespace) -> int:
+    """Record only the dates and facts given; show the deadlines and the dwangsom that follow."""
+    from advocaat.app.visits import VisitBook
+    from advocaat.app.workspace import Workspace
+    from advocaat.i18n import format_date
+    from advocaat.visits.service import escalation_lines
+
+    dates = {
+        column: day(getattr(arguments, column))
+        for column in ESCALATION_DATES
+        if getattr(arguments, column) is not None
+    }
+    flags = {
+        flag: getattr(arguments, flag)
+        for flag in FLAG_OPTIONS
+        if getattr(arguments, flag) is not None
+    }
+    today = day(arguments.on) or date.today()
+    with Workspace.open(options.paths) as workspace:
+        view = VisitBook(workspace).change(arguments.visit_id, dates, flags)
+    print(_("Visit {number} updated.").format(number=view.id))
+    for deadline in view.deadlines:
+        print(f"{format_date(deadline.due)}: {deadline.rule.label()} ({deadline.rule.source})")
+    for line in escalation_lines(view, today):
+        print(line)
+    return 0
+
+
+LETTER_KINDS = {".pdf": "pdf", ".docx": "docx"}
+
+
+def letter_command(options: RunOptions, arguments: argparse.Namespace) -> int:
+    from advocaat.app.visits import VisitBook
+    from advocaat.app.workspace import Workspace
+    from advocaat.core.files import write_file_safely
+
+    kind = LETTER_KINDS.get(arguments.output.suffix.lower())
+    if kind is None:
+        message = _("The letter is written as .pdf or .docx; give a file name ending in one.")
+        print(_("advocaat: {message}").format(message=message), file=sys.stderr)
+        return 2
+    with Workspace.open(options.paths) as workspace:
+        data = VisitBook(workspace).letter(arguments.visit_id, kind, today=date.today())
+    write_file_safely(arguments.output, data)
+    print(_("Letter written to {file}.").format(file=arguments.output))
     return 0

@@ -48,6 +48,18 @@ class Visit(Base):
     application_on: Mapped[date | None] = mapped_column(Date, default=None)
     decision_on: Mapped[date | None] = mapped_column(Date, default=None)
     """The day the beschikking was made known (sent) to the member."""
+    notice_sent_on: Mapped[date | None] = mapped_column(Date, default=None)
+    """The day the member sent the ingebrekestelling (Awb 4:17)."""
+    notice_received_on: Mapped[date | None] = mapped_column(Date, default=None)
+    """The day the municipality received it: the dwangsom counts from here
+    (advocaat.visits.escalation assumes a day when only the sending is known)."""
+    objection_on: Mapped[date | None] = mapped_column(Date, default=None)
+    """The day the bezwaar was lodged."""
+    objection_committee: Mapped[bool] = mapped_column(default=False, server_default=false())
+    """An advisory committee hears the bezwaar: twelve weeks instead of six (Awb 7:10 lid 1)."""
+    objection_extended: Mapped[bool] = mapped_column(default=False, server_default=false())
+    """The municipality extended the decision on bezwaar by six weeks (Awb 7:10 lid 3)."""
+    objection_decided_on: Mapped[date | None] = mapped_column(Date, default=None)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
 

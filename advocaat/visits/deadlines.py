@@ -45,7 +45,8 @@ class RulesError(UserFacingError):
 class DeadlineRule:
     id: str
     after: str
-    """The event the term counts from: "melding", "aanvraag" or "beschikking"."""
+    """The event the term counts from: "melding", "aanvraag" or "beschikking"; the escalation's
+    terms (advocaat.visits.escalation) count from "ingebrekestelling" or "bezwaartermijn"."""
     days: int
     source: str
     labels: dict[str, str]
@@ -81,16 +82,21 @@ def _document(data: bytes, schema: str, what: str) -> dict[str, Any]:
     return document
 
 
-def parse_rules(data: bytes) -> list[DeadlineRule]:
-    """The deadline rules of a rules file (format 1)."""
+def rules_document(data: bytes) -> dict[str, Any]:
+    """A rules file (format 1) validated against its schema, for every reader of its parts."""
     try:
-        document = _document(data, RULES_SCHEMA, _("deadline rules"))
+        return _document(data, RULES_SCHEMA, _("deadline rules"))
     except SchemaError as error:
         raise RulesError(
             _("The deadline rules file has an incomplete rule (at {field}).").format(
                 field=error.where
             )
         ) from error
+
+
+def parse_rules(data: bytes) -> list[DeadlineRule]:
+    """The deadline rules of a rules file (format 1)."""
+    document = rules_document(data)
     return [
         DeadlineRule(item["id"], item["after"], item["days"], item["source"], item["label"])
         for item in document["rules"]
@@ -110,10 +116,13 @@ def parse_equal_days(data: bytes) -> frozenset[date]:
     return frozenset(date.fromisoformat(item["date"]) for item in document["equal_to_holidays"])
 
 
+def bundled_rules_file() -> bytes:
+    return (resources.files("advocaat.resources.rules") / "deadlines.json").read_bytes()
+
+
 @cache
 def bundled_rules() -> tuple[DeadlineRule, ...]:
-    folder = resources.files("advocaat.resources.rules")
-    return tuple(parse_rules((folder / "deadlines.json").read_bytes()))
+    return tuple(parse_rules(bundled_rules_file()))
 
 
 @cache

@@ -17,7 +17,17 @@ from advocaat.db.visit_tables import Visit, VisitItem
 from advocaat.errors import UserFacingError
 from advocaat.i18n import N_, _
 from advocaat.visits.deadlines import Deadline, deadlines
-from advocaat.visits.kinds import DATE_COLUMNS
+from advocaat.visits.escalation import (
+    Dwangsom,
+    bundled_escalation_rules,
+    dwangsom,
+    dwangsom_deadlines,
+    dwangsom_summary,
+    objection_decision_due,
+    premature,
+    premature_notice,
+)
+from advocaat.visits.kinds import DATE_COLUMNS, FLAGS
 from advocaat.visits.template_store import find_template
 from advocaat.visits.templates import ChecklistTemplate, TemplateError
 
@@ -65,6 +75,8 @@ class VisitData:
     outcome: str = ""
     dates: dict[str, date | None] = field(default_factory=dict)
     """Procedure dates by column name: melding_on, conversation_on, report_received_on, …"""
+    objection_committee: bool = False
+    objection_extended: bool = False
 
 
 def _check(session: Session, data: VisitData) -> None:
@@ -91,6 +103,26 @@ def _check(session: Session, data: VisitData) -> None:
             "decision_on",
             _("The decision cannot be earlier than the application."),
         ),
+        (
+            "application_on",
+            "notice_sent_on",
+            _("The ingebrekestelling cannot be earlier than the application."),
+        ),
+        (
+            "notice_sent_on",
+            "notice_received_on",
+            _("The municipality cannot receive the ingebrekestelling before it was sent."),
+        ),
+        (
+            "decision_on",
+            "objection_on",
+            _("The bezwaar cannot be earlier than the decision."),
+        ),
+        (
+            "objection_on",
+            "objection_decided_on",
+            _("The decision on the bezwaar cannot be earlier than the bezwaar."),
+        ),
     ):
         if earlier in known and later in known and known[later] < known[earlier]:
             raise VisitError(message)
@@ -112,6 +144,8 @@ def _apply(visit: Visit, data: VisitData) -> None:
     visit.municipality_code = data.municipality_code
     visit.planned_at = data.planned_at
     visit.consulent_id = data.consulent_id
+    for name in FLAGS:
+        setattr(visit, name, getattr(data, name))
     for name, day in data.dates.items():
         setattr(visit, name, day)
     visit.updated_at = datetime.now()
@@ -138,11 +172,45 @@ def create_visit(session: Session, data: VisitData, template: ChecklistTemplate)
     return visit
 
 
+def visit_data(visit: Visit) -> VisitData:
+    """The visit as the form would send it back unchanged: the start of a partial change."""
+    return VisitData(
+        member_name=visit.member_name,
+        member_contact=visit.member_contact,
+        municipality_code=visit.municipality_code,
+        planned_at=visit.planned_at,
+        place=visit.place,
+        consulent_id=visit.consulent_id,
+        consulent_name=visit.consulent_name,
+        client_supporter=visit.client_supporter,
+        volunteer=visit.volunteer,
+        help_question=visit.help_question,
+        goals=visit.goals,
+        outcome=visit.outcome,
+        dates=_dates(visit),
+        **{name: getattr(visit, name) for name in FLAGS},
+    )
+
+
 def update_visit(session: Session, visit: Visit, data: VisitData) -> Visit:
     _check(session, data)
     _apply(visit, data)
     session.flush()
     return visit
+
+
+def change_visit(
+    session: Session, visit_id: int, dates: dict[str, date | None], flags: dict[str, bool]
+) -> Visit:
+    """Change only the given dates and yes/no facts of a visit, with the form's checks."""
+    visit = session.get(Visit, visit_id)
+    if visit is None:
+        raise VisitError(_("There is no visit number {number}.").format(number=visit_id))
+    data = visit_data(visit)
+    data.dates |= dates
+    for name, value in flags.items():
+        setattr(data, name, value)
+    return update_visit(session, visit, data)
 
 
 def set_item(session: Session, item_id: int, state: ItemState, note: str = "") -> None:
@@ -160,7 +228,42 @@ def visit_deadlines(visit: Visit) -> list[Deadline]:
         for event, column in PROCEDURE_EVENTS.items()
         if getattr(visit, column)
     }
-    return deadlines(events)
+    found = deadlines(events)
+    running = visit_dwangsom(visit, due_of(found, "decision"))
+    if running is not None:
+        found += dwangsom_deadlines(running)
+    objection_rule = bundled_escalation_rules().objection_decision
+    objection_end = due_of(found, "objection")
+    if objection_rule and visit.objection_on and objection_end:
+        found.append(
+            objection_decision_due(
+                objection_rule,
+                objection_end,
+                committee=visit.objection_committee,
+                extended=visit.objection_extended,
+            )
+        )
+    return sorted(found, key=lambda deadline: deadline.due)
+
+
+def due_of(found: list[Deadline], rule_id: str) -> date | None:
+    return next((deadline.due for deadline in found if deadline.rule.id == rule_id), None)
+
+
+def visit_dwangsom(visit: Visit, decision_due: date | None) -> Dwangsom | None:
+    """The dwangsom the visit's ingebrekestelling started, if any (Awb 4:17)."""
+    rule = bundled_escalation_rules().dwangsom
+    if rule is None or decision_due is None:
+        return None
+    return dwangsom(
+        rule, decision_due, received_on=visit.notice_received_on, sent_on=visit.notice_sent_on
+    )
+
+
+def _premature(visit: Visit, decision_due: date | None) -> bool:
+    return decision_due is not None and premature(
+        decision_due, visit.notice_received_on, visit.notice_sent_on
+    )
 
 
 # A deadline no longer needs watching once the step it waits for has happened.
@@ -168,6 +271,10 @@ ANSWERED_BY = {
     "personal_plan": "conversation_on",
     "assessment": "report_received_on",
     "decision": "decision_on",
+    "dwangsom_start": "decision_on",
+    "dwangsom_end": "decision_on",
+    "objection": "objection_on",
+    "objection_decision": "objection_decided_on",
 }
 
 
@@ -200,11 +307,16 @@ class UpcomingDeadline:
 LOOK_BACK_DAYS = 7
 """How long an overdue deadline stays on Start: a term that has run out cannot be met later."""
 
+AWAITS_DECISION = frozenset({"decision", "objection_decision"})
+"""Deadlines of the municipality: overdue, they stay on Start until it decides, because the
+member can act on them (an ingebrekestelling, Awb 4:17)."""
+
 
 def upcoming_deadlines(session: Session, today: date, days: int = 21) -> list[UpcomingDeadline]:
     """Open deadlines of all visits, overdue ones of the last week first, then up to ``days`` ahead.
 
-    A deadline stops showing once the event it waits for has happened (the report, the decision).
+    A deadline stops showing once the event it waits for has happened (the report, the decision);
+    an overdue decision of the municipality stays until it comes.
     """
     first, last = today - timedelta(days=LOOK_BACK_DAYS), today + timedelta(days=days)
     found = []
@@ -212,7 +324,12 @@ def upcoming_deadlines(session: Session, today: date, days: int = 21) -> list[Up
         dates = _dates(visit)
         for deadline in visit_deadlines(visit):
             timing = deadline_timing(deadline, dates, today)
-            if timing is not Timing.DONE and first <= deadline.due <= last:
+            overdue_decision = timing is Timing.OVERDUE and deadline.rule.id in AWAITS_DECISION
+            if (
+                timing is not Timing.DONE
+                and (first <= deadline.due or overdue_decision)
+                and (deadline.due <= last)
+            ):
                 found.append(UpcomingDeadline(visit.id, visit.member_name, deadline, timing))
     return sorted(found, key=lambda upcoming: (upcoming.deadline.due, upcoming.visit_id))
 
@@ -257,6 +374,25 @@ class VisitView:
     dates: dict[str, date | None]
     items: list[ItemView]
     deadlines: list[Deadline]
+    objection_committee: bool = False
+    objection_extended: bool = False
+    dwangsom: Dwangsom | None = None
+    """The dwangsom the ingebrekestelling started; its amount depends on the day asked."""
+    notice_premature: bool = False
+    """The ingebrekestelling came before the beslistermijn ended: it has to be sent again."""
+
+    def decision_due(self) -> date | None:
+        return due_of(self.deadlines, "decision")
+
+
+def escalation_lines(view: VisitView, on: date) -> list[str]:
+    """What the ingebrekestelling did, in sentences: the dwangsom so far, or why there is none."""
+    due = view.decision_due()
+    if view.notice_premature and due is not None:
+        return [premature_notice(due)]
+    if view.dwangsom is None:
+        return []
+    return dwangsom_summary(view.dwangsom, on, view.dates.get("decision_on"))
 
 
 def visit_view(session: Session, visit_id: int) -> VisitView:
@@ -267,6 +403,7 @@ def visit_view(session: Session, visit_id: int) -> VisitView:
         session.get(Municipality, visit.municipality_code) if visit.municipality_code else None
     )
     consulent = session.get(Person, visit.consulent_id) if visit.consulent_id else None
+    found = visit_deadlines(visit)
     consulent_name = (
         " ".join(p for p in (consulent.given_name, consulent.infix, consulent.family_name) if p)
         if consulent
@@ -292,7 +429,11 @@ def visit_view(session: Session, visit_id: int) -> VisitView:
             ItemView(item.id, item.section, item.text, item.help, ItemState(item.state), item.note)
             for item in visit.items
         ],
-        deadlines=visit_deadlines(visit),
+        deadlines=found,
+        objection_committee=visit.objection_committee,
+        objection_extended=visit.objection_extended,
+        dwangsom=visit_dwangsom(visit, due_of(found, "decision")),
+        notice_premature=_premature(visit, due_of(found, "decision")),
     )
 
 

@@ -15,6 +15,7 @@ from advocaat.cli.visits import TEXT_OPTIONS
 from advocaat.db.contact_tables import Person
 from advocaat.db.visit_tables import Visit
 from advocaat.paths import AppPaths
+from advocaat.visits.kinds import FLAGS
 from advocaat.visits.service import DATE_COLUMNS, VisitData
 
 DATES = {
@@ -23,6 +24,10 @@ DATES = {
     "report_received_on": date(2026, 3, 20),
     "application_on": date(2026, 3, 23),
     "decision_on": date(2026, 4, 1),
+    "notice_sent_on": date(2026, 3, 27),
+    "notice_received_on": date(2026, 3, 30),
+    "objection_on": date(2026, 4, 20),
+    "objection_decided_on": date(2026, 6, 1),
 }
 
 
@@ -45,7 +50,8 @@ def test_every_field_of_the_form_can_be_filled_from_the_command_line(tmp_path: P
         arguments += [option, texts[field]]
     for column in DATE_COLUMNS:
         arguments += ["--" + column.replace("_", "-"), DATES[column].isoformat()]
-    covered = {"member_name", "municipality_code", "planned_at", "consulent_id", "dates"}
+    arguments += ["--" + flag.replace("_", "-") for flag in FLAGS]
+    covered = {"member_name", "municipality_code", "planned_at", "consulent_id", "dates", *FLAGS}
     assert {f.name for f in dataclasses.fields(VisitData)} == covered | set(TEXT_OPTIONS), (
         "a field of the visit form has no option in `visits add`"
     )
@@ -69,6 +75,8 @@ def test_every_field_of_the_form_can_be_filled_from_the_command_line(tmp_path: P
         assert getattr(visit, field) == texts[field], field
     for column in DATE_COLUMNS:
         assert getattr(visit, column) == DATES[column], column
+    for flag in FLAGS:
+        assert getattr(visit, flag) is True, flag
 
 
 @pytest.mark.parametrize(
@@ -91,6 +99,36 @@ def test_every_field_of_the_form_can_be_filled_from_the_command_line(tmp_path: P
         (
             ["--member", "J.", "--application-on", "2026-03-02", "--decision-on", "2026-03-01"],
             "The decision cannot be earlier than the application.",
+        ),
+        (
+            [
+                "--member",
+                "J.",
+                "--notice-sent-on",
+                "2026-03-02",
+                "--notice-received-on",
+                "2026-03-01",
+            ],
+            "The municipality cannot receive the ingebrekestelling before it was sent.",
+        ),
+        (
+            ["--member", "J.", "--application-on", "2026-03-02", "--notice-sent-on", "2026-03-01"],
+            "The ingebrekestelling cannot be earlier than the application.",
+        ),
+        (
+            ["--member", "J.", "--decision-on", "2026-03-02", "--objection-on", "2026-03-01"],
+            "The bezwaar cannot be earlier than the decision.",
+        ),
+        (
+            [
+                "--member",
+                "J.",
+                "--objection-on",
+                "2026-03-02",
+                "--objection-decided-on",
+                "2026-03-01",
+            ],
+            "The decision on the bezwaar cannot be earlier than the bezwaar.",
         ),
         (
             ["--member", "J.", "--melding-on", "2 maart"],

@@ -10,7 +10,13 @@ from sqlalchemy.orm import Session
 from advocaat.contacts.moments import MomentData, follow_up_timing, log_moment
 from advocaat.contacts.people import PersonData, create_person
 from advocaat.core.timing import Timing, due_timing, event_timing, happened, last_past_day
-from advocaat.visits.deadlines import Deadline, bundled_rules
+from advocaat.visits.deadlines import Deadline, DeadlineRule, bundled_rules
+from advocaat.visits.escalation import (
+    bundled_escalation_rules,
+    dwangsom,
+    dwangsom_deadlines,
+    objection_decision_due,
+)
 from advocaat.visits.service import ANSWERED_BY, deadline_timing, open_deadlines
 
 TODAY = date(2026, 11, 23)
@@ -52,7 +58,8 @@ def test_no_day_has_not_happened() -> None:
 
 
 def _deadline(rule_id: str, due: date) -> Deadline:
-    rule = next(rule for rule in bundled_rules() if rule.id == rule_id)
+    rules = (*bundled_rules(), *escalation_rules())
+    rule = next(rule for rule in rules if rule.id == rule_id)
     return Deadline(rule, due - timedelta(days=rule.days), due, moved_by_atw=False)
 
 
@@ -78,11 +85,25 @@ def test_a_deadline_is_done_once_its_step_has_happened(
     assert (found in open_deadlines([found], dates, TODAY)) is (expected is not Timing.DONE)
 
 
-def test_a_deadline_nothing_answers_stays_open() -> None:
-    """The term to object has no date that ends it: past its day it is overdue, never done."""
+def test_the_term_to_object_stays_open_until_the_bezwaar_is_lodged() -> None:
+    """The decision does not end the term to object: past its day it is overdue until lodged."""
     objection = _deadline("objection", TODAY - DAY)
-    assert "objection" not in ANSWERED_BY
     assert deadline_timing(objection, {"decision_on": TODAY - 50 * DAY}, TODAY) is Timing.OVERDUE
+    assert deadline_timing(objection, {"objection_on": TODAY - 2 * DAY}, TODAY) is Timing.DONE
+
+
+def escalation_rules() -> list[DeadlineRule]:
+    """The rules of the escalation's deadlines, as a visit with every date of it shows them."""
+    rules = bundled_escalation_rules()
+    assert rules.dwangsom is not None
+    assert rules.objection_decision is not None
+    running = dwangsom(rules.dwangsom, TODAY - 40 * DAY, received_on=TODAY - 30 * DAY)
+    assert running is not None
+    found = [
+        *dwangsom_deadlines(running),
+        objection_decision_due(rules.objection_decision, TODAY, committee=False, extended=False),
+    ]
+    return [deadline.rule for deadline in found]
 
 
 @pytest.mark.parametrize(("name", "due", "done", "expected"), DUE_CASES)

@@ -9,6 +9,8 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy.orm import Session
 
+from advocaat.core.timing import Timing
+from advocaat.db.visit_tables import Visit
 from advocaat.printing.sheets import visit_sheet_pdf
 from advocaat.visits.service import (
     ItemState,
@@ -18,6 +20,8 @@ from advocaat.visits.service import (
     open_deadlines,
     set_item,
     upcoming_deadlines,
+    update_visit,
+    visit_data,
     visit_view,
 )
 from advocaat.visits.templates import bundled_templates
@@ -78,6 +82,23 @@ def test_deadlines_follow_the_dates_and_stop_when_answered(session: Session) -> 
         "decision",
         "assessment",
     ]
+
+
+def test_an_overdue_decision_stays_on_start_until_it_comes(session: Session) -> None:
+    """Other terms leave Start a week after they ran out; the municipality's decision stays,
+    because the member can still act on it (an ingebrekestelling)."""
+    identifier = visit(session, melding_on=date(2026, 9, 1), application_on=date(2026, 9, 14))
+    today = date(2026, 11, 23)  # the decision was due on 28 September
+    assert [(u.deadline.rule.id, u.timing) for u in upcoming_deadlines(session, today)] == [
+        ("decision", Timing.OVERDUE)
+    ]
+    decided = visit_view(session, identifier).dates | {"decision_on": date(2026, 11, 20)}
+    record = session.get(Visit, identifier)
+    assert record is not None
+    data = visit_data(record)
+    data.dates = decided
+    update_visit(session, record, data)
+    assert upcoming_deadlines(session, today) == []  # the bezwaar term ends 1 January 2027
 
 
 def text_of(pdf: bytes) -> str:
@@ -146,3 +167,58 @@ def test_the_follow_up_sheet_leaves_out_deadlines_whose_step_happened(session: S
     )
     assert "Persoonlijk plan inleveren" not in text
     assert "Elke stap tot nu toe kwam op tijd" in text
+
+
+def test_the_escalation_deadlines_export_to_the_calendar(session: Session) -> None:
+    """The dwangsom's first and last day and the decision on bezwaar (worked out in
+    tests/unit/test_escalation.py) are events; a decision made known ends the dwangsom's and the
+    lodged bezwaar ends the bezwaar term's."""
+    from icalendar import Calendar
+
+    from advocaat.visits.service import deadlines_calendar
+
+    waiting = visit(
+        session, application_on=date(2026, 11, 2), notice_received_on=date(2026, 11, 17)
+    )
+    objected = visit(
+        session,
+        application_on=date(2026, 11, 2),
+        notice_received_on=date(2026, 11, 17),
+        decision_on=date(2026, 12, 10),
+        objection_on=date(2027, 1, 5),
+    )
+    first, second = session.get(Visit, waiting), session.get(Visit, objected)
+    assert first is not None
+    assert second is not None
+    second.objection_committee = True
+    uids = {first.uid: "waiting", second.uid: "objected"}
+    calendar = Calendar.from_ical(deadlines_calendar(session, date(2027, 1, 10)))
+    events = {}
+    for event in calendar.walk("VEVENT"):
+        uid, rule = next(
+            (uid, str(event["uid"])[len(uid) + 1 :])
+            for uid in uids
+            if str(event["uid"]).startswith(uid)
+        )
+        events[uids[uid], rule] = (event.decoded("dtstart"), str(event["summary"]))
+        assert "Indicatieve termijn" in str(event["description"])
+    assert events == {
+        ("waiting", "decision"): (
+            date(2026, 11, 16),
+            "Beschikking van de gemeente (2 weken na de aanvraag) (Mw. K.)",
+        ),
+        ("waiting", "dwangsom_start"): (
+            date(2026, 12, 2),
+            "Dwangsom begint (2 weken na ontvangst van de ingebrekestelling) (Mw. K.)",
+        ),
+        ("waiting", "dwangsom_end"): (
+            date(2027, 1, 12),
+            "Laatste dag van de dwangsom (het maximum) (Mw. K.)",
+        ),
+        # The bezwaar term ended on 21 January 2027; twelve weeks with the committee.
+        ("objected", "objection_decision"): (
+            date(2027, 4, 15),
+            "Beslissing op bezwaar (6 weken na het einde van de bezwaartermijn, 12 met een"
+            " adviescommissie) (Mw. K.)",
+        ),
+    }

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QFileDialog,
     QGroupBox,
     QListWidget,
     QListWidgetItem,
@@ -20,9 +22,13 @@ from advocaat.office.picture import PictureFilter
 from advocaat.ui.controller import AppController
 from advocaat.ui.feedback import problems_shown
 from advocaat.ui.widgets import heading, paragraph
+from advocaat.ui.worker import save_in_worker, whole
 
 MOMENT_ROLE = Qt.ItemDataRole.UserRole + 1
 VISIT_ROLE = Qt.ItemDataRole.UserRole + 2
+LETTER_ROLE = Qt.ItemDataRole.UserRole + 3
+"""True on an overdue decision of the municipality: the member can send an ingebrekestelling."""
+LETTER_KINDS = {".pdf": "pdf", ".docx": "docx"}
 
 
 def _item(text: str, timing: Timing | None) -> QListWidgetItem:
@@ -81,20 +87,7 @@ class StartView(QWidget):
         follow_up_layout.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(follow_ups)
 
-        deadlines = QGroupBox(_("Deadlines to watch"))
-        deadline_layout = QVBoxLayout(deadlines)
-        self.deadlines = QListWidget()
-        self.deadlines.setAccessibleName(_("Deadlines to watch, overdue ones first"))
-        self.deadlines.setWordWrap(True)
-        self.deadlines.itemActivated.connect(lambda _item: self.open_visit())
-        deadline_layout.addWidget(self.deadlines)
-        self.visit_button = QPushButton(_("&Open the visit of the chosen deadline"))
-        self.visit_button.clicked.connect(self.open_visit)
-        deadline_layout.addWidget(self.visit_button, 0, Qt.AlignmentFlag.AlignLeft)
-        deadline_layout.addWidget(
-            paragraph(_("Indicative dates, counted by the Algemene termijnenwet."))
-        )
-        layout.addWidget(deadlines)
+        layout.addWidget(self._build_deadlines())
 
         signals = QGroupBox(_("Recent signals"))
         self.signals = QListWidget()
@@ -104,6 +97,29 @@ class StartView(QWidget):
         layout.addWidget(signals)
         layout.addStretch(1)
         self.refresh()
+
+    def _build_deadlines(self) -> QGroupBox:
+        deadlines = QGroupBox(_("Deadlines to watch"))
+        deadline_layout = QVBoxLayout(deadlines)
+        self.deadlines = QListWidget()
+        self.deadlines.setAccessibleName(_("Deadlines to watch, overdue ones first"))
+        self.deadlines.setWordWrap(True)
+        self.deadlines.itemActivated.connect(lambda _item: self.open_visit())
+        deadline_layout.addWidget(self.deadlines)
+        self.visit_button = QPushButton(_("&Open the visit of the chosen deadline"))
+        self.visit_button.clicked.connect(self.open_visit)
+        self.letter_button = QPushButton(_("Make an &ingebrekestelling…"))
+        self.letter_button.setToolTip(
+            _("A letter to the municipality that has not decided in time (Awb 4:17)")
+        )
+        self.letter_button.clicked.connect(self.make_letter)
+        self.deadlines.currentItemChanged.connect(lambda *_args: self._enable_letter())
+        deadline_layout.addWidget(self.visit_button, 0, Qt.AlignmentFlag.AlignLeft)
+        deadline_layout.addWidget(self.letter_button, 0, Qt.AlignmentFlag.AlignLeft)
+        deadline_layout.addWidget(
+            paragraph(_("Indicative dates, counted by the Algemene termijnenwet."))
+        )
+        return deadlines
 
     def refresh(self) -> None:
         """Show the overdue follow-ups and deadlines on top, then those of the coming weeks."""
@@ -161,6 +177,10 @@ class StartView(QWidget):
                 )
                 item = _item(text, upcoming.timing)
                 item.setData(VISIT_ROLE, upcoming.visit_id)
+                item.setData(
+                    LETTER_ROLE,
+                    deadline.rule.id == "decision" and upcoming.timing is Timing.OVERDUE,
+                )
                 self.deadlines.addItem(item)
         empty = self.deadlines.count() == 0
         if empty:
@@ -168,6 +188,7 @@ class StartView(QWidget):
                 _("No deadlines. Deadlines of keukentafelgesprekken will appear here.")
             )
         self.visit_button.setEnabled(not empty)
+        self._enable_letter()
         self.deadlines.setMaximumHeight(
             self.deadlines.fontMetrics().height() * max(3, min(self.deadlines.count(), 8) + 1) * 2
         )
@@ -199,6 +220,36 @@ class StartView(QWidget):
         visit_id = item.data(VISIT_ROLE) if item else None
         if visit_id is not None:
             self.visit_requested.emit(visit_id)
+
+    def _enable_letter(self) -> None:
+        item = self.deadlines.currentItem()
+        self.letter_button.setEnabled(bool(item and item.data(LETTER_ROLE)))
+
+    def make_letter(self) -> None:
+        """Write the ingebrekestelling of the chosen overdue decision, as PDF or .docx."""
+        item = self.deadlines.currentItem()
+        if item is None or not item.data(LETTER_ROLE):
+            return
+        visit_id: int = item.data(VISIT_ROLE)
+        word = _("Word documents (*.docx)")
+        path, chosen = QFileDialog.getSaveFileName(
+            self,
+            _("Make an ingebrekestelling"),
+            "ingebrekestelling.pdf",
+            ";;".join((_("PDF files (*.pdf)"), word)),
+        )
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix.lower() not in LETTER_KINDS:
+            target = target.with_name(target.name + (".docx" if chosen == word else ".pdf"))
+        kind = LETTER_KINDS[target.suffix.lower()]
+        book = self._controller.visits
+        save_in_worker(
+            self,
+            target,
+            whole(target, lambda: book.letter(visit_id, kind, today=date.today())),
+        )
 
     def mark_done(self) -> None:
         item = self.follow_ups.currentItem()

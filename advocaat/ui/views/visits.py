@@ -58,7 +58,13 @@ from advocaat.ui.widgets import (
     scrolling,
 )
 from advocaat.ui.worker import save_in_worker, whole
-from advocaat.visits.service import DATE_COLUMNS, ItemState, VisitData, VisitView
+from advocaat.visits.service import (
+    DATE_COLUMNS,
+    ItemState,
+    VisitData,
+    VisitView,
+    escalation_lines,
+)
 from advocaat.visits.templates import ChecklistTemplate
 
 VISIT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -68,6 +74,14 @@ DATE_LABELS = {
     "report_received_on": N_("Report received:"),
     "application_on": N_("Application (aanvraag):"),
     "decision_on": N_("Decision (beschikking) made known:"),
+    "notice_sent_on": N_("Ingebrekestelling sent:"),
+    "notice_received_on": N_("Ingebrekestelling received:"),
+    "objection_on": N_("Bezwaar lodged:"),
+    "objection_decided_on": N_("Decision on the bezwaar:"),
+}
+FLAG_LABELS = {
+    "objection_committee": N_("Advisory committee (12 weeks)"),
+    "objection_extended": N_("Extended (6 weeks more)"),
 }
 
 
@@ -240,6 +254,12 @@ class VisitsView(QWidget):
             label = _(DATE_LABELS[column])
             self.dates[column] = OptionalDate(label.rstrip(":"))
             form.addRow(label, self.dates[column])
+        self.flags = {flag: QCheckBox(_(text)) for flag, text in FLAG_LABELS.items()}
+        for box in self.flags.values():
+            form.addRow(_("Bezwaar:"), box)
+        self.dwangsom = paragraph("")
+        self.dwangsom.setAccessibleName(_("Dwangsom"))
+        form.addRow(_("Dwangsom:"), self.dwangsom)
         return form
 
     def _build_checklist(self, details: QVBoxLayout) -> None:
@@ -329,6 +349,12 @@ class VisitsView(QWidget):
         self.outcome.setPlainText(view.outcome)
         for column, widget in self.dates.items():
             widget.set_value(view.dates.get(column))
+        for flag, box in self.flags.items():
+            box.setChecked(getattr(view, flag))
+        self.dwangsom.setText(
+            "\n".join(escalation_lines(view, date.today()))
+            or _("None: no ingebrekestelling after the beslistermijn passed.")
+        )
         self.deadlines.clear()
         for deadline in view.deadlines:
             self.deadlines.addItem(
@@ -406,6 +432,7 @@ class VisitsView(QWidget):
             goals=self.goals.toPlainText(),
             outcome=self.outcome.toPlainText(),
             dates={column: widget.value() for column, widget in self.dates.items()},
+            **{flag: box.isChecked() for flag, box in self.flags.items()},
         )
 
     def checklist_values(self) -> list[tuple[int, ItemState, str]]:
