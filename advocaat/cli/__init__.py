@@ -82,6 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
     from advocaat.cli import (  # after the package itself has loaded
         backup,
         contacts,
+        examples,
         keys,
         network,
         office,
@@ -99,6 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
         templates,
         visits,
         signals,
+        examples,
         office,
         sync,
         keys,

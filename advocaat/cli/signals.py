@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from advocaat.cli.common import day, format_option, print_json
+from advocaat.cli.common import day, format_option, print_json, save_guarded
 from advocaat.i18n import _, ngettext
 from advocaat.signals.kinds import Law, Source, Status, Urgency
 
@@ -104,20 +104,9 @@ def _save_guarded(
     *,
     confirm_ok: bool,
 ) -> int:
-    """Save as the window does: earlier confirmations hold, new findings need the user's yes.
-
-    The window asks about each finding; here ``--confirm-private-data-ok`` is that yes for the
-    findings of this text, and without it the findings are told in one sentence.
-    """
-    from advocaat.signals.service import PersonalDataError
-
-    try:
-        return book.save(signal_id, data, confirmed, status)
-    except PersonalDataError as error:
-        if not confirm_ok:
-            raise
-        found = frozenset(finding.confirmation for finding in error.findings)
-        return book.save(signal_id, data, confirmed | found, status)
+    return save_guarded(
+        lambda kept: book.save(signal_id, data, kept, status), confirmed, confirm_ok=confirm_ok
+    )
 
 
 def add_command(options: RunOptions, arguments: argparse.Namespace) -> int:

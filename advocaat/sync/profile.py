@@ -27,7 +27,7 @@ from __future__ import annotations
 import base64
 import json
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, cast
 
 import pyrage
@@ -36,6 +36,7 @@ from sqlalchemy.orm import Session
 from advocaat.core.schemas import SchemaError, load_json, stripped, validate
 from advocaat.db.models import Setting
 from advocaat.errors import UserFacingError
+from advocaat.examples.service import SharedExample
 from advocaat.i18n import _
 from advocaat.sync.endorsement import Endorsement, follows, replaced_keys
 from advocaat.sync.office_keys import OfficeKeys
@@ -56,7 +57,7 @@ PROFILE_MEMBER = "profile.json"
 MAX_PROFILE_BYTES = 5_000_000
 MAX_MEMBER_BYTES = 2_000_000
 MAX_VALUES = 200_000
-KEPT_EXACTLY = ("endorsements",)
+KEPT_EXACTLY = ("endorsements", "story")
 """Signed texts: taken as they are, every other text is stripped."""
 
 
@@ -92,25 +93,57 @@ class OrganisationProfile:
     endorsements: tuple[Endorsement, ...] = ()
     """How the office's earlier keys vouch for this one, oldest first (read; the office's own
     are written from its keys)."""
+    examples: tuple[SharedExample, ...] = ()
+    """The good examples the office selected to share: where, what and with whom, never who
+    sent them."""
+
+
+def _example_document(example: SharedExample) -> dict[str, object]:
+    return {
+        "date": example.happened_on.isoformat(),
+        "municipality": example.municipality_code,
+        "municipality_name": example.municipality_name,
+        "strategy": example.strategy,
+        "title": example.title,
+        "story": example.story,
+        "partners": example.partners,
+    }
+
+
+def _example(item: dict[str, Any]) -> SharedExample:
+    return SharedExample(
+        municipality_code=item.get("municipality") or "",
+        municipality_name=item["municipality_name"],
+        strategy=item["strategy"],
+        title=item["title"],
+        story=item["story"],
+        partners=item["partners"],
+        happened_on=date.fromisoformat(item["date"]),
+    )
 
 
 def _document(profile: OrganisationProfile, keys: OfficeKeys) -> dict[str, object]:
     endorsements = {"endorsements": [e.to_json() for e in keys.endorsements]}
-    return {
-        "format": FORMAT,
-        "organisation": profile.organisation,
-        "office": {
-            "name": profile.office_name,
-            "email": profile.office_email,
-            "phone": profile.office_phone,
-        },
-        "recipient": profile.recipient,
-        "signing_key": profile.signing_key,
-        "themes": list(profile.themes),
-        "templates": [json.loads(template_to_json(t)) for t in profile.templates],
-        "created_at": profile.created_at
-        or datetime.now().astimezone().isoformat(timespec="seconds"),
-    } | (endorsements if keys.endorsements else {})
+    examples = {"examples": [_example_document(example) for example in profile.examples]}
+    return (
+        {
+            "format": FORMAT,
+            "organisation": profile.organisation,
+            "office": {
+                "name": profile.office_name,
+                "email": profile.office_email,
+                "phone": profile.office_phone,
+            },
+            "recipient": profile.recipient,
+            "signing_key": profile.signing_key,
+            "themes": list(profile.themes),
+            "templates": [json.loads(template_to_json(t)) for t in profile.templates],
+            "created_at": profile.created_at
+            or datetime.now().astimezone().isoformat(timespec="seconds"),
+        }
+        | (endorsements if keys.endorsements else {})
+        | (examples if profile.examples else {})
+    )
 
 
 def write_profile(profile: OrganisationProfile, keys: OfficeKeys) -> bytes:
@@ -205,6 +238,7 @@ def read_profile(data: bytes) -> OrganisationProfile:
             Endorsement(item["statement"], item["signature"])
             for item in checked.get("endorsements") or []
         ),
+        examples=tuple(_example(item) for item in checked.get("examples") or []),
     )
 
 
