@@ -20,6 +20,7 @@ from advocaat.examples.service import (
     shared,
     stored_confirmations,
 )
+from advocaat.i18n import ngettext
 from advocaat.organisation.setup import load_setup
 from advocaat.sync.profile import stored_profile
 
@@ -45,6 +46,15 @@ def record(example: SharedExample) -> dict[str, object]:
         "partners": example.partners,
         "story": example.story,
     }
+
+
+def exported_line(count: int) -> str:
+    """What an export says of the good examples it carried ("" for none)."""
+    if not count:
+        return ""
+    return ngettext(
+        "{count} good example went along.", "{count} good examples went along.", count
+    ).format(count=count)
 
 
 class ExampleBook:

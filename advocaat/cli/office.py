@@ -224,13 +224,20 @@ def summary(result: FileResult) -> str:
         return _("{file}: imported before, nothing changed ({sender}).").format(
             file=result.name, sender=result.sender
         )
-    return _("{file}: {new} new, {updated} updated, {unchanged} unchanged ({sender}).").format(
+    line = _("{file}: {new} new, {updated} updated, {unchanged} unchanged ({sender}).").format(
         file=result.name,
         new=result.new,
         updated=result.updated,
         unchanged=result.unchanged,
         sender=result.sender,
     )
+    if result.examples:
+        line += " " + ngettext(
+            "{count} good example new or changed.",
+            "{count} good examples new or changed.",
+            result.examples,
+        ).format(count=result.examples)
+    return line
 
 
 def import_command(options: RunOptions, arguments: argparse.Namespace) -> int:

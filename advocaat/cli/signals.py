@@ -178,6 +178,10 @@ def export_command(options: RunOptions, arguments: argparse.Namespace) -> int:
             result.record_count,
         ).format(sequence=result.sequence, file=result.path, count=result.record_count)
     )
+    if result.example_count:
+        from advocaat.app.examples import exported_line
+
+        print(exported_line(result.example_count))
     return 0
 
 

@@ -34,6 +34,7 @@ from advocaat.db.models import Municipality, table_of
 from advocaat.db.office_tables import ImportedFile, ReceivedSignal, ReceivedSignalTheme, Sender
 from advocaat.errors import UserFacingError
 from advocaat.i18n import _
+from advocaat.office.examples import merge_examples
 from advocaat.sync.export import EXTENSION
 from advocaat.sync.export_reader import (
     MAX_FILE_BYTES,
@@ -74,6 +75,8 @@ class FileResult:
     reason: str = ""
     alarm: bool = False
     """A known sender's name with another key: the office must hear of it loudly."""
+    examples: int = 0
+    """Good examples new or newer in this file."""
 
 
 @dataclass(frozen=True)
@@ -322,6 +325,7 @@ def merge_export(
         new=len(fresh),
         updated=len(newer),
         unchanged=len(export.signals) - len(fresh) - len(newer),
+        examples=merge_examples(session, sender.id, export.examples, codes),
     )
     return result, sender
 

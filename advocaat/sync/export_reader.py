@@ -30,7 +30,7 @@ MAX_FILE_BYTES = 10_000_000
 MAX_PAYLOAD_BYTES = 12_000_000
 MAX_VALUES = 600_000
 """About 20,000 signals: far more than a volunteer records, and at most ~60 MB once decoded."""
-KEPT_EXACTLY = ("uid", "sender_id", "text")
+KEPT_EXACTLY = ("uid", "sender_id", "text", "story")
 """Texts taken as they are; every other text is stripped."""
 
 
@@ -81,11 +81,27 @@ class IncomingSignal:
 
 
 @dataclass(frozen=True)
+class IncomingExample:
+    """One good example, as the volunteer last saved it."""
+
+    uid: str
+    revision: int
+    happened_on: date
+    municipality: str
+    municipality_name: str
+    strategy: str
+    title: str
+    story: str
+    partners: str
+
+
+@dataclass(frozen=True)
 class IncomingExport:
     sender: SenderCard
     sequence: int
     created_at: str
     signals: tuple[IncomingSignal, ...]
+    examples: tuple[IncomingExample, ...] = ()
 
 
 def _damaged() -> ExportFileError:
@@ -141,6 +157,20 @@ def _signal(full: dict[str, Any]) -> IncomingSignal:
         source=full["source"],
         people=full["people"],
         urgency=full["urgency"],
+    )
+
+
+def _example(record: dict[str, Any]) -> IncomingExample:
+    return IncomingExample(
+        uid=record["uid"],
+        revision=record["revision"],
+        happened_on=date.fromisoformat(record["date"]),
+        municipality=record.get("municipality") or "",
+        municipality_name=record["municipality_name"],
+        strategy=record["strategy"],
+        title=record["title"],
+        story=record["story"],
+        partners=record["partners"],
     )
 
 
@@ -221,4 +251,5 @@ def read_export(data: bytes, identities: Sequence[pyrage.x25519.Identity]) -> In
         sequence=manifest["sequence"],
         created_at=manifest["created_at"],
         signals=tuple(_signal(record) for record in checked["signals"]),
+        examples=tuple(_example(record) for record in checked.get("examples") or []),
     )

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from advocaat.app.drafts import Drafts
+from advocaat.app.examples import exported_line
 from advocaat.app.signals import SignalBook, SignalRow, SyncBook
 from advocaat.errors import UserFacingError
 from advocaat.i18n import _, ngettext
@@ -436,12 +437,13 @@ class SignalsView(QWidget):
             except NothingToExportError as nothing:
                 self.export_status.setText(nothing.message)
                 return
+            written = ngettext(
+                "Export {sequence} written to {file}: {count} signal.",
+                "Export {sequence} written to {file}: {count} signals.",
+                result.record_count,
+            ).format(sequence=result.sequence, file=result.path, count=result.record_count)
             self.export_status.setText(
-                ngettext(
-                    "Export {sequence} written to {file}: {count} signal.",
-                    "Export {sequence} written to {file}: {count} signals.",
-                    result.record_count,
-                ).format(sequence=result.sequence, file=result.path, count=result.record_count)
+                " ".join(part for part in (written, exported_line(result.example_count)) if part)
             )
         self._show_history()
 
