@@ -309,7 +309,13 @@ def export_signals(
     sequence = (session.scalar(select(func.max(SignalExport.sequence))) or 0) + 1
     now = datetime.now().astimezone()
     names = municipality_names(session, signals)
-    document = {
+    counts: dict[str, int] = {
+        "signals": len(signals),
+        "withdrawn": sum(1 for s in signals if s.withdrawn),
+    }
+    if examples:  # without any, the document reads exactly as before
+        counts["examples"] = len(examples)
+    document: dict[str, Any] = {
         "manifest": {
             "format": FORMAT,
             "app": f"advocaat {__version__}",
@@ -322,15 +328,11 @@ def export_signals(
             "sequence": sequence,
             "full": full,
             "created_at": now.isoformat(timespec="seconds"),
-            "counts": {
-                "signals": len(signals),
-                "withdrawn": sum(1 for s in signals if s.withdrawn),
-            },
+            "counts": counts,
         },
         "signals": [_record(signal, names) for signal in signals],
     }
-    if examples:  # without any, the document reads exactly as before
-        document["manifest"]["counts"]["examples"] = len(examples)
+    if examples:
         places = example_places(session, {example.municipality_code for example in examples})
         document["examples"] = [_example_record(example, places) for example in examples]
     check_document(document, signals, privacy_guard(session), examples)
