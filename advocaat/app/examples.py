@@ -21,6 +21,7 @@ from advocaat.examples.service import (
     stored_confirmations,
 )
 from advocaat.i18n import ngettext
+from advocaat.office.examples import ReceivedLine, received_examples, select_example
 from advocaat.organisation.setup import load_setup
 from advocaat.sync.profile import stored_profile
 
@@ -151,3 +152,20 @@ class ExampleBook:
         )
         write_file_safely(path, pdf)
         return len(examples)
+
+
+class OfficeExampleBook:
+    """The office's received good examples and its selection, which the profile ships."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self._workspace = workspace
+
+    def received(self, *, selected_only: bool = False) -> list[ReceivedLine]:
+        """The received examples, newest first, with their sender (the office's to see)."""
+        with self._workspace.session() as session:
+            return received_examples(session, selected_only=selected_only)
+
+    def select(self, example_id: int, selected: bool = True) -> ReceivedLine:
+        """Put the example in the selection (or take it out); as it is now."""
+        with self._workspace.session() as session:
+            return select_example(session, example_id, selected)

@@ -11,7 +11,9 @@ from pathlib import Path
 
 from advocaat.app.workspace import Workspace
 from advocaat.core.files import write_file_safely
+from advocaat.examples.service import SharedExample
 from advocaat.i18n import _
+from advocaat.office.examples import selection
 from advocaat.organisation.setup import OrganisationSetup, load_setup
 from advocaat.signals.service import DEFAULT_THEMES
 from advocaat.sync import office_keys
@@ -53,8 +55,8 @@ class OfficeKeysBook:
         office_phone: str = "",
     ) -> OrganisationProfile:
         """Write the signed organisation profile: the organisation's name from the setup (a
-        profile without it is refused by every volunteer's import), the default themes and
-        every checklist template."""
+        profile without it is refused by every volunteer's import), the default themes, every
+        checklist template and the selected good examples."""
         keys = office_keys.load_office(self.folder, passphrase)
         contents = _contents(workspace)
         return _write_profile(path, keys, contents, office_email, office_phone)
@@ -98,23 +100,28 @@ class OfficeKeysBook:
         return keys.public
 
 
-def _contents(workspace: Workspace) -> tuple[OrganisationSetup, tuple[ChecklistTemplate, ...]]:
+Contents = tuple[OrganisationSetup, tuple[ChecklistTemplate, ...], tuple[SharedExample, ...]]
+"""What the office's own database gives a profile: its setup, templates and selected examples."""
+
+
+def _contents(workspace: Workspace) -> Contents:
     with workspace.session() as session:
         setup = load_setup(session)
         templates = tuple(all_templates(session))
+        examples = selection(session)
     if setup is None:
         raise ProfileError(_("Set up Advocaat first: the profile carries the organisation's name."))
-    return setup, templates
+    return setup, templates, examples
 
 
 def _write_profile(
     path: Path,
     keys: OfficeKeys,
-    contents: tuple[OrganisationSetup, tuple[ChecklistTemplate, ...]],
+    contents: Contents,
     office_email: str,
     office_phone: str,
 ) -> OrganisationProfile:
-    setup, templates = contents
+    setup, templates, examples = contents
     profile = OrganisationProfile(
         organisation=setup.organisation,
         office_name=setup.organisation,
@@ -124,6 +131,7 @@ def _write_profile(
         signing_key=keys.public.signing_key,
         themes=DEFAULT_THEMES,
         templates=templates,
+        examples=examples,
     )
     write_file_safely(path, write_profile(profile, keys))
     return profile

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from advocaat.cli.common import day, save_guarded
+from advocaat.cli.common import day, format_option, print_json, save_guarded
 from advocaat.examples.strategies import Strategy
 from advocaat.i18n import _, ngettext
 
@@ -212,4 +212,70 @@ def print_command(options: RunOptions, arguments: argparse.Namespace) -> int:
             count,
         ).format(count=count, file=arguments.output)
     )
+    return 0
+
+
+def add_office_parsers(actions: argparse._SubParsersAction) -> None:
+    """``advocaat office examples list|select|unselect``: the office curates what it shares."""
+    examples = actions.add_parser(
+        "examples", help=_("the good examples received, and the selection the profile shares")
+    )
+    steps = examples.add_subparsers(dest="office_examples_command", metavar=_("ACTION"),
+                                    required=True)  # fmt: skip
+    listing = steps.add_parser("list", help=_("list the good examples received"))
+    format_option(listing)
+    listing.add_argument(
+        "--selected", action="store_true", help=_("only the examples in the selection")
+    )
+    listing.set_defaults(handler=office_list_command)
+    for name, selected, help_text in (
+        ("select", True, _("put a received example in the selection")),
+        ("unselect", False, _("take a received example out of the selection")),
+    ):
+        step = steps.add_parser(name, help=help_text)
+        step.add_argument(
+            "example", type=int, metavar="ID", help=_("the example's number, as the list shows")
+        )
+        step.set_defaults(handler=office_select_command, selected=selected)
+
+
+def office_list_command(options: RunOptions, arguments: argparse.Namespace) -> int:
+    from advocaat.app.examples import OfficeExampleBook, record
+    from advocaat.app.workspace import Workspace
+    from advocaat.examples.strategies import strategy_label
+
+    with Workspace.open(options.paths) as workspace:
+        lines = OfficeExampleBook(workspace).received(selected_only=arguments.selected)
+    if arguments.format == "json":
+        print_json(
+            [
+                {"id": line.id, "selected": line.selected, "sender": line.sender}
+                | record(line.example)
+                for line in lines
+            ]
+        )
+        return 0
+    for line in lines:
+        example = line.example
+        mark = _("in the selection") if line.selected else "-"
+        print("\t".join((str(line.id), mark, example.happened_on.isoformat(),
+                         example.municipality_name, strategy_label(example.strategy),
+                         example.title, line.sender)))  # fmt: skip
+    if not lines:
+        print(_("No good examples received yet."))
+    return 0
+
+
+def office_select_command(options: RunOptions, arguments: argparse.Namespace) -> int:
+    from advocaat.app.examples import OfficeExampleBook
+    from advocaat.app.workspace import Workspace
+
+    with Workspace.open(options.paths) as workspace:
+        line = OfficeExampleBook(workspace).select(arguments.example, arguments.selected)
+    message = (
+        _("Example {number} ({title}) is in the selection; the next profile shares it.")
+        if line.selected
+        else _("Example {number} ({title}) is out of the selection.")
+    )
+    print(message.format(number=line.id, title=line.example.title))
     return 0

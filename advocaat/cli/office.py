@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from advocaat.cli.common import format_option, print_json
+from advocaat.cli.examples import add_office_parsers
 from advocaat.cli.passphrase import asked_passphrase, passphrase, passphrase_option
 from advocaat.i18n import _, ngettext
 
@@ -99,6 +100,7 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
     )
     passphrase_option(feedback)
     feedback.set_defaults(handler=feedback_command)
+    add_office_parsers(actions)
     changing = actions.add_parser("passphrase", help=_("protect the office keys anew"))
     passphrase_option(changing)
     passphrase_option(changing, new=True)

@@ -9,6 +9,8 @@ import subprocess
 from pathlib import Path
 
 from test_cli import advocaat
+from test_cli_office_import import make_office, make_volunteer, ok
+from test_cli_office_import import run as office_run
 from test_cli_reports import pdf_text
 
 ADD = [
@@ -94,3 +96,67 @@ def test_bad_input_is_one_sentence(tmp_path: Path) -> None:
         assert message in result.stderr
         assert "Traceback" not in result.stderr
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_the_round_trip_volunteer_office_selection_and_back(tmp_path: Path) -> None:
+    office, profile = make_office(tmp_path)
+    zwolle = make_volunteer(tmp_path, "Afdeling Zwolle", "GM0193", profile)
+    for title in ("Parkeerkaart zonder keuring", "Alleen voor Zwolle"):
+        ok(office_run(*zwolle, *ADD, "--title", title, cwd=tmp_path))
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    exported = ok(office_run(*zwolle, "signals", "export", "--output", str(inbox), cwd=tmp_path))
+    assert "0 signals" in exported
+    assert "2 good examples went along." in exported
+    office_run(*office, "office", "import", str(inbox), cwd=tmp_path)  # a new sender: refused
+    key = ok(office_run(*office, "office", "senders", cwd=tmp_path)).split("\t")[0]
+    ok(office_run(*office, "office", "accept", key, cwd=tmp_path))
+    imported = ok(office_run(*office, "office", "import", str(inbox), cwd=tmp_path))
+    assert "2 good examples new or changed." in imported
+
+    received = json.loads(
+        ok(office_run(*office, "office", "examples", "list", "--format", "json", cwd=tmp_path))
+    )
+    assert [(row["sender"], row["selected"]) for row in received] == [
+        ("Afdeling Zwolle", False), ("Afdeling Zwolle", False)
+    ]  # fmt: skip
+    chosen = next(row["id"] for row in received if row["title"] == "Parkeerkaart zonder keuring")
+    selected = ok(office_run(*office, "office", "examples", "select", str(chosen), cwd=tmp_path))
+    assert "is in the selection" in selected
+    missing = office_run(*office, "office", "examples", "select", "99", cwd=tmp_path)
+    assert missing.returncode == 1
+    assert missing.stderr.strip() == "advocaat: There is no received example 99."
+    text = ok(office_run(*office, "office", "examples", "list", "--selected", cwd=tmp_path))
+    assert text.count("\n") == 1
+    assert "in the selection" in text
+    ok(office_run(*office, "office", "profile", "--output", str(profile), cwd=tmp_path))
+    assert b"Afdeling Zwolle" not in profile.read_bytes()
+
+    utrecht = make_volunteer(tmp_path, "Afdeling Utrecht", "GM0344", profile)
+    shared = json.loads(ok(office_run(*utrecht, "examples", "list", "--from-office",
+                                      cwd=tmp_path)))  # fmt: skip
+    assert shared == [
+        {
+            "date": "2026-10-01",
+            "municipality": "GM0193",
+            "municipality_name": "Zwolle",
+            "strategy": "cooperation",
+            "title": "Parkeerkaart zonder keuring",
+            "partners": "Wmo-raad, MEE IJssel-Vecht",
+            "story": "Samen met de Wmo-raad kreeg de gemeente zover dat de keuring vervalt.",
+        }
+    ]
+    assert json.loads(ok(office_run(*utrecht, "examples", "list", cwd=tmp_path))) == []
+    bundle = tmp_path / "bundel.pdf"
+    ok(office_run(*utrecht, "examples", "print", "--output", str(bundle), cwd=tmp_path))
+    printed = pdf_text(bundle)
+    assert "Parkeerkaart zonder keuring" in printed
+    assert "Shared by the national office" in printed
+    assert "Afdeling Zwolle" not in printed
+    ok(office_run(*utrecht, "examples", "print", "--without-office", "--output", str(bundle),
+                  cwd=tmp_path))  # fmt: skip
+    assert "Parkeerkaart" not in pdf_text(bundle)
+
+    unselected = ok(office_run(*office, "office", "examples", "unselect", str(chosen),
+                               cwd=tmp_path))  # fmt: skip
+    assert "out of the selection" in unselected
