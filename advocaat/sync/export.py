@@ -6,7 +6,8 @@ office reads it with :mod:`advocaat.sync.export_reader`):
 - ``export.json``: the manifest (format, sender, sender's public key, sequence number, counts,
   created-at) and the records (signals: uid, revision, withdrawn, and the fields the office
   needs; never a member's personal field). A withdrawn signal travels as a tombstone (uid,
-  revision, withdrawn, status, date), never with its text;
+  revision, withdrawn, status, date), never with its text; and, when there are any, the good
+  examples new or changed (uid, revision, where, when, strategy, title, story, partners);
 - ``export.json.minisig``: the volunteer's minisign signature of exactly ``export.json``;
 - both in a ZIP, encrypted as a whole to the office's age recipient (X25519), so only the office
   can read it, also with the standard ``age`` tool.
