@@ -149,6 +149,7 @@ BEFORE_QT = (
     "advocaat.app.backups",
     "advocaat.app.contacts",
     "advocaat.app.drafts",
+    "advocaat.app.examples",
     "advocaat.app.office",
     "advocaat.app.organisation",
     "advocaat.app.signals",
