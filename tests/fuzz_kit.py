@@ -87,8 +87,17 @@ class Keys:
         )
 
 
+EXAMPLE_RECORD = {
+    "uid": str(uuid.UUID(int=950)), "revision": 2, "date": "2026-10-01", "municipality": "GM0193",
+    "municipality_name": "Zwolle", "strategy": "cooperation", "title": "Keuring vervalt",
+    "story": "Samen met de Wmo-raad vervalt de keuring.", "partners": "Wmo-raad, MEE",
+}  # fmt: skip
+"""A good example as the export carries it (the profile carries it without uid and revision)."""
+
+
 def export_document(keys: Keys, sequence: int = 1, count: int = 3) -> dict[str, object]:
-    """A volunteer's export.json: full records, a withdrawn full record and a tombstone."""
+    """A volunteer's export.json: full records, a withdrawn full record, a tombstone and a good
+    example."""
     signals: list[dict[str, object]] = [
         {
             "uid": str(uuid.UUID(int=number + 1)), "revision": 1 + number % 3, "withdrawn": False,
@@ -110,9 +119,10 @@ def export_document(keys: Keys, sequence: int = 1, count: int = 3) -> dict[str, 
             "sender_key": keys.public(keys.volunteer_signing),
             "sender_recipient": str(keys.volunteer.to_public()), "sequence": sequence,
             "full": False, "created_at": "2026-11-03T10:00:00+01:00",
-            "counts": {"signals": len(signals), "withdrawn": 2},
+            "counts": {"signals": len(signals), "withdrawn": 2, "examples": 1},
         },
         "signals": signals,
+        "examples": [EXAMPLE_RECORD],
     }  # fmt: skip
 
 
@@ -126,6 +136,7 @@ def profile_document(keys: Keys) -> dict[str, object]:
         "recipient": str(keys.office.to_public()),
         "signing_key": keys.public(keys.office_signing), "themes": ["vervoer", "wonen"],
         "templates": [template | {"id": "bureau-wmo"}], "created_at": "2026-11-01T09:00:00+01:00",
+        "examples": [{k: v for k, v in EXAMPLE_RECORD.items() if k not in ("uid", "revision")}],
     }  # fmt: skip
 
 

@@ -19,11 +19,14 @@ from advocaat.app.reports import ReportBook
 from advocaat.app.workspace import Workspace
 from advocaat.contacts.search import ContactFilter
 from advocaat.db.models import Municipality
+from advocaat.examples.service import SharedExample
+from advocaat.examples.strategies import Strategy
 from advocaat.network.analysis import municipality_analysis
 from advocaat.office.coverage import coverage
 from advocaat.office.picture import PictureFilter
 from advocaat.organisation.setup import load_setup
 from advocaat.printing.coverage_report import coverage_pdf
+from advocaat.printing.examples_bundle import bundle_pdf
 from advocaat.printing.letter import letter_pdf
 from advocaat.printing.national_report import national_report_pdf
 from advocaat.printing.network_report import network_report_pdf
@@ -41,6 +44,15 @@ Producer = Callable[[Workspace], bytes]
 
 def _contact_list(workspace: Workspace) -> bytes:
     return ContactBook(workspace).print_list(ContactFilter(), "Contacten", TODAY)
+
+
+def _examples_bundle(workspace: Workspace) -> bytes:
+    examples = [
+        SharedExample("GM0193", "Zwolle", strategy.value, f"Voorbeeld {strategy.value}",
+                      "Wat er veranderde.", "Wmo-raad", TODAY, from_office=index % 2 == 1)
+        for index, strategy in enumerate(Strategy)
+    ]  # fmt: skip
+    return bundle_pdf(examples, organisation=ORGANISATION, printed_on=TODAY)
 
 
 def _blank_sheet(large: bool) -> Producer:
@@ -115,6 +127,7 @@ def _coverage(workspace: Workspace) -> bytes:
 
 WRITERS: dict[str, list[tuple[str, Producer]]] = {
     "contact_list.contact_list_pdf": [("contact list", _contact_list)],
+    "examples_bundle.bundle_pdf": [("voorbeeldenbundel", _examples_bundle)],
     "sheets.conversation_sheet_pdf": [
         ("blank sheet", _blank_sheet(large=False)),
         ("blank sheet, large print", _blank_sheet(large=True)),

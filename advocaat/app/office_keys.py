@@ -12,7 +12,9 @@ from pathlib import Path
 
 from advocaat.app.workspace import Workspace
 from advocaat.core.files import write_file_safely
+from advocaat.examples.service import SharedExample
 from advocaat.i18n import _
+from advocaat.office.examples import selection
 from advocaat.organisation.municipalities import MunicipalityList, list_in_use
 from advocaat.organisation.setup import OrganisationSetup, load_setup
 from advocaat.questionnaires.questionnaire import Questionnaire
@@ -58,7 +60,8 @@ class OfficeKeysBook:
     ) -> OrganisationProfile:
         """Write the signed organisation profile: the organisation's name from the setup (a
         profile without it is refused by every volunteer's import), the default themes, every
-        checklist template and questionnaire, and the office's municipality list."""
+        checklist template, questionnaire and selected good example, and the office's
+        municipality list."""
         keys = office_keys.load_office(self.folder, passphrase)
         contents = _contents(workspace)
         return _write_profile(path, keys, contents, office_email, office_phone)
@@ -111,6 +114,8 @@ class _Contents:
     municipalities: MunicipalityList | None
     """The office's own list in use, so that every volunteer follows the office's."""
     questionnaires: tuple[Questionnaire, ...]
+    examples: tuple[SharedExample, ...]
+    """The good examples the office selected."""
 
 
 def _contents(workspace: Workspace) -> _Contents:
@@ -119,9 +124,10 @@ def _contents(workspace: Workspace) -> _Contents:
         templates = tuple(all_templates(session))
         municipalities = list_in_use(session)
         questionnaires = tuple(stored_questionnaires(session))
+        examples = selection(session)
     if setup is None:
         raise ProfileError(_("Set up Advocaat first: the profile carries the organisation's name."))
-    return _Contents(setup, templates, municipalities, questionnaires)
+    return _Contents(setup, templates, municipalities, questionnaires, examples)
 
 
 def _write_profile(
@@ -143,6 +149,7 @@ def _write_profile(
         templates=contents.templates,
         municipalities=contents.municipalities,
         questionnaires=contents.questionnaires,
+        examples=contents.examples,
     )
     write_file_safely(path, write_profile(profile, keys))
     return profile

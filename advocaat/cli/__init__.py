@@ -82,6 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
     from advocaat.cli import (  # after the package itself has loaded
         backup,
         contacts,
+        examples,
         keys,
         network,
         office,
@@ -100,6 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
         templates,
         visits,
         signals,
+        examples,
         office,
         questionnaires,
         sync,
@@ -150,6 +152,7 @@ BEFORE_QT = (
     "advocaat.app.backups",
     "advocaat.app.contacts",
     "advocaat.app.drafts",
+    "advocaat.app.examples",
     "advocaat.app.office",
     "advocaat.app.organisation",
     "advocaat.app.signals",

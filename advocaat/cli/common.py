@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Callable
 from datetime import date, datetime
 
 from advocaat.errors import UserFacingError
@@ -53,3 +54,24 @@ def format_option(parser: argparse.ArgumentParser) -> None:
 
 def print_json(rows: object) -> None:
     print(json.dumps(rows, ensure_ascii=False, indent=2))
+
+
+Confirmations = frozenset[tuple[str, str]]
+
+
+def save_guarded(
+    save: Callable[[Confirmations], int], confirmed: Confirmations, *, confirm_ok: bool
+) -> int:
+    """Save as the window does: earlier confirmations hold, new findings need the user's yes.
+
+    The window asks about each finding; here ``--confirm-private-data-ok`` is that yes for the
+    findings of this text, and without it the findings are told in one sentence.
+    """
+    from advocaat.signals.service import PersonalDataError
+
+    try:
+        return save(confirmed)
+    except PersonalDataError as error:
+        if not confirm_ok:
+            raise
+        return save(confirmed | frozenset(finding.confirmation for finding in error.findings))

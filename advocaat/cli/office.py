@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from advocaat.cli import questionnaires
 from advocaat.cli.common import format_option, print_json
+from advocaat.cli.examples import add_office_parsers
 from advocaat.cli.passphrase import asked_passphrase, passphrase, passphrase_option
 from advocaat.i18n import _, ngettext
 
@@ -125,6 +126,7 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
         help=_("count the twelve months up to this day (YYYY-MM-DD) instead of today"),
     )
     covering.set_defaults(handler=coverage_command)
+    add_office_parsers(actions)
     changing = actions.add_parser("passphrase", help=_("protect the office keys anew"))
     passphrase_option(changing)
     passphrase_option(changing, new=True)
@@ -251,13 +253,20 @@ def summary(result: FileResult) -> str:
         return _("{file}: imported before, nothing changed ({sender}).").format(
             file=result.name, sender=result.sender
         )
-    return _("{file}: {new} new, {updated} updated, {unchanged} unchanged ({sender}).").format(
+    line = _("{file}: {new} new, {updated} updated, {unchanged} unchanged ({sender}).").format(
         file=result.name,
         new=result.new,
         updated=result.updated,
         unchanged=result.unchanged,
         sender=result.sender,
     )
+    if result.examples:
+        line += " " + ngettext(
+            "{count} good example new or changed.",
+            "{count} good examples new or changed.",
+            result.examples,
+        ).format(count=result.examples)
+    return line
 
 
 def import_command(options: RunOptions, arguments: argparse.Namespace) -> int:

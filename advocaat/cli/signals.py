@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from advocaat.cli.common import day, format_option, print_json
+from advocaat.cli.common import day, format_option, print_json, save_guarded
 from advocaat.i18n import _, ngettext
 from advocaat.signals.cost import Cost, CostError, CostPeriod, cost_period, parse_euros
 from advocaat.signals.kinds import Law, Source, Status, Urgency
@@ -132,20 +132,9 @@ def _save_guarded(
     *,
     confirm_ok: bool,
 ) -> int:
-    """Save as the window does: earlier confirmations hold, new findings need the user's yes.
-
-    The window asks about each finding; here ``--confirm-private-data-ok`` is that yes for the
-    findings of this text, and without it the findings are told in one sentence.
-    """
-    from advocaat.signals.service import PersonalDataError
-
-    try:
-        return book.save(signal_id, data, confirmed, status)
-    except PersonalDataError as error:
-        if not confirm_ok:
-            raise
-        found = frozenset(finding.confirmation for finding in error.findings)
-        return book.save(signal_id, data, confirmed | found, status)
+    return save_guarded(
+        lambda kept: book.save(signal_id, data, kept, status), confirmed, confirm_ok=confirm_ok
+    )
 
 
 def add_command(options: RunOptions, arguments: argparse.Namespace) -> int:
@@ -218,6 +207,10 @@ def export_command(options: RunOptions, arguments: argparse.Namespace) -> int:
             result.record_count,
         ).format(sequence=result.sequence, file=result.path, count=result.record_count)
     )
+    if result.example_count:
+        from advocaat.app.examples import exported_line
+
+        print(exported_line(result.example_count))
     return 0
 
 

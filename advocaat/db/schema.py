@@ -2,6 +2,7 @@
 
 from advocaat.db import (
     contact_tables,
+    example_tables,
     models,
     network_tables,
     office_tables,
@@ -14,6 +15,7 @@ metadata = models.Base.metadata
 
 __all__ = [
     "contact_tables",
+    "example_tables",
     "metadata",
     "models",
     "network_tables",

@@ -34,6 +34,7 @@ from advocaat.db.models import Municipality, table_of
 from advocaat.db.office_tables import ImportedFile, ReceivedSignal, ReceivedSignalTheme, Sender
 from advocaat.errors import UserFacingError
 from advocaat.i18n import _
+from advocaat.office.examples import merge_examples
 from advocaat.questionnaires.store import merge_answer_sets
 from advocaat.sync.export import EXTENSION
 from advocaat.sync.export_reader import (
@@ -77,6 +78,8 @@ class FileResult:
     """A known sender's name with another key: the office must hear of it loudly."""
     answer_sets: int = 0
     """New answer sets to the office's questionnaires."""
+    examples: int = 0
+    """Good examples new or newer in this file."""
 
 
 @dataclass(frozen=True)
@@ -327,6 +330,7 @@ def merge_export(
         new=len(fresh),
         updated=len(newer),
         unchanged=len(export.signals) - len(fresh) - len(newer),
+        examples=merge_examples(session, sender.id, export.examples, codes),
     )
     return result, sender
 

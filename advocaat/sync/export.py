@@ -5,9 +5,11 @@ office reads it with :mod:`advocaat.sync.export_reader`):
 
 - ``export.json``: the manifest (format, sender, sender's public key, sequence number, counts,
   created-at) and the records (signals: uid, revision, withdrawn, and the fields the office
-  needs; never a member's personal field), and the answer sets to the office's questionnaires
-  not sent before (no names; each answer a choice, a number or a guarded text). A withdrawn
-  signal travels as a tombstone (uid, revision, withdrawn, status, date), never with its text;
+  needs; never a member's personal field), the answer sets to the office's questionnaires not
+  sent before (no names; each answer a choice, a number or a guarded text) and, when there are
+  any, the good examples new or changed (uid, revision, where, when, strategy, title, story,
+  partners). A withdrawn signal travels as a tombstone (uid, revision, withdrawn, status, date),
+  never with its text;
 - ``export.json.minisig``: the volunteer's minisign signature of exactly ``export.json``;
 - both in a ZIP, encrypted as a whole to the office's age recipient (X25519), so only the office
   can read it, also with the standard ``age`` tool.
@@ -26,7 +28,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -40,9 +42,12 @@ from advocaat import __version__
 from advocaat.core.files import write_file_safely
 from advocaat.core.progress import Reporter
 from advocaat.core.text import without_accents
+from advocaat.db.example_tables import GoodExample
 from advocaat.db.models import table_of
 from advocaat.db.signal_tables import Signal, SignalExport, SignalExported
 from advocaat.errors import UserFacingError
+from advocaat.examples.service import municipality_names as example_places
+from advocaat.examples.service import stored_confirmations
 from advocaat.i18n import _
 from advocaat.organisation.setup import load_setup
 from advocaat.questionnaires.store import export_record, mark_exported, unexported
@@ -77,6 +82,7 @@ class ExportResult:
     path: Path
     sequence: int
     record_count: int
+    example_count: int = 0
 
 
 GUARDED = "guarded"
@@ -94,6 +100,7 @@ EXPORT_FIELDS: dict[str, str] = {
     "manifest.created_at": "safe: the time of the export",
     "manifest.counts.signals": "safe: a count",
     "manifest.counts.withdrawn": "safe: a count",
+    "manifest.counts.examples": "safe: a count",
     "signals[].uid": "safe: a random urn:uuid",
     "signals[].revision": "safe: a counter",
     "signals[].withdrawn": "safe: a flag",
@@ -119,6 +126,15 @@ EXPORT_FIELDS: dict[str, str] = {
     "answer_sets[].answers[].choices[]": "safe: one of the office's choices, checked on entry",
     "answer_sets[].answers[].number": "safe: a number",
     "answer_sets[].answers[].text": GUARDED,
+    "examples[].uid": "safe: a random urn:uuid",
+    "examples[].revision": "safe: a counter",
+    "examples[].date": "safe: the day it happened",
+    "examples[].municipality": "safe: a CBS code",
+    "examples[].municipality_name": "safe: from the reference list of municipalities",
+    "examples[].strategy": "safe: a code from a fixed list",
+    "examples[].title": GUARDED,
+    "examples[].story": GUARDED,
+    "examples[].partners": GUARDED,
 }
 """Every field the export writes, by path: read by the privacy guard, or safe and why."""
 TOMBSTONE = ("uid", "revision", "withdrawn", "status", "date")
@@ -144,6 +160,28 @@ def _record(signal: Signal, names: dict[str, str]) -> dict[str, object]:
     if signal.cost_cents is not None:  # optional: a signal without an estimate leaves them out
         record["cost"] = {"cents": signal.cost_cents, "per": signal.cost_period}
     return {key: record[key] for key in TOMBSTONE} if signal.withdrawn else record
+
+
+def _example_record(example: GoodExample, names: dict[str, str]) -> dict[str, object]:
+    return {
+        "uid": example.uid,
+        "revision": example.revision,
+        "date": example.happened_on.isoformat(),
+        "municipality": example.municipality_code,
+        "municipality_name": names.get(example.municipality_code or "", ""),
+        "strategy": example.strategy,
+        "title": example.title,
+        "story": example.story,
+        "partners": example.partners,
+    }
+
+
+def changed_examples(session: Session, full: bool) -> list[GoodExample]:
+    """The good examples new or changed since the last export (all of them for a full one)."""
+    query = select(GoodExample).order_by(GoodExample.id)
+    if not full:
+        query = query.where(GoodExample.exported_revision < GoodExample.revision)
+    return list(session.scalars(query))
 
 
 def _changed(session: Session, full: bool) -> list[Signal]:
@@ -175,23 +213,38 @@ def _policy(path: str) -> str:
     return policy
 
 
-def check_document(document: dict[str, Any], signals: list[Signal], guard: PrivacyGuard) -> None:
+def _open_finding(
+    record: dict[str, Any], path: str, confirmed: set[tuple[str, str]], guard: PrivacyGuard
+) -> str | None:
+    """The first finding in a guarded field of ``record`` the user did not confirm, if any."""
+    for field, value in leaves(record, path):
+        if _policy(field) != GUARDED:
+            continue
+        open_findings = unconfirmed(guard.findings(str(value)), confirmed)
+        if open_findings:
+            return open_findings[0].text
+    return None
+
+
+def check_document(
+    document: dict[str, Any],
+    signals: list[Signal],
+    guard: PrivacyGuard,
+    examples: Sequence[GoodExample] = (),
+) -> None:
     """Every field is guarded or declared safe; guarded ones hold no unconfirmed finding."""
     for path, _value in leaves(document["manifest"], "manifest"):
         _policy(path)
     for signal, record in zip(signals, document["signals"], strict=True):
         confirmed = {(c.kind, c.fragment) for c in signal.confirmations}
-        for path, value in leaves(record, "signals[]"):
-            if _policy(path) != GUARDED:
-                continue
-            open_findings = unconfirmed(guard.findings(str(value)), confirmed)
-            if open_findings:
-                raise ExportError(
-                    _(
-                        "The signal of {date} still seems to hold personal data ({finding})."
-                        " Change it or confirm it first; nothing was exported."
-                    ).format(date=signal.happened_on.isoformat(), finding=open_findings[0].text)
-                )
+        finding = _open_finding(record, "signals[]", confirmed, guard)
+        if finding is not None:
+            raise ExportError(
+                _(
+                    "The signal of {date} still seems to hold personal data ({finding})."
+                    " Change it or confirm it first; nothing was exported."
+                ).format(date=signal.happened_on.isoformat(), finding=finding)
+            )
     for record in document.get("answer_sets", []):
         for path, value in leaves(record, "answer_sets[]"):
             found = guard.findings(str(value)) if _policy(path) == GUARDED else []
@@ -202,6 +255,16 @@ def check_document(document: dict[str, Any], signals: list[Signal], guard: Priva
                         " nothing was exported."
                     ).format(date=record["date"], finding=found[0].text)
                 )
+    for example, record in zip(examples, document.get("examples", []), strict=True):
+        confirmed = set(stored_confirmations(example))
+        finding = _open_finding(record, "examples[]", confirmed, guard)
+        if finding is not None:
+            raise ExportError(
+                _(
+                    "The good example {title} still seems to hold personal data ({finding})."
+                    " Change it or confirm it first; nothing was exported."
+                ).format(title=example.title, finding=finding)
+            )
 
 
 def slug(text: str) -> str:
@@ -248,7 +311,12 @@ def exportable(session: Session, *, full: bool = False) -> tuple[OrganisationPro
             )
         )
     signals = _changed(session, full)
-    if not signals and not full and not unexported(session, full):
+    if (
+        not signals
+        and not full
+        and not unexported(session, full)
+        and not changed_examples(session, full)
+    ):
         raise NothingToExportError(
             _("No signal is new or changed since the last export, so no file was written.")
         )
@@ -267,6 +335,7 @@ def export_signals(
 
     A stop asked through ``reporter`` is honoured up to the moment the file is written."""
     profile, signals = exportable(session, full=full)
+    examples = changed_examples(session, full)
     setup = load_setup(session)
     sender = setup.organisation if setup else ""
     key = signing_key(data_dir)
@@ -274,6 +343,12 @@ def export_signals(
     now = datetime.now().astimezone()
     names = municipality_names(session, signals)
     answer_sets = unexported(session, full)
+    counts: dict[str, int] = {
+        "signals": len(signals),
+        "withdrawn": sum(1 for s in signals if s.withdrawn),
+    }
+    if examples:  # without any, the document reads exactly as before
+        counts["examples"] = len(examples)
     document: dict[str, Any] = {
         "manifest": {
             "format": FORMAT,
@@ -287,16 +362,16 @@ def export_signals(
             "sequence": sequence,
             "full": full,
             "created_at": now.isoformat(timespec="seconds"),
-            "counts": {
-                "signals": len(signals),
-                "withdrawn": sum(1 for s in signals if s.withdrawn),
-            },
+            "counts": counts,
         },
         "signals": [_record(signal, names) for signal in signals],
     }
     if answer_sets:
         document["answer_sets"] = [export_record(session, record) for record in answer_sets]
-    check_document(document, signals, privacy_guard(session))
+    if examples:
+        places = example_places(session, {example.municipality_code for example in examples})
+        document["examples"] = [_example_record(example, places) for example in examples]
+    check_document(document, signals, privacy_guard(session), examples)
     encrypted = seal_export(document, key, profile.recipient)
     if reporter is not None:
         reporter.check()
@@ -312,5 +387,7 @@ def export_signals(
     )
     _mark_exported(session, signals)
     mark_exported(session, answer_sets)
+    for example in examples:
+        example.exported_revision = example.revision
     session.flush()
-    return ExportResult(target, sequence, len(signals))
+    return ExportResult(target, sequence, len(signals), len(examples))

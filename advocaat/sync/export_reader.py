@@ -31,7 +31,7 @@ MAX_FILE_BYTES = 10_000_000
 MAX_PAYLOAD_BYTES = 12_000_000
 MAX_VALUES = 600_000
 """About 20,000 signals: far more than a volunteer records, and at most ~60 MB once decoded."""
-KEPT_EXACTLY = ("uid", "sender_id", "text")
+KEPT_EXACTLY = ("uid", "sender_id", "text", "story")
 """Texts taken as they are; every other text is stripped."""
 
 
@@ -85,12 +85,28 @@ class IncomingSignal:
 
 
 @dataclass(frozen=True)
+class IncomingExample:
+    """One good example, as the volunteer last saved it."""
+
+    uid: str
+    revision: int
+    happened_on: date
+    municipality: str
+    municipality_name: str
+    strategy: str
+    title: str
+    story: str
+    partners: str
+
+
+@dataclass(frozen=True)
 class IncomingExport:
     sender: SenderCard
     sequence: int
     created_at: str
     signals: tuple[IncomingSignal, ...]
     answer_sets: tuple[IncomingAnswerSet, ...] = ()
+    examples: tuple[IncomingExample, ...] = ()
 
 
 def _damaged() -> ExportFileError:
@@ -148,6 +164,20 @@ def _signal(full: dict[str, Any]) -> IncomingSignal:
         urgency=full["urgency"],
         cost_cents=full["cost"]["cents"] if "cost" in full else None,
         cost_per=full["cost"]["per"] if "cost" in full else None,
+    )
+
+
+def _example(record: dict[str, Any]) -> IncomingExample:
+    return IncomingExample(
+        uid=record["uid"],
+        revision=record["revision"],
+        happened_on=date.fromisoformat(record["date"]),
+        municipality=record.get("municipality") or "",
+        municipality_name=record["municipality_name"],
+        strategy=record["strategy"],
+        title=record["title"],
+        story=record["story"],
+        partners=record["partners"],
     )
 
 
@@ -229,4 +259,5 @@ def read_export(data: bytes, identities: Sequence[pyrage.x25519.Identity]) -> In
         created_at=manifest["created_at"],
         signals=tuple(_signal(record) for record in checked["signals"]),
         answer_sets=tuple(incoming_answer_set(item) for item in checked.get("answer_sets") or []),
+        examples=tuple(_example(record) for record in checked.get("examples") or []),
     )

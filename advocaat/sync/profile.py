@@ -27,7 +27,7 @@ from __future__ import annotations
 import base64
 import json
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, cast
 
 import pyrage
@@ -36,6 +36,7 @@ from sqlalchemy.orm import Session
 from advocaat.core.schemas import SchemaError, load_json, stripped, validate
 from advocaat.db.models import Setting
 from advocaat.errors import UserFacingError
+from advocaat.examples.service import SharedExample
 from advocaat.i18n import _
 from advocaat.organisation.municipalities import (
     MunicipalityList,
@@ -69,7 +70,7 @@ PROFILE_MEMBER = "profile.json"
 MAX_PROFILE_BYTES = 5_000_000
 MAX_MEMBER_BYTES = 2_000_000
 MAX_VALUES = 200_000
-KEPT_EXACTLY = ("endorsements",)
+KEPT_EXACTLY = ("endorsements", "story")
 """Signed texts: taken as they are, every other text is stripped."""
 
 
@@ -109,6 +110,33 @@ class OrganisationProfile:
     """The office's municipality list, taken by a volunteer when newer than the one in use."""
     questionnaires: tuple[Questionnaire, ...] = ()
     """The office's questionnaires for members, which volunteers answer."""
+    examples: tuple[SharedExample, ...] = ()
+    """The good examples the office selected to share: where, what and with whom, never who
+    sent them."""
+
+
+def _example_document(example: SharedExample) -> dict[str, object]:
+    return {
+        "date": example.happened_on.isoformat(),
+        "municipality": example.municipality_code,
+        "municipality_name": example.municipality_name,
+        "strategy": example.strategy,
+        "title": example.title,
+        "story": example.story,
+        "partners": example.partners,
+    }
+
+
+def _example(item: dict[str, Any]) -> SharedExample:
+    return SharedExample(
+        municipality_code=item.get("municipality") or "",
+        municipality_name=item["municipality_name"],
+        strategy=item["strategy"],
+        title=item["title"],
+        story=item["story"],
+        partners=item["partners"],
+        happened_on=date.fromisoformat(item["date"]),
+    )
 
 
 def _document(profile: OrganisationProfile, keys: OfficeKeys) -> dict[str, object]:
@@ -116,6 +144,7 @@ def _document(profile: OrganisationProfile, keys: OfficeKeys) -> dict[str, objec
     questionnaires = {
         "questionnaires": [questionnaire_to_document(q) for q in profile.questionnaires]
     }
+    examples = {"examples": [_example_document(example) for example in profile.examples]}
     return (
         {
             "format": FORMAT,
@@ -135,6 +164,7 @@ def _document(profile: OrganisationProfile, keys: OfficeKeys) -> dict[str, objec
         | (endorsements if keys.endorsements else {})
         | _municipalities_member(profile)
         | (questionnaires if profile.questionnaires else {})
+        | (examples if profile.examples else {})
     )
 
 
@@ -241,6 +271,7 @@ def read_profile(data: bytes) -> OrganisationProfile:
         ),
         municipalities=_municipality_list(checked.get("municipalities")),
         questionnaires=tuple(checked["questionnaires"]),
+        examples=tuple(_example(item) for item in checked.get("examples") or []),
     )
 
 

@@ -21,6 +21,7 @@ from advocaat.ui.qt_language import QtLanguage
 
 if TYPE_CHECKING:
     from advocaat.app.contact_exchange import ContactExchange
+    from advocaat.app.examples import ExampleBook, OfficeExampleBook
     from advocaat.app.network import NetworkBook
     from advocaat.app.office import OfficeBook
 
@@ -59,6 +60,18 @@ class AppController(QObject):
         from advocaat.app.office import OfficeBook  # noqa: PLC0415
 
         return OfficeBook(self.workspace)
+
+    @cached_property
+    def examples(self) -> ExampleBook:
+        from advocaat.app.examples import ExampleBook  # noqa: PLC0415
+
+        return ExampleBook(self.workspace)
+
+    @cached_property
+    def office_examples(self) -> OfficeExampleBook:
+        from advocaat.app.examples import OfficeExampleBook  # noqa: PLC0415
+
+        return OfficeExampleBook(self.workspace)
 
     @cached_property
     def network(self) -> NetworkBook:

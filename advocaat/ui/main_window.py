@@ -299,7 +299,7 @@ class MainWindow(QMainWindow):
         if self.controller.is_national_office():
             from advocaat.ui.views.national import NationalView
 
-            return NationalView(self.controller.office)
+            return NationalView(self.controller.office, examples=self.controller.office_examples)
         from advocaat.ui.views.signals import SignalsView
 
         view = SignalsView(
@@ -307,6 +307,7 @@ class MainWindow(QMainWindow):
             self.controller.sync,
             self.controller.municipality_choices(),
             drafts=Drafts.of(self.controller.paths),
+            examples=self.controller.examples,
         )
         view.signals_changed.connect(self._refresh_start)
         return view

@@ -18,8 +18,11 @@ from test_cli import advocaat
 from advocaat.app.workspace import Workspace
 from advocaat.cli import build_parser
 from advocaat.db.signal_tables import SignalExport
+from advocaat.examples.service import ExampleData, save_example
 from advocaat.i18n import set_language
+from advocaat.office.examples import merge_examples
 from advocaat.paths import AppPaths
+from advocaat.sync.export_reader import IncomingExample
 
 
 def leaf_commands(
@@ -66,6 +69,8 @@ def volunteer(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
     root = tmp_path_factory.mktemp("volunteer")
     with Workspace.open(AppPaths(root, demo=True)) as workspace, workspace.session() as session:
         session.add(SignalExport(sequence=1, record_count=3, file_name="export-0001.advocaat"))
+        save_example(session, ExampleData("GM0193", "inform", "Loket weer open", "Het verhaal.",
+                                          "Wmo-raad", date(2026, 3, 2)))  # fmt: skip
     return ["--data-dir", str(root), "--demo"]
 
 
@@ -75,7 +80,12 @@ def office(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
     root = tmp_path_factory.mktemp("office")
     set_up_office(AppPaths(root))
     with Workspace.open(AppPaths(root)) as workspace, workspace.session() as session:
-        feed(session, "afdeling-zwolle", [signal("1", "GM0193", "Zwolle", date(2026, 3, 2), ())])
+        sender = feed(
+            session, "afdeling-zwolle", [signal("1", "GM0193", "Zwolle", date(2026, 3, 2), ())]
+        )
+        example = IncomingExample("urn:uuid:1", 1, date(2026, 3, 2), "GM0193", "Zwolle", "inform",
+                                  "Loket weer open", "Het verhaal.", "Wmo-raad")  # fmt: skip
+        merge_examples(session, sender, [example], {"GM0193"})
     return ["--data-dir", str(root)]
 
 

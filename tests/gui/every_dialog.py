@@ -19,6 +19,7 @@ from advocaat.signals.privacy import find_personal_data
 from advocaat.ui.controller import AppController
 from advocaat.ui.dialogs.contact_dialogs import MomentDialog, OrganisationDialog, PersonDialog
 from advocaat.ui.dialogs.duplicates_dialog import DuplicatesDialog
+from advocaat.ui.dialogs.examples_dialog import ExamplesDialog
 from advocaat.ui.dialogs.form_dialog import FormDialog
 from advocaat.ui.dialogs.import_dialog import ImportDialog
 from advocaat.ui.dialogs.import_summary import ImportSummaryDialog
@@ -88,6 +89,7 @@ def dialog_makers(controller: AppController, window: MainWindow) -> Makers:
             lambda: PasswordDialog("Terugzetten", choosing=False, parent=window),
         ],
         TemplatesDialog: [lambda: TemplatesDialog(controller.visits, window)],
+        ExamplesDialog: [lambda: ExamplesDialog(controller.examples, municipalities, window)],
         TemplateEditor: [lambda: TemplateEditor(controller.visits, template, window)],
         FindingsDialog: [
             lambda: FindingsDialog(

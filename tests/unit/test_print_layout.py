@@ -35,6 +35,7 @@ from advocaat.visits.templates import bundled_templates
 NO_LARGE_PRINT = {
     "contact_list.contact_list_pdf",
     "coverage_report.coverage_pdf",
+    "examples_bundle.bundle_pdf",
     "local_reports.signal_report_pdf",
     "local_reports.year_overview_pdf",
     "national_report.national_report_pdf",

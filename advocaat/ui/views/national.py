@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from advocaat.app.examples import OfficeExampleBook
 from advocaat.app.office import OfficeBook
 from advocaat.core.progress import CancelledError
 from advocaat.errors import UserFacingError
@@ -42,6 +43,7 @@ from advocaat.ui.dialogs.form_dialog import choice_combo, from_qdate
 from advocaat.ui.dialogs.import_summary import ImportSummaryDialog
 from advocaat.ui.feedback import print_to_pdf, problems_shown, show_problem
 from advocaat.ui.models.paged_model import PagedTableModel
+from advocaat.ui.views.office_examples import ExamplesTab
 from advocaat.ui.views.senders import SendersTab
 from advocaat.ui.widgets import (
     FlowLayout,
@@ -89,7 +91,12 @@ def _overview_tab() -> OverviewTab:
 
 
 class NationalView(QWidget):
-    def __init__(self, book: OfficeBook, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        book: OfficeBook,
+        parent: QWidget | None = None,
+        examples: OfficeExampleBook | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("national-view")
         self.book = book
@@ -121,6 +128,10 @@ class NationalView(QWidget):
         self.tabs.addTab(self._senders_page, _("Se&nders"))
         self._coverage_page = LazyPage(self._coverage_tab)
         self.tabs.addTab(self._coverage_page, _("Blan&k spots"))
+        self._examples_page: LazyPage[ExamplesTab] | None = None
+        if examples is not None:
+            self._examples_page = LazyPage(lambda: ExamplesTab(examples))
+            self.tabs.addTab(self._examples_page, _("Good examples"))
         self.tabs.currentChanged.connect(lambda _index: self._tab_shown())
         layout.addWidget(self.tabs, 1)
         self.refresh()
@@ -498,6 +509,8 @@ class NationalView(QWidget):
         self._fill_choices()
         if (senders := self._senders_page.built) is not None:  # else it is built up to date
             senders.refresh()
+        if self._examples_page is not None and (shown := self._examples_page.built) is not None:
+            shown.refresh()
         self.refresh()
         self._show_overview()  # after an import the office wants the new picture at once
         return results

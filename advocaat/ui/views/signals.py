@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDateEdit,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHeaderView,
@@ -27,17 +24,19 @@ from PySide6.QtWidgets import (
 )
 
 from advocaat.app.drafts import Drafts
+from advocaat.app.examples import ExampleBook, exported_line
 from advocaat.app.signals import SignalBook, SignalRow, SyncBook
 from advocaat.errors import UserFacingError
 from advocaat.i18n import _, format_amount, ngettext
 from advocaat.signals.cost import Cost, CostPeriod, parse_euros
 from advocaat.signals.kinds import Law, Source, Status, Urgency
 from advocaat.signals.privacy import Finding
-from advocaat.signals.service import PersonalDataError, SignalData, SignalFilter
+from advocaat.signals.service import SignalData, SignalFilter
 from advocaat.sync.export import NothingToExportError
 from advocaat.sync.feedback import EXTENSION as FEEDBACK_EXTENSION
+from advocaat.ui.dialogs.examples_dialog import ExamplesDialog
+from advocaat.ui.dialogs.findings import Asker, FindingsDialog, saved_after_asking
 from advocaat.ui.dialogs.form_dialog import choice_combo, from_qdate, no_choice
-from advocaat.ui.dialogs.screen_dialog import ScreenDialog
 from advocaat.ui.drafts import DraftKeeper
 from advocaat.ui.feedback import problems_shown
 from advocaat.ui.models.signals_model import SignalsTableModel
@@ -54,49 +53,6 @@ from advocaat.ui.widgets import (
 )
 from advocaat.ui.worker import Worker
 
-Asker = Callable[[list[Finding]], frozenset[tuple[str, str]] | None]
-
-
-class FindingsDialog(ScreenDialog):
-    """One tick box per finding: the user confirms each one on purpose, or goes back to fix it."""
-
-    def __init__(self, findings: list[Finding], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("findings-dialog")
-        self.setWindowTitle(_("Possible personal data"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(
-            paragraph(
-                _(
-                    "A signal goes to the national office and must not carry a member's personal"
-                    " data. Change the text, or tick each finding that is fine as it is."
-                )
-            )
-        )
-        self.boxes: list[tuple[QCheckBox, Finding]] = []
-        for finding in findings:
-            box = QCheckBox(
-                _("{kind}: “{text}” is fine").format(kind=finding.kind.label, text=finding.text)
-            )
-            box.toggled.connect(self._update)
-            layout.addWidget(box)
-            self.boxes.append((box, finding))
-        self.buttons = QDialogButtonBox()
-        self.save_button = self.buttons.addButton(
-            _("&Save anyway"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.buttons.addButton(_("&Change the text"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
-        self._update()
-
-    def _update(self) -> None:
-        self.save_button.setEnabled(all(box.isChecked() for box, _finding in self.boxes))
-
-    def confirmed(self) -> frozenset[tuple[str, str]]:
-        return frozenset(finding.confirmation for box, finding in self.boxes if box.isChecked())
-
 
 class SignalsView(QWidget):
     signals_changed = Signal()
@@ -108,11 +64,14 @@ class SignalsView(QWidget):
         municipalities: list[tuple[str, str]],
         parent: QWidget | None = None,
         drafts: Drafts | None = None,
+        *,
+        examples: ExampleBook | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("signals-view")
         self.book = book
         self.sync = sync
+        self.examples = examples
         self._municipalities = municipalities
         self._current: SignalRow | None = None
         layout = QVBoxLayout(self)
@@ -187,6 +146,13 @@ class SignalsView(QWidget):
         buttons.addWidget(self.withdraw_button)
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.feedback_button)
+        if self.examples is not None:
+            self.examples_button = QPushButton(_("Good exa&mples…"))
+            self.examples_button.setToolTip(
+                _("Record local successes and print the voorbeeldenbundel")
+            )
+            self.examples_button.clicked.connect(self.open_examples)
+            buttons.addWidget(self.examples_button)
         filters = fields_in_flow(
             [
                 (_("Show signals with status"), self.status_filter),
@@ -414,22 +380,17 @@ class SignalsView(QWidget):
         ask = confirm or self._ask_about
         confirmed = self._current.confirmed if self._current else frozenset()
         status = Status(self.status.currentData())
-        while True:
-            try:
-                identifier = self.book.save(
-                    self._current.id if self._current else None, self.data(), confirmed, status
-                )
-            except PersonalDataError as error:
-                more = ask(error.findings)
-                if more is None:
-                    return None
-                confirmed = confirmed | more
-                continue
-            except UserFacingError as error:
-                self.problem.setText(error.message)
-                self.problem.show()
-                return None
-            break
+        current = self._current.id if self._current else None
+        try:
+            identifier = saved_after_asking(
+                lambda kept: self.book.save(current, self.data(), kept, status), confirmed, ask
+            )
+        except UserFacingError as error:
+            self.problem.setText(error.message)
+            self.problem.show()
+            return None
+        if identifier is None:
+            return None
         self.refresh(identifier)
         self.signals_changed.emit()
         return identifier
@@ -468,14 +429,19 @@ class SignalsView(QWidget):
             except NothingToExportError as nothing:
                 self.export_status.setText(nothing.message)
                 return
+            written = ngettext(
+                "Export {sequence} written to {file}: {count} signal.",
+                "Export {sequence} written to {file}: {count} signals.",
+                result.record_count,
+            ).format(sequence=result.sequence, file=result.path, count=result.record_count)
             self.export_status.setText(
-                ngettext(
-                    "Export {sequence} written to {file}: {count} signal.",
-                    "Export {sequence} written to {file}: {count} signals.",
-                    result.record_count,
-                ).format(sequence=result.sequence, file=result.path, count=result.record_count)
+                " ".join(part for part in (written, exported_line(result.example_count)) if part)
             )
         self._show_history()
+
+    def open_examples(self) -> None:
+        if self.examples is not None:
+            ExamplesDialog(self.examples, self._municipalities, self).exec()
 
     def choose_feedback_file(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(

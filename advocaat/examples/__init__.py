@@ -1,0 +1,1 @@
+"""Good examples (goede voorbeelden): local successes volunteers record and the office shares."""
