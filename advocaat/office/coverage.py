@@ -28,6 +28,7 @@ from advocaat.core.text import fold
 from advocaat.db.models import Municipality
 from advocaat.db.office_tables import ImportedFile, ReceivedSignal, Sender
 from advocaat.i18n import _, format_date
+from advocaat.organisation.municipalities import successor_of
 
 MONTHS = 12
 """The window in which a volunteer counts as active and a municipality as heard from."""
@@ -98,16 +99,12 @@ def _successors(session: Session) -> tuple[list[Municipality], dict[str, str]]:
     """The current municipalities, and for every code the current one it counts under."""
     everything = {row.cbs_code: row for row in session.scalars(select(Municipality))}
     current = [row for row in everything.values() if row.active]
+    chains = {code: row.merged_into for code, row in everything.items() if row.merged_into}
     successor: dict[str, str] = {}
-    for code, row in everything.items():
-        seen, found = {code}, row
-        while not found.active and found.merged_into in everything:
-            if found.merged_into in seen:
-                break
-            seen.add(found.merged_into)
-            found = everything[found.merged_into]
-        if found.active:
-            successor[code] = found.cbs_code
+    for code in everything:
+        target = successor_of(code, chains)
+        if target in everything and everything[target].active:
+            successor[code] = target
     return current, successor
 
 

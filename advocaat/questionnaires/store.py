@@ -129,8 +129,8 @@ def save_answer_sets(
         if found:
             raise QuestionnaireError(
                 _(
-                    "Answer set {number} seems to hold personal data of a member ({finding})."
-                    " Remove it; nothing was taken over."
+                    "Answer set {number}: a text seems to hold personal data of a member"
+                    " ({finding}). Remove it; nothing was taken over."
                 ).format(number=number, finding=found)
             )
         records.append(

@@ -16,14 +16,18 @@ from pathlib import Path
 import pytest
 from picture_kit import feed, signal
 
+from advocaat.app.questionnaires import QuestionnaireBook
 from advocaat.app.workspace import Workspace
 from advocaat.cli import main
 from advocaat.contacts.cards import CardKind, ContactCard, Email, Phone, PostalAddress
 from advocaat.contacts.csv_contacts import read_contacts_csv, write_contacts_csv
 from advocaat.core.spreadsheet import FORMULA_START, csv_text
+from advocaat.examples.service import ExampleData, save_example
 from advocaat.office.coverage import Coverage, CoverageRow, CoverageStatus, coverage_csv
 from advocaat.organisation.setup import OrganisationSetup, Role, save_setup
 from advocaat.paths import AppPaths
+from advocaat.questionnaires.questionnaire import Kind, read_questionnaire
+from advocaat.questionnaires.results import QuestionResult, Results, Tally
 from advocaat.signals.service import SignalData, save_signal
 from advocaat.visits.service import VisitData, create_visit
 from advocaat.visits.templates import bundled_templates
@@ -32,6 +36,7 @@ PACKAGE = Path(__file__).parents[2] / "advocaat"
 HELPER = PACKAGE / "core" / "spreadsheet.py"
 # One hostile value per dangerous first character (a tab or CR inside text that is trimmed on
 # saving becomes the formula that follows it, which is just as dangerous).
+EXAMPLES = Path(__file__).resolve().parents[2] / "docs" / "examples"
 HOSTILE = [f'{start}HYPERLINK("http://x.example";"klik")' for start in FORMULA_START]
 HOSTILE += ["=1+1", "\t=cmd|' /C calc'!A0", "@SUM(A1:A9)"]
 
@@ -109,6 +114,31 @@ def _coverage() -> str:
     return coverage_csv(Coverage(date(2026, 12, 3), date(2025, 12, 3), rows, []))
 
 
+def _examples(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
+    paths = AppPaths(tmp_path / "examples")
+    with Workspace.open(paths) as workspace, workspace.session() as session:
+        for value in HOSTILE:
+            data = ExampleData("GM0193", "inform", value, value, value, date(2026, 11, 2))
+            save_example(session, data)
+    return _listed(paths, "examples", capsys)
+
+
+def _questionnaire_results(tmp_path: Path, _capsys: pytest.CaptureFixture[str]) -> str:
+    """The results list the text answers members gave, as the volunteers typed them in."""
+    questionnaire = read_questionnaire((EXAMPLES / "questionnaire.json").read_bytes())
+    (question,) = [q for q in questionnaire.questions if q.kind is Kind.TEXT][:1]
+    texts = Tally(len(HOSTILE), texts=tuple(HOSTILE))
+    hostile = Results(questionnaire, len(HOSTILE),
+                      (QuestionResult(question, texts, (("Zwolle", texts),)),))  # fmt: skip
+
+    class Book(QuestionnaireBook):
+        def results(self, uid: str) -> Results:
+            return hostile
+
+    with Workspace.open(AppPaths(tmp_path / "office")) as workspace:
+        return Book(workspace).results_file(questionnaire.id, "csv").decode("utf-8")
+
+
 Writer = Callable[[Path, pytest.CaptureFixture[str]], str]
 # Every module that writes CSV, with how to make it write hostile text and its delimiter.
 WRITERS: dict[str, list[tuple[Writer, str]]] = {
@@ -116,6 +146,8 @@ WRITERS: dict[str, list[tuple[Writer, str]]] = {
     "cli/signals.py": [(_own_signals, ","), (_received_signals, ",")],
     "cli/visits.py": [(_visits, ",")],
     "office/coverage.py": [(lambda _tmp, _capsys: _coverage(), ",")],
+    "cli/examples.py": [(_examples, ",")],
+    "app/questionnaires.py": [(_questionnaire_results, ",")],
 }
 
 

@@ -20,6 +20,7 @@ ADVOCAAT = Path(__file__).parents[2] / "advocaat"
 GROUPING_PLACES = {
     ("office/picture.py", "_per_current_municipality"),  # per_municipality, per_province
     ("reports/local.py", "_signals"),  # year_overview
+    ("office/coverage.py", "_last_signals"),  # coverage: rows mapped through successor_of
 }
 """Every query grouped by a municipality code; each maps its groups through successor_of."""
 

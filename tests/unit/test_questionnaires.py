@@ -158,7 +158,9 @@ def test_a_text_answer_with_personal_data_is_refused(session: Session) -> None:
         return ["phone number: 06-12345678"] if "06-" in text else []
 
     clean = AnswerSet("Zwolle", date(2026, 10, 1), Setting.CAFE, {"toelichting": "Vaker rijden"})
-    with pytest.raises(QuestionnaireError, match="Answer set 2 seems to hold personal data"):
+    with pytest.raises(
+        QuestionnaireError, match="Answer set 2: a text seems to hold personal data"
+    ):
         save_answer_sets(session, questionnaire.id, [clean, leaking], guard)
     assert unexported(session, full=True) == []
 
