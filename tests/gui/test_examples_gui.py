@@ -120,7 +120,7 @@ def test_the_office_puts_a_received_example_in_the_selection(
     view.show()
     qtbot.waitExposed(view)
     assert view.findChildren(ExamplesTab) == []  # built when first shown
-    view.tabs.setCurrentIndex(3)
+    view.tabs.setCurrentIndex(view.tabs.indexOf(view._examples_page))
     [tab] = view.findChildren(ExamplesTab)
     assert tab.table.rowCount() == 0
     view.import_paths([zwolle.export()], decide=lambda card: True)

@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from advocaat.core.progress import CancelledError
+from advocaat.i18n import _
 from advocaat.ui.controller import AppController
 from advocaat.ui.views.national import NationalView
 from advocaat.ui.views.national_coverage import CoverageTab
@@ -59,9 +60,9 @@ def test_the_tab_is_built_when_first_shown_and_once(
 
 def test_witte_vlekken_come_first_and_the_columns_sort_by_their_values(tab: CoverageTab) -> None:
     statuses = column(tab, STATUS)
-    assert statuses[0] == "no volunteer"  # the tests' language is Dutch; these are new strings
-    assert statuses.index("no signal in 12 months") < statuses.index("covered")
-    assert statuses[-3:] == ["covered"] * 3
+    assert statuses[0] == _("no volunteer")
+    assert statuses.index(_("no signal in 12 months")) < statuses.index(_("covered"))
+    assert statuses[-3:] == [_("covered")] * 3
     first = column(tab, NAME)
     tab.table.sortByColumn(LAST_SIGNAL, Qt.SortOrder.DescendingOrder)
     # as dates: 1 nov 2026 (Zwolle) before 1 okt 2026 (Amsterdam) and 3 dec 2025 (Utrecht)
@@ -77,7 +78,7 @@ def test_the_provinces_show_as_a_chart_and_a_table(tab: CoverageTab) -> None:
     assert chart.accessibleName()
     [series] = chart.chart().series()
     assert [bars.label() for bars in series.barSets()] == [
-        "no volunteer", "no signal in 12 months", "covered"
+        _("no volunteer"), _("no signal in 12 months"), _("covered")
     ]  # fmt: skip
     totals = [sum(bars.at(i) for bars in series.barSets()) for i in range(12)]
     assert sum(totals) == 342

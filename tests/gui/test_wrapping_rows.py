@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractScrollArea,
     QApplication,
     QComboBox,
     QLineEdit,
@@ -35,12 +36,20 @@ def overlapping(view: QWidget) -> list[str]:
     ]
 
     def rect(widget: QWidget) -> QRect:
-        return QRect(widget.mapTo(view, widget.rect().topLeft()), widget.size())
+        """The part of ``widget`` on screen: a scroll area shows only what is in its viewport."""
+        seen = QRect(widget.mapTo(view, widget.rect().topLeft()), widget.size())
+        parent = widget.parentWidget()
+        while parent is not None and parent is not view:
+            area = parent.parentWidget()
+            if isinstance(area, QAbstractScrollArea) and parent is area.viewport():
+                seen &= QRect(parent.mapTo(view, parent.rect().topLeft()), parent.size())
+            parent = area
+        return seen
 
     return [
         f"{first.objectName() or first.accessibleName()} / {second.accessibleName()}"
         for first, second in itertools.combinations(shown, 2)
-        if rect(first).intersects(rect(second))
+        if not (rect(first) & rect(second)).isEmpty()
     ]
 
 

@@ -36,13 +36,17 @@ NO_LARGE_PRINT = {
     "contact_list.contact_list_pdf",
     "coverage_report.coverage_pdf",
     "examples_bundle.bundle_pdf",
+    "letter.letter_pdf",
     "local_reports.signal_report_pdf",
     "local_reports.year_overview_pdf",
     "national_report.national_report_pdf",
     "network_report.network_report_pdf",
 }
-"""Writers of reports for meetings, offices and the volunteer's own desk: large print is for the
-sheets a member reads. Every other writer takes ``large`` and has a large-print case here."""
+"""Writers of reports for meetings, offices and the volunteer's own desk, and the letter to the
+municipality's officials: large print is for the sheets a member reads. Every other writer takes
+``large`` and has a large-print case here."""
+WITHOUT_TABLES = {"letter.letter_pdf"}
+"""Writers that lay out no table at all (a letter is running text)."""
 
 FOOTER_GREY = (0.35,)
 LINE_ROOM = 0.1
@@ -51,6 +55,12 @@ LINE_ROOM = 0.1
 CASES = [
     pytest.param(produce, "large print" in kind, id=kind)
     for kinds in WRITERS.values()
+    for kind, produce in kinds
+]
+TABLE_CASES = [
+    pytest.param(produce, "large print" in kind, id=kind)
+    for name, kinds in WRITERS.items()
+    if name not in WITHOUT_TABLES
     for kind, produce in kinds
 ]
 
@@ -201,8 +211,17 @@ def tables(monkeypatch: pytest.MonkeyPatch) -> list[Table]:
     return made
 
 
+@pytest.mark.parametrize("name", sorted(WITHOUT_TABLES))
+def test_a_writer_named_without_tables_makes_none(
+    name: str, demo_workspace: Workspace, tables: list[Table]
+) -> None:
+    for _kind, produce in WRITERS[name]:
+        produce(demo_workspace)
+    assert tables == []
+
+
 @pytest.mark.parametrize("language", ["nl", "en"])
-@pytest.mark.parametrize(("produce", "large"), CASES)
+@pytest.mark.parametrize(("produce", "large"), TABLE_CASES)
 def test_no_table_breaks_a_word(
     produce: Producer,
     large: bool,
