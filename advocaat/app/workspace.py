@@ -26,7 +26,7 @@ from advocaat.db import backup, migrate, schema  # noqa: F401 - every table regi
 from advocaat.db.engine import create_server_engine, create_sqlite_engine, masked_url
 from advocaat.db.errors import AlreadyOpenError, DamagedDatabaseError, DataFolderError, explain
 from advocaat.i18n import _
-from advocaat.organisation.municipalities import bundled_list, take_municipality_list
+from advocaat.organisation.municipalities import take_bundled_list
 from advocaat.organisation.setup import load_setup
 from advocaat.paths import AppPaths
 from advocaat.sync.portable import finish_interrupted_restore
@@ -164,7 +164,7 @@ class Workspace:
                     _daily_backup(database, kept)
                 workspace = cls(paths, engine, lock)
                 with workspace.session() as session:
-                    take_municipality_list(session, bundled_list())
+                    take_bundled_list(session)
                     if paths.demo and load_setup(session) is None:
                         from advocaat.demo import volunteer as demo  # noqa: PLC0415 - once
 

@@ -182,10 +182,13 @@ def _entry(record: MunicipalityRecord) -> dict[str, object]:
     return entry
 
 
+def _bundled_bytes() -> bytes:
+    return (resources.files("advocaat.resources") / "reference" / "gemeenten.json").read_bytes()
+
+
 def bundled_list() -> MunicipalityList:
     """The list shipped with this version of the app."""
-    resource = resources.files("advocaat.resources") / "reference" / "gemeenten.json"
-    return read_municipality_list(resource.read_bytes())
+    return read_municipality_list(_bundled_bytes())
 
 
 def bundled_municipalities() -> list[MunicipalityRecord]:
@@ -240,15 +243,29 @@ def list_in_use(session: Session) -> MunicipalityList | None:
     return municipality_list_from_document(json.loads(row.value))
 
 
+def _in_use_date(session: Session) -> date | None:
+    row = session.get(Setting, LIST_SETTING)
+    return None if row is None else date.fromisoformat(json.loads(row.value)["date"])
+
+
+def take_bundled_list(session: Session) -> bool:
+    """At every start: the shipped list is read and checked only when it is newer than the one
+    in use, which is seldom (the check loads jsonschema, which a start does without)."""
+    data = _bundled_bytes()
+    in_use = _in_use_date(session)
+    if in_use is not None and date.fromisoformat(json.loads(data)["date"]) <= in_use:
+        return False
+    return take_municipality_list(session, read_municipality_list(data))
+
+
 def take_municipality_list(session: Session, municipalities: MunicipalityList) -> bool:
     """Bring the table to ``municipalities`` when that list is newer than the one in use (an
     older list or one of the same date changes nothing); whether it was taken. All within the
     caller's unit of work."""
+    in_use = _in_use_date(session)
+    if in_use is not None and municipalities.dated <= in_use:
+        return False
     row = session.get(Setting, LIST_SETTING)
-    if row is not None:
-        in_use = date.fromisoformat(json.loads(row.value)["date"])
-        if municipalities.dated <= in_use:
-            return False
     sync_municipalities(session, municipalities.records)
     text = json.dumps(municipality_list_document(municipalities), ensure_ascii=False)
     if row is None:

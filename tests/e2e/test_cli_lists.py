@@ -22,7 +22,13 @@ from advocaat.examples.service import ExampleData, save_example
 from advocaat.i18n import set_language
 from advocaat.office.examples import merge_examples
 from advocaat.paths import AppPaths
+from advocaat.questionnaires.questionnaire import read_questionnaire
+from advocaat.questionnaires.store import store_questionnaire
 from advocaat.sync.export_reader import IncomingExample
+
+QUESTIONNAIRE = read_questionnaire(
+    (Path(__file__).resolve().parents[2] / "docs" / "examples" / "questionnaire.json").read_bytes()
+)
 
 
 def leaf_commands(
@@ -71,6 +77,7 @@ def volunteer(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
         session.add(SignalExport(sequence=1, record_count=3, file_name="export-0001.advocaat"))
         save_example(session, ExampleData("GM0193", "inform", "Loket weer open", "Het verhaal.",
                                           "Wmo-raad", date(2026, 3, 2)))  # fmt: skip
+        store_questionnaire(session, QUESTIONNAIRE)  # as a profile brings it
     return ["--data-dir", str(root), "--demo"]
 
 
@@ -86,6 +93,7 @@ def office(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
         example = IncomingExample("urn:uuid:1", 1, date(2026, 3, 2), "GM0193", "Zwolle", "inform",
                                   "Loket weer open", "Het verhaal.", "Wmo-raad")  # fmt: skip
         merge_examples(session, sender, [example], {"GM0193"})
+        store_questionnaire(session, QUESTIONNAIRE)  # as `office questionnaire define` does
     return ["--data-dir", str(root)]
 
 
