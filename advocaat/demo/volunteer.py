@@ -24,6 +24,7 @@ from advocaat.contacts.people import (
 from advocaat.contacts.search import ContactRef, ContactType
 from advocaat.core.text import fold
 from advocaat.db.contact_tables import Organisation, Person
+from advocaat.examples.service import ExampleData, save_example
 from advocaat.network.grid import set_scores, set_strategy
 from advocaat.network.relations import RelationKind, add_relation
 from advocaat.organisation.setup import OrganisationSetup, Role, save_setup
@@ -278,6 +279,20 @@ def fill(session: Session) -> None:
         )
     _fill_visits(session, today, people["Özlem"].id)
     _fill_signals(session, today, organisations)
+    save_example(
+        session,
+        ExampleData(
+            municipality_code="GM0193",
+            strategy="cooperation",
+            title="Regiotaxi meldt voortaan vertraging",
+            story=(
+                "Na signalen over lang wachten spraken we met de Wmo-raad en de vervoerder. Sinds"
+                " september belt de centrale als de taxi meer dan een kwartier later komt."
+            ),
+            partners="Wmo-raad Zwolle, vervoerder, beleidsmedewerker Wmo",
+            happened_on=today - timedelta(days=60),
+        ),
+    )
     log_moment(
         session,
         MomentData(
