@@ -46,11 +46,20 @@ def _view(chart: QChart, accessible_name: str, rows: int) -> QChartView:
     return view
 
 
-def _count_axis(counts: list[Count]) -> QValueAxis:
-    """Whole numbers from zero, with room beyond the largest for its value label."""
+def count_axis(largest: int) -> QValueAxis:
+    """An axis of counts whose ticks fall on whole numbers, with room beyond the largest: Qt's
+    own nice numbers put ticks at 0.3 and 0.6 for a count of 1, which "%d" showed as 0 0 0 1."""
+    target = max(largest, 1) * 1.15
+    step = next(
+        size * 10**power
+        for power in range(12)
+        for size in (1, 2, 5)
+        if size * 10**power * 5 >= target
+    )
+    ticks = max(1, math.ceil(target / step))
     axis = QValueAxis()
-    axis.setRange(0, max([count.signals for count in counts] + [1]) * 1.15)
-    axis.applyNiceNumbers()
+    axis.setRange(0, step * ticks)
+    axis.setTickCount(ticks + 1)
     axis.setLabelFormat("%d")
     return axis
 
@@ -73,7 +82,7 @@ def bar_chart(title: str, counts: list[Count], limit: int = 15) -> QChartView:
     categories.append([count.label or "—" for count in shown])
     chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(categories)
-    values = _count_axis(shown)
+    values = count_axis(max((count.signals for count in shown), default=0))
     chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(values)
     return _view(chart, title, len(shown))
@@ -100,10 +109,7 @@ def stacked_bar_chart(
     chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
     stacked.attachAxis(categories)
     totals = [sum(values) for values in zip(*(values for _n, values, _s in series), strict=True)]
-    axis = QValueAxis()
-    axis.setRange(0, max([*totals, 1]))
-    axis.applyNiceNumbers()
-    axis.setLabelFormat("%d")
+    axis = count_axis(max(totals, default=0))
     chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
     stacked.attachAxis(axis)
     return _view(chart, title, len(labels))
@@ -120,7 +126,7 @@ def line_chart(title: str, counts: list[Count]) -> QChartView:
     chart.addSeries(series)
     chart.addAxis(_month_axis(counts), Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(chart.axes(Qt.Orientation.Horizontal)[0])
-    values = _count_axis(counts)
+    values = count_axis(max((count.signals for count in counts), default=0))
     chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(values)
     return _view(chart, title, 6)

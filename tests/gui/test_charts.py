@@ -39,3 +39,17 @@ def test_month_names_under_the_line_are_whole_and_few(
         assert labels[:1] == ([first] if count else [])
     finally:
         set_language("nl")
+
+
+@pytest.mark.parametrize("largest", [0, 1, 2, 3, 4, 7, 10, 42, 99, 1234, 100_000])
+def test_a_count_axis_ticks_on_distinct_whole_numbers(largest: int) -> None:
+    """A count of 1 once gave ticks at 0.3 and 0.6, labelled 0 0 0 1."""
+    from advocaat.ui.charts import count_axis
+
+    axis = count_axis(largest)
+    step = (axis.max() - axis.min()) / (axis.tickCount() - 1)
+    assert axis.min() == 0
+    assert step >= 1
+    assert step == int(step)
+    assert axis.max() >= largest * 1.15
+    assert 2 <= axis.tickCount() <= 7
