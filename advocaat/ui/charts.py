@@ -46,10 +46,10 @@ def _view(chart: QChart, accessible_name: str, rows: int) -> QChartView:
     return view
 
 
-def _count_axis(counts: list[Count]) -> QValueAxis:
+def _count_axis(values: list[int]) -> QValueAxis:
     """Whole numbers from zero, with room beyond the largest for its value label."""
     axis = QValueAxis()
-    axis.setRange(0, max([count.signals for count in counts] + [1]) * 1.15)
+    axis.setRange(0, max([*values, 1]) * 1.15)
     axis.applyNiceNumbers()
     axis.setLabelFormat("%d")
     return axis
@@ -57,12 +57,17 @@ def _count_axis(counts: list[Count]) -> QValueAxis:
 
 def bar_chart(title: str, counts: list[Count], limit: int = 15) -> QChartView:
     """The ``limit`` largest counts as horizontal bars, largest on top, with their values."""
-    shown = list(reversed(counts[:limit]))
+    return value_bar_chart(title, [(count.label or "—", count.signals) for count in counts[:limit]])
+
+
+def value_bar_chart(title: str, values: list[tuple[str, int]]) -> QChartView:
+    """Labelled values as horizontal bars, the first on top, each with its value."""
+    shown = list(reversed(values))
     bars = QBarSet(title)
     bars.setColor(INK)
     bars.setLabelColor(INK)
-    for count in shown:
-        bars.append(count.signals)
+    for _label, value in shown:
+        bars.append(value)
     series = QHorizontalBarSeries()
     series.append(bars)
     series.setLabelsVisible(True)
@@ -70,12 +75,12 @@ def bar_chart(title: str, counts: list[Count], limit: int = 15) -> QChartView:
     chart = _chart()
     chart.addSeries(series)
     categories = QBarCategoryAxis()
-    categories.append([count.label or "—" for count in shown])
+    categories.append([label for label, _value in shown])
     chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(categories)
-    values = _count_axis(shown)
-    chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
-    series.attachAxis(values)
+    axis = _count_axis([value for _label, value in shown])
+    chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
+    series.attachAxis(axis)
     return _view(chart, title, len(shown))
 
 
@@ -120,7 +125,7 @@ def line_chart(title: str, counts: list[Count]) -> QChartView:
     chart.addSeries(series)
     chart.addAxis(_month_axis(counts), Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(chart.axes(Qt.Orientation.Horizontal)[0])
-    values = _count_axis(counts)
+    values = _count_axis([count.signals for count in counts])
     chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(values)
     return _view(chart, title, 6)
@@ -169,4 +174,23 @@ def counts_table(
     table.horizontalHeader().setStretchLastSection(True)
     line = table.fontMetrics().height()
     table.setMinimumHeight(min(len(counts) + 2, 12) * int(line * 1.6))
+    return table
+
+
+def value_table(name: str, headers: tuple[str, str], rows: list[tuple[str, str]]) -> QTableWidget:
+    """Labelled values (counts, a mean) as a two-column table a screen reader can read."""
+    table = QTableWidget(len(rows), 2)
+    table.setAccessibleName(name)
+    table.setHorizontalHeaderLabels(list(headers))
+    table.verticalHeader().hide()
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    for row, (label, value) in enumerate(rows):
+        table.setItem(row, 0, QTableWidgetItem(label))
+        item = QTableWidgetItem(value)
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        table.setItem(row, 1, item)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    line = table.fontMetrics().height()
+    table.setMinimumHeight(min(len(rows) + 2, 12) * int(line * 1.6))
     return table
