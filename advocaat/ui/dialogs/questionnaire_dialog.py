@@ -83,7 +83,9 @@ def _choice_field(question: Question) -> AnswerField:
 
     def read() -> object:
         chosen = [c for c, b in zip(question.choices, buttons, strict=True) if b.isChecked()]
-        return chosen if question.multiple else (chosen[0] if chosen else None)
+        if not chosen:
+            return None
+        return chosen if question.multiple else chosen[0]
 
     def clear() -> None:
         group.setExclusive(False)  # an exclusive group keeps one button checked
