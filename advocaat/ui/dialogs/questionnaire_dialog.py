@@ -50,7 +50,8 @@ UNBOUNDED = 1_000_000
 
 
 def plain(text: str) -> str:
-    """An office's text as a label shows it: its ``&`` is not an access key."""
+    """An office's text on a button: its ``&`` is not an access key (a label without a buddy
+    shows it as it is)."""
     return text.replace("&", "&&")
 
 
@@ -199,7 +200,7 @@ class QuestionnaireDialog(ScreenDialog):
         """The form generated from the chosen questionnaire's questions."""
         self.questionnaire = self.book.questionnaire(self.choice.currentData())
         questionnaire = self.questionnaire
-        self.intro.setText(plain(questionnaire.title))
+        self.intro.setText(questionnaire.title)
         self.answered_on.setDateRange(to_qdate(questionnaire.starts), to_qdate(questionnaire.ends))
         today = min(max(date.today(), questionnaire.starts), questionnaire.ends)
         self.answered_on.setDate(to_qdate(today))
@@ -207,7 +208,7 @@ class QuestionnaireDialog(ScreenDialog):
         column = QVBoxLayout(content)
         self.fields = [FIELDS[q.kind](q) for q in questionnaire.questions]
         for number, field in enumerate(self.fields, start=1):
-            label = QLabel(f"{number}. {plain(field.question.text)}")
+            label = QLabel(f"{number}. {field.question.text}")
             label.setWordWrap(True)
             column.addWidget(label)
             column.addWidget(field.widget)

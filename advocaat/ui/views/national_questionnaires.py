@@ -112,7 +112,7 @@ class QuestionnairesTab(QWidget):
         self.charts = {}
         for number, item in enumerate(self.results.questions, start=1):
             title = f"{number}. {item.question.text}"
-            column.addWidget(heading(title.replace("&", "&&"), level=2))
+            column.addWidget(heading(title, level=2))
             tally = self._tally(item) or Tally(0)
             column.addWidget(QLabel(_("Answered: {count}").format(count=tally.answered)))
             for widget in self._question_widgets(title, item.question.kind, tally):
