@@ -152,21 +152,34 @@ def test_the_office_sees_the_results_of_the_answer_sets_it_took_in(
     assert len(tab.charts) == len(choice_questions)
     results = office_controller.questionnaires.results(QUESTIONNAIRE.id)
     vervoer = next(r for r in results.questions if r.question.id == "vervoer")
-    table = next(t for t in tab.area.widget().findChildren(QTableWidget)
-                 if t.accessibleName().endswith(vervoer.question.text))  # fmt: skip
-    shown = {table.item(row, 0).text(): table.item(row, 1).text()
-             for row in range(table.rowCount())}  # fmt: skip
-    assert shown == {choice: str(count) for choice, count in vervoer.overall.choices}
+    assert shown_counts(tab, vervoer.question.text) == dict(vervoer.overall.choices)
+    by_id = {r.question.id: r for r in results.questions}
+    [texts] = tab.area.widget().findChildren(QListWidget)
+    assert [texts.item(i).text() for i in range(texts.count())] == list(
+        by_id["toelichting"].overall.texts
+    )
+    ritten = next(t for t in tab.area.widget().findChildren(QTableWidget)
+                  if t.accessibleName().endswith(by_id["ritten"].question.text))  # fmt: skip
+    assert [ritten.item(row, 0).text() for row in range(3)] == ["Answered", "Mean", "Median"]
+    assert ritten.item(2, 1).text() == "8"  # the median of the example's answers
     places = [tab.municipality.itemText(i) for i in range(1, tab.municipality.count())]
     assert places == [place for place, _tally in vervoer.municipalities]
-    texts = tab.area.widget().findChildren(QListWidget)[0]
-    every_text = texts.count()
-    tab.municipality.setCurrentIndex(1)
-    texts = tab.area.widget().findChildren(QListWidget)[0]
-    assert texts.count() <= every_text
+    for index, (_place, tally) in enumerate(vervoer.municipalities, start=1):
+        tab.municipality.setCurrentIndex(index)
+        assert shown_counts(tab, vervoer.question.text) == dict(tally.choices)
+    assert sum(tally.answered for _p, tally in vervoer.municipalities) == vervoer.overall.answered
     target = tmp_path / "uitvraag.xlsx"
     tab.write_workbook(target)
-    assert load_workbook(target).sheetnames
+    cells = {cell for sheet in load_workbook(target) for row in sheet.values for cell in row}
+    assert {question.id for question in QUESTIONNAIRE.questions} <= cells
+
+
+def shown_counts(tab: QuestionnairesTab, question: str) -> dict[str, int]:
+    """The counts the table under a choice question's chart shows."""
+    table = next(t for t in tab.area.widget().findChildren(QTableWidget)
+                 if t.accessibleName().endswith(question))  # fmt: skip
+    return {table.item(row, 0).text(): int(table.item(row, 1).text())
+            for row in range(table.rowCount())}  # fmt: skip
 
 
 def test_the_office_without_questionnaires_is_told_so(

@@ -98,11 +98,13 @@ class QuestionnairesTab(QWidget):
         )  # fmt: skip
         self._show_questions()
 
-    def _tally(self, item: QuestionResult) -> Tally | None:
+    def _tally(self, item: QuestionResult) -> Tally:
+        """The answers in the chosen municipality (or all); none there counts every choice 0."""
         place = self.municipality.currentData()
         if place is None:
             return item.overall
-        return dict(item.municipalities).get(place)
+        empty = Tally(0, choices=tuple((choice, 0) for choice in item.question.choices))
+        return dict(item.municipalities).get(place, empty)
 
     def _show_questions(self) -> None:
         if self.results is None:
@@ -113,7 +115,7 @@ class QuestionnairesTab(QWidget):
         for number, item in enumerate(self.results.questions, start=1):
             title = f"{number}. {item.question.text}"
             column.addWidget(heading(title, level=2))
-            tally = self._tally(item) or Tally(0)
+            tally = self._tally(item)
             column.addWidget(QLabel(_("Answered: {count}").format(count=tally.answered)))
             for widget in self._question_widgets(title, item.question.kind, tally):
                 column.addWidget(widget)
