@@ -86,6 +86,11 @@ class QuestionnaireBook:
 
             return store.save_answer_sets(session, uid, sets, findings)
 
+    def waiting(self) -> int:
+        """How many answer sets entered here the next export carries."""
+        with self._workspace.session() as session:
+            return len(store.unexported(session, full=False))
+
     def answer_from_file(self, uid: str, path: Path) -> int:
         """The answer sets of an answers file, gathered on paper, for questionnaire ``uid``."""
         questionnaire = self.questionnaire(uid)

@@ -66,12 +66,17 @@ def count_axis(largest: int) -> QValueAxis:
 
 def bar_chart(title: str, counts: list[Count], limit: int = 15) -> QChartView:
     """The ``limit`` largest counts as horizontal bars, largest on top, with their values."""
-    shown = list(reversed(counts[:limit]))
+    return value_bar_chart(title, [(count.label or "—", count.signals) for count in counts[:limit]])
+
+
+def value_bar_chart(title: str, values: list[tuple[str, int]]) -> QChartView:
+    """Labelled values as horizontal bars, the first on top, each with its value."""
+    shown = list(reversed(values))
     bars = QBarSet(title)
     bars.setColor(INK)
     bars.setLabelColor(INK)
-    for count in shown:
-        bars.append(count.signals)
+    for _label, value in shown:
+        bars.append(value)
     series = QHorizontalBarSeries()
     series.append(bars)
     series.setLabelsVisible(True)
@@ -79,12 +84,12 @@ def bar_chart(title: str, counts: list[Count], limit: int = 15) -> QChartView:
     chart = _chart()
     chart.addSeries(series)
     categories = QBarCategoryAxis()
-    categories.append([count.label or "—" for count in shown])
+    categories.append([label for label, _value in shown])
     chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(categories)
-    values = count_axis(max((count.signals for count in shown), default=0))
-    chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
-    series.attachAxis(values)
+    axis = count_axis(max((value for _label, value in shown), default=0))
+    chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
+    series.attachAxis(axis)
     return _view(chart, title, len(shown))
 
 
@@ -175,4 +180,23 @@ def counts_table(
     table.horizontalHeader().setStretchLastSection(True)
     line = table.fontMetrics().height()
     table.setMinimumHeight(min(len(counts) + 2, 12) * int(line * 1.6))
+    return table
+
+
+def value_table(name: str, headers: tuple[str, str], rows: list[tuple[str, str]]) -> QTableWidget:
+    """Labelled values (counts, a mean) as a two-column table a screen reader can read."""
+    table = QTableWidget(len(rows), 2)
+    table.setAccessibleName(name)
+    table.setHorizontalHeaderLabels(list(headers))
+    table.verticalHeader().hide()
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    for row, (label, value) in enumerate(rows):
+        table.setItem(row, 0, QTableWidgetItem(label))
+        item = QTableWidgetItem(value)
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        table.setItem(row, 1, item)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    line = table.fontMetrics().height()
+    table.setMinimumHeight(min(len(rows) + 2, 12) * int(line * 1.6))
     return table

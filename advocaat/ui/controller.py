@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from advocaat.app.examples import ExampleBook, OfficeExampleBook
     from advocaat.app.network import NetworkBook
     from advocaat.app.office import OfficeBook
+    from advocaat.app.questionnaires import QuestionnaireBook
 
 
 class AppController(QObject):
@@ -72,6 +73,12 @@ class AppController(QObject):
         from advocaat.app.examples import OfficeExampleBook  # noqa: PLC0415
 
         return OfficeExampleBook(self.workspace)
+
+    @cached_property
+    def questionnaires(self) -> QuestionnaireBook:
+        from advocaat.app.questionnaires import QuestionnaireBook  # noqa: PLC0415
+
+        return QuestionnaireBook(self.workspace)
 
     @cached_property
     def network(self) -> NetworkBook:

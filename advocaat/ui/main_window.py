@@ -299,7 +299,11 @@ class MainWindow(QMainWindow):
         if self.controller.is_national_office():
             from advocaat.ui.views.national import NationalView
 
-            return NationalView(self.controller.office, examples=self.controller.office_examples)
+            return NationalView(
+                self.controller.office,
+                examples=self.controller.office_examples,
+                questionnaires=self.controller.questionnaires,
+            )
         from advocaat.ui.views.signals import SignalsView
 
         view = SignalsView(
@@ -308,6 +312,7 @@ class MainWindow(QMainWindow):
             self.controller.municipality_choices(),
             drafts=Drafts.of(self.controller.paths),
             examples=self.controller.examples,
+            questionnaires=self.controller.questionnaires,
         )
         view.signals_changed.connect(self._refresh_start)
         return view

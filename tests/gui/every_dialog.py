@@ -24,6 +24,7 @@ from advocaat.ui.dialogs.form_dialog import FormDialog
 from advocaat.ui.dialogs.import_dialog import ImportDialog
 from advocaat.ui.dialogs.import_summary import ImportSummaryDialog
 from advocaat.ui.dialogs.password_dialog import PasswordDialog
+from advocaat.ui.dialogs.questionnaire_dialog import QuestionnaireDialog
 from advocaat.ui.dialogs.screen_dialog import ScreenDialog
 from advocaat.ui.dialogs.setup_dialog import SetupDialog
 from advocaat.ui.dialogs.template_dialogs import TemplateEditor, TemplatesDialog
@@ -32,6 +33,7 @@ from advocaat.ui.views.signals import FindingsDialog
 from advocaat.ui.worker import _ProgressDialog
 
 CONTACTS = Path(__file__).parents[1] / "data" / "contacts" / "outlook-nl.csv"
+QUESTIONNAIRE = Path(__file__).parents[2] / "docs" / "examples" / "questionnaire.json"
 BASES: set[type[QDialog]] = {ScreenDialog, FormDialog}
 """Never opened themselves: every subclass is."""
 
@@ -90,6 +92,10 @@ def dialog_makers(controller: AppController, window: MainWindow) -> Makers:
         ],
         TemplatesDialog: [lambda: TemplatesDialog(controller.visits, window)],
         ExamplesDialog: [lambda: ExamplesDialog(controller.examples, municipalities, window)],
+        QuestionnaireDialog: [
+            lambda: QuestionnaireDialog(controller.questionnaires, municipalities, window),
+            lambda: questionnaire_dialog(controller, municipalities, window),
+        ],
         TemplateEditor: [lambda: TemplateEditor(controller.visits, template, window)],
         FindingsDialog: [
             lambda: FindingsDialog(
@@ -100,6 +106,14 @@ def dialog_makers(controller: AppController, window: MainWindow) -> Makers:
             lambda: _ProgressDialog(window, _("Importing"), _("Importing export files…"))
         ],
     }
+
+
+def questionnaire_dialog(
+    controller: AppController, municipalities: list[tuple[str, str]], window: MainWindow
+) -> QDialog:
+    """The volunteer's form of the example questionnaire, as if its profile brought it."""
+    controller.questionnaires.define(QUESTIONNAIRE)
+    return QuestionnaireDialog(controller.questionnaires, municipalities, window)
 
 
 def missing_from(makers: Makers) -> list[str]:

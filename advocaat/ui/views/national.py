@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from advocaat.app.examples import OfficeExampleBook
 from advocaat.app.office import OfficeBook
+from advocaat.app.questionnaires import QuestionnaireBook
 from advocaat.core.progress import CancelledError
 from advocaat.errors import UserFacingError
 from advocaat.i18n import _, format_date, format_number, ngettext
@@ -59,6 +60,7 @@ from advocaat.ui.worker import Worker, save_in_worker
 if TYPE_CHECKING:
     from advocaat.ui.views.national_coverage import CoverageTab
     from advocaat.ui.views.national_overview import OverviewTab
+    from advocaat.ui.views.national_questionnaires import QuestionnairesTab
 
 NO_DATE = QDate(2000, 1, 1)
 
@@ -90,12 +92,20 @@ def _overview_tab() -> OverviewTab:
     return OverviewTab()
 
 
+def _questionnaires_tab(book: QuestionnaireBook) -> QuestionnairesTab:
+    """The questionnaires' tab, with its drawing libraries loaded when first shown."""
+    from advocaat.ui.views.national_questionnaires import QuestionnairesTab  # noqa: PLC0415
+
+    return QuestionnairesTab(book)
+
+
 class NationalView(QWidget):
     def __init__(
         self,
         book: OfficeBook,
         parent: QWidget | None = None,
         examples: OfficeExampleBook | None = None,
+        questionnaires: QuestionnaireBook | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("national-view")
@@ -132,6 +142,10 @@ class NationalView(QWidget):
         if examples is not None:
             self._examples_page = LazyPage(lambda: ExamplesTab(examples))
             self.tabs.addTab(self._examples_page, _("Good examples"))
+        self._questionnaires_page: LazyPage[QuestionnairesTab] | None = None
+        if questionnaires is not None:
+            self._questionnaires_page = LazyPage(partial(_questionnaires_tab, questionnaires))
+            self.tabs.addTab(self._questionnaires_page, _("Questionnaires"))
         self.tabs.currentChanged.connect(lambda _index: self._tab_shown())
         layout.addWidget(self.tabs, 1)
         self.refresh()
@@ -511,6 +525,11 @@ class NationalView(QWidget):
             senders.refresh()
         if self._examples_page is not None and (shown := self._examples_page.built) is not None:
             shown.refresh()
+        if (
+            self._questionnaires_page is not None
+            and (answered := self._questionnaires_page.built) is not None
+        ):
+            answered.refresh()
         self.refresh()
         self._show_overview()  # after an import the office wants the new picture at once
         return results

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from advocaat.app.drafts import Drafts
 from advocaat.app.examples import ExampleBook, exported_line
+from advocaat.app.questionnaires import QuestionnaireBook
 from advocaat.app.signals import SignalBook, SignalRow, SyncBook
 from advocaat.errors import UserFacingError
 from advocaat.i18n import _, format_amount, ngettext
@@ -37,6 +38,7 @@ from advocaat.sync.feedback import EXTENSION as FEEDBACK_EXTENSION
 from advocaat.ui.dialogs.examples_dialog import ExamplesDialog
 from advocaat.ui.dialogs.findings import Asker, FindingsDialog, saved_after_asking
 from advocaat.ui.dialogs.form_dialog import choice_combo, from_qdate, no_choice
+from advocaat.ui.dialogs.questionnaire_dialog import QuestionnaireDialog
 from advocaat.ui.drafts import DraftKeeper
 from advocaat.ui.feedback import problems_shown
 from advocaat.ui.models.signals_model import SignalsTableModel
@@ -66,12 +68,14 @@ class SignalsView(QWidget):
         drafts: Drafts | None = None,
         *,
         examples: ExampleBook | None = None,
+        questionnaires: QuestionnaireBook | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("signals-view")
         self.book = book
         self.sync = sync
         self.examples = examples
+        self.questionnaires = questionnaires
         self._municipalities = municipalities
         self._current: SignalRow | None = None
         layout = QVBoxLayout(self)
@@ -153,6 +157,13 @@ class SignalsView(QWidget):
             )
             self.examples_button.clicked.connect(self.open_examples)
             buttons.addWidget(self.examples_button)
+        if self.questionnaires is not None:
+            self.questionnaires_button = QPushButton(_("&Questionnaires…"))
+            self.questionnaires_button.setToolTip(
+                _("Type in what members answered to a questionnaire of the national office")
+            )
+            self.questionnaires_button.clicked.connect(self.open_questionnaires)
+            buttons.addWidget(self.questionnaires_button)
         filters = fields_in_flow(
             [
                 (_("Show signals with status"), self.status_filter),
@@ -442,6 +453,10 @@ class SignalsView(QWidget):
     def open_examples(self) -> None:
         if self.examples is not None:
             ExamplesDialog(self.examples, self._municipalities, self).exec()
+
+    def open_questionnaires(self) -> None:
+        if self.questionnaires is not None:
+            QuestionnaireDialog(self.questionnaires, self._municipalities, self).exec()
 
     def choose_feedback_file(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
