@@ -18,6 +18,7 @@ from advocaat.examples.service import (
     municipality_names,
     save_example,
     shared,
+    shared_record,
     stored_confirmations,
 )
 from advocaat.i18n import ngettext
@@ -34,19 +35,6 @@ class ExampleRow:
     municipality: str
     data: ExampleData
     confirmed: Confirmed
-
-
-def record(example: SharedExample) -> dict[str, object]:
-    """One example as a flat record, for a list or a spreadsheet."""
-    return {
-        "date": example.happened_on.isoformat(),
-        "municipality": example.municipality_code,
-        "municipality_name": example.municipality_name,
-        "strategy": example.strategy,
-        "title": example.title,
-        "partners": example.partners,
-        "story": example.story,
-    }
 
 
 def exported_line(count: int) -> str:
@@ -124,9 +112,9 @@ class ExampleBook:
     def listing(self, *, from_office: bool = False) -> list[dict[str, object]]:
         """The own examples (with number and uid) or the office's selection, as records."""
         if from_office:
-            return [record(example) for example in self.from_office()]
+            return [shared_record(example) for example in self.from_office()]
         return [
-            {"id": row.id, "uid": row.uid, "revision": row.revision} | record(example)
+            {"id": row.id, "uid": row.uid, "revision": row.revision} | shared_record(example)
             for row, example in zip(self.page(), self.own(), strict=True)
         ]
 

@@ -240,7 +240,7 @@ def add_office_parsers(actions: argparse._SubParsersAction) -> None:
 
 
 def office_list_command(options: RunOptions, arguments: argparse.Namespace) -> int:
-    from advocaat.app.examples import OfficeExampleBook, record
+    from advocaat.app.examples import OfficeExampleBook, shared_record
     from advocaat.app.workspace import Workspace
     from advocaat.examples.strategies import strategy_label
 
@@ -250,7 +250,7 @@ def office_list_command(options: RunOptions, arguments: argparse.Namespace) -> i
         print_json(
             [
                 {"id": line.id, "selected": line.selected, "sender": line.sender}
-                | record(line.example)
+                | shared_record(line.example)
                 for line in lines
             ]
         )

@@ -64,6 +64,20 @@ class SharedExample:
     from_office: bool = False
 
 
+def shared_record(example: SharedExample) -> dict[str, object]:
+    """An example as the profile carries it and the lists show it: where, when, what and with
+    whom, never who sent it."""
+    return {
+        "date": example.happened_on.isoformat(),
+        "municipality": example.municipality_code,
+        "municipality_name": example.municipality_name,
+        "strategy": example.strategy,
+        "title": example.title,
+        "story": example.story,
+        "partners": example.partners,
+    }
+
+
 def example_findings(
     guard: PrivacyGuard, texts: tuple[str, ...], confirmed: Confirmed
 ) -> list[Finding]:

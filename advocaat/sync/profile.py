@@ -36,7 +36,7 @@ from sqlalchemy.orm import Session
 from advocaat.core.schemas import SchemaError, load_json, stripped, validate
 from advocaat.db.models import Setting
 from advocaat.errors import UserFacingError
-from advocaat.examples.service import SharedExample
+from advocaat.examples.service import SharedExample, shared_record
 from advocaat.i18n import _
 from advocaat.organisation.municipalities import (
     MunicipalityList,
@@ -115,18 +115,6 @@ class OrganisationProfile:
     sent them."""
 
 
-def _example_document(example: SharedExample) -> dict[str, object]:
-    return {
-        "date": example.happened_on.isoformat(),
-        "municipality": example.municipality_code,
-        "municipality_name": example.municipality_name,
-        "strategy": example.strategy,
-        "title": example.title,
-        "story": example.story,
-        "partners": example.partners,
-    }
-
-
 def _example(item: dict[str, Any]) -> SharedExample:
     return SharedExample(
         municipality_code=item.get("municipality") or "",
@@ -144,7 +132,7 @@ def _document(profile: OrganisationProfile, keys: OfficeKeys) -> dict[str, objec
     questionnaires = {
         "questionnaires": [questionnaire_to_document(q) for q in profile.questionnaires]
     }
-    examples = {"examples": [_example_document(example) for example in profile.examples]}
+    examples = {"examples": [shared_record(example) for example in profile.examples]}
     return (
         {
             "format": FORMAT,
