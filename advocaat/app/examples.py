@@ -24,6 +24,7 @@ from advocaat.examples.service import (
 from advocaat.i18n import ngettext
 from advocaat.office.examples import ReceivedLine, received_examples, select_example
 from advocaat.organisation.setup import load_setup
+from advocaat.sync.export import ExportResult
 from advocaat.sync.profile import stored_profile
 
 
@@ -37,13 +38,22 @@ class ExampleRow:
     confirmed: Confirmed
 
 
-def exported_line(count: int) -> str:
-    """What an export says of the good examples it carried ("" for none)."""
-    if not count:
-        return ""
-    return ngettext(
-        "{count} good example went along.", "{count} good examples went along.", count
-    ).format(count=count)
+def went_along(result: ExportResult) -> str:
+    """What an export carried beside its signals: good examples and answer sets ("" for none)."""
+    examples, answer_sets = result.example_count, result.answer_set_count
+    parts = [
+        ngettext(
+            "{count} good example went along.", "{count} good examples went along.", examples
+        ).format(count=examples)
+        if examples
+        else "",
+        ngettext(
+            "{count} answer set went along.", "{count} answer sets went along.", answer_sets
+        ).format(count=answer_sets)
+        if answer_sets
+        else "",
+    ]
+    return " ".join(part for part in parts if part)
 
 
 class ExampleBook:

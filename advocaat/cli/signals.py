@@ -207,10 +207,10 @@ def export_command(options: RunOptions, arguments: argparse.Namespace) -> int:
             result.record_count,
         ).format(sequence=result.sequence, file=result.path, count=result.record_count)
     )
-    if result.example_count:
-        from advocaat.app.examples import exported_line
+    from advocaat.app.examples import went_along
 
-        print(exported_line(result.example_count))
+    if carried := went_along(result):
+        print(carried)
     return 0
 
 

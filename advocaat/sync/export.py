@@ -83,6 +83,7 @@ class ExportResult:
     sequence: int
     record_count: int
     example_count: int = 0
+    answer_set_count: int = 0
 
 
 GUARDED = "guarded"
@@ -390,4 +391,4 @@ def export_signals(
     for example in examples:
         example.exported_revision = example.revision
     session.flush()
-    return ExportResult(target, sequence, len(signals), len(examples))
+    return ExportResult(target, sequence, len(signals), len(examples), len(answer_sets))

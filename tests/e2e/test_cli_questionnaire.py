@@ -36,7 +36,8 @@ def test_questionnaire_round_trip(tmp_path: Path) -> None:
     assert "4 answer sets entered" in entered
     inbox = tmp_path / "inbox"
     inbox.mkdir()
-    ok(run(*volunteer, "signals", "export", "--output", str(inbox), cwd=tmp_path))
+    exported = ok(run(*volunteer, "signals", "export", "--output", str(inbox), cwd=tmp_path))
+    assert "4 answer sets went along." in exported
     again = ok(run(*volunteer, "signals", "export", "--output", str(inbox), cwd=tmp_path))
     assert "no file was written" in again  # every answer set went out once
     assert len(list(inbox.iterdir())) == 1

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from advocaat.app.drafts import Drafts
-from advocaat.app.examples import ExampleBook, exported_line
+from advocaat.app.examples import ExampleBook, went_along
 from advocaat.app.questionnaires import QuestionnaireBook
 from advocaat.app.signals import SignalBook, SignalRow, SyncBook
 from advocaat.errors import UserFacingError
@@ -446,7 +446,7 @@ class SignalsView(QWidget):
                 result.record_count,
             ).format(sequence=result.sequence, file=result.path, count=result.record_count)
             self.export_status.setText(
-                " ".join(part for part in (written, exported_line(result.example_count)) if part)
+                " ".join(part for part in (written, went_along(result)) if part)
             )
         self._show_history()
 
